@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Recall",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "recall", targets: ["recall"]),
+        .library(name: "RecallCore", targets: ["RecallCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CReadline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+        .target(
+            name: "RecallCore",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
+            name: "LineEditor",
+            dependencies: ["CReadline"]
+        ),
+        .target(
+            name: "RecallCLI",
+            dependencies: [
+                "RecallCore",
+                "LineEditor",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "recall", dependencies: ["RecallCLI"]),
+        .executableTarget(name: "recall-benchmark", dependencies: ["RecallCore"]),
+        .testTarget(
+            name: "RecallCoreTests",
+            dependencies: ["RecallCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "RecallCLITests",
+            dependencies: ["RecallCLI", "RecallCore", "LineEditor"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

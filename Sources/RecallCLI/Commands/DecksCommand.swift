@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+
+extension RecallCommand {
+    /// `recall decks`: lists the decks with their card counts by kind.
+    struct DecksCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "decks", abstract: "List the decks in Decks/ with their cards by kind.")
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let context = try global.context()
+            let library = context.library
+            let names = library.names()
+            if names.isEmpty {
+                print("No decks in '\(context.decksFolder)'. Make one with: recall generate SOURCE.txt")
+                return
+            }
+            var failed = 0
+            for name in names {
+                do {
+                    let deck = try library.load(name)
+                    let counts = deck.countsByKind.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+                    print("\(Sanitizer.plain(name))  \(deck.cards.count) cards (\(counts.isEmpty ? "none" : counts))  \(Sanitizer.plain(deck.title))")
+                } catch {
+                    failed += 1
+                    FileHandle.standardError.write(Data("error: \(error.localizedDescription)\n".utf8))
+                }
+            }
+            if failed > 0 { throw CommandFailure(message: "\(failed) deck\(failed == 1 ? "" : "s") could not be read") }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+
+extension RecallCommand {
+    /// `recall generate SOURCE.txt`: makes a deck from a text.
+    struct GenerateCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "generate",
+            abstract: "Make a deck of cards from a plain-text speech or policy document."
+        )
+
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: "The plain-text (UTF-8) source document.")
+        var source: String
+
+        @Option(help: ArgumentHelp("Only these kinds, comma-separated: \(DeckGenerator.kinds.joined(separator: ",")).", valueName: "kinds"))
+        var kinds: String?
+
+        @Option(help: "At most this many cards, in document order.")
+        var limit: Int?
+
+        @Option(help: "The deck's short name (default: the source file's name).")
+        var name: String?
+
+        @Option(help: "The deck's title (default: the document's title).")
+        var title: String?
+
+        @Option(help: ArgumentHelp("Where to write the deck (default: Decks/NAME.json under the home).", valueName: "path"))
+        var out: String?
+
+        @Flag(help: "Replace an existing deck.")
+        var force = false
+
+        @Flag(name: .customLong("allow-empty"), help: "Write the deck even when the text yields no cards.")
+        var allowEmpty = false
+
+        @Flag(help: "List the sentences the generator could not use.")
+        var verbose = false
+
+        func validate() throws {
+            if let limit, limit < 1 { throw ValidationError("--limit must be at least 1, not \(limit)") }
+            if let kinds {
+                for kind in kindSet(kinds) where !DeckGenerator.kinds.contains(kind) {
+                    throw ValidationError("--kinds: unknown kind '\(kind)'; choose from \(DeckGenerator.kinds.joined(separator: ", "))")
+                }
+                if kindSet(kinds).isEmpty { throw ValidationError("--kinds is empty; choose from \(DeckGenerator.kinds.joined(separator: ", "))") }
+            }
+            if let name, !Self.isValidName(name) {
+                throw ValidationError("--name '\(name)' may use only letters, digits, '-' and '_'")
+            }
+        }
+
+        func kindSet(_ text: String) -> Set<String> {
+            Set(text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty })
+        }
+
+        static func isValidName(_ name: String) -> Bool {
+            !name.isEmpty && name.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" }
+        }
+
+        static func slug(_ file: String) -> String {
+            let base = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+            let mapped = base.lowercased().unicodeScalars.map { CharacterSet.alphanumerics.contains($0) ? Character($0) : "-" }
+            let slug = String(mapped).split(separator: "-").joined(separator: "-")
+            return slug.isEmpty ? "deck" : slug
+        }
+
+        func run() throws {
+            let context = try global.context()
+            let data: Data
+            do { data = try AtomicFile.read(source) } catch let error as FileError {
+                throw CommandFailure(message: "source \(error.localizedDescription)")
+            }
+            let deckName = name ?? Self.slug(source)
+            let options = GenerationOptions(name: deckName, title: title, sourceFile: (source as NSString).lastPathComponent,
+                                            kinds: kinds.map(kindSet), limit: limit)
+            let result = try DeckGenerator.generate(data: data, options: options)
+            let outPath = out ?? context.library.path(of: deckName)
+            if result.deck.cards.isEmpty && !allowEmpty {
+                throw CommandFailure(message: "'\(source)' yields no cards: it states no dated events, named meetings or enumerated lists. No deck written (use --allow-empty to write one anyway).")
+            }
+            if FileManager.default.fileExists(atPath: outPath), !force {
+                throw CommandFailure(message: "deck '\(context.display(outPath))' already exists; use --force to replace it (progress is kept: unchanged cards keep their ids)")
+            }
+            let folder = (outPath as NSString).deletingLastPathComponent
+            if !folder.isEmpty {
+                do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+                    throw CommandFailure(message: "cannot create the folder '\(folder)' for the deck: \(error.localizedDescription)")
+                }
+            }
+            do { try AtomicFile.write(try result.deck.encoded(), to: outPath) } catch let error as FileError {
+                throw CommandFailure(message: "deck not written: \(error.localizedDescription)")
+            }
+            let counts = result.deck.countsByKind.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+            print("Wrote \(context.display(outPath)): \(result.deck.cards.count) cards\(counts.isEmpty ? "" : " (\(counts))").")
+            if verbose {
+                for d in result.diagnostics { FileHandle.standardError.write(Data("note: \(source):\(d.line): \(d.message)\n".utf8)) }
+            } else if !result.diagnostics.isEmpty {
+                FileHandle.standardError.write(Data("note: \(result.diagnostics.count) findings; --verbose lists them\n".utf8))
+            }
+        }
+    }
+}

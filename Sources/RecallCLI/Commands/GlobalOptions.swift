@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+
+/// Options every command understands: where the home is and which day it is.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The folder holding Decks/ and Progress/ (also $RECALL_HOME).", valueName: "dir"))
+    var home: String?
+
+    @Option(name: .long, help: ArgumentHelp("The study day, YYYY-MM-DD (also $RECALL_TODAY); a day starts at 04:00.", valueName: "date"))
+    var today: String?
+
+    func validate() throws {
+        if let today, Day(today) == nil {
+            throw ValidationError("--today '\(today)' is not a date of the form YYYY-MM-DD")
+        }
+    }
+
+    /// The resolved home and day, from options, the environment and the clock.
+    func context(environment: [String: String] = ProcessInfo.processInfo.environment, now: Date = Date()) throws -> AppContext {
+        let homePath: String
+        if let home { homePath = home }
+        else if let env = environment["RECALL_HOME"], !env.isEmpty { homePath = env }
+        else {
+            let cwd = FileManager.default.currentDirectoryPath
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: cwd + "/Decks", isDirectory: &isDir), isDir.boolValue {
+                homePath = cwd
+            } else {
+                homePath = (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share/recall"
+            }
+        }
+        let day: Day
+        if let today {
+            guard let d = Day(today) else { throw ValidationError("--today '\(today)' is not a date of the form YYYY-MM-DD") }
+            day = d
+        } else if let env = environment["RECALL_TODAY"], !env.isEmpty {
+            guard let d = Day(env) else { throw CommandFailure(message: "RECALL_TODAY '\(env)' is not a date of the form YYYY-MM-DD", status: 64) }
+            day = d
+        } else {
+            day = Day.studyDay(at: now, timeZone: .current)
+        }
+        let home = (homePath as NSString).standardizingPath
+        return AppContext(home: home, today: day, environment: environment)
+    }
+}
+
+/// Where Recall works and when.
+struct AppContext {
+    var home: String
+    var today: Day
+    var environment: [String: String]
+
+    var decksFolder: String { home + "/Decks" }
+    var progressFolder: String { home + "/Progress" }
+    var library: DeckLibrary { DeckLibrary(folder: decksFolder) }
+
+    /// A path shown relative to the home when it lies inside it.
+    func display(_ path: String) -> String {
+        path.hasPrefix(home + "/") ? String(path.dropFirst(home.count + 1)) : path
+    }
+}

@@ -1,0 +1,62 @@
+/// One question/answer card of a deck.
+///
+/// Cards are immutable values; study state lives apart from them in ``CardState`` so that a deck
+/// can be regenerated without touching a user's progress.
+public struct Card: Codable, Equatable, Hashable, Sendable {
+    /// A stable identifier, unique within its deck; progress is keyed by it.
+    public var id: String
+    /// What kind of fact the card asks about (`date`, `session`, `directive`, or any other word).
+    public var kind: String
+    /// The question shown to the student.
+    public var question: String
+    /// The expected answer: the core phrase, not a whole sentence.
+    public var answer: String
+    /// The source sentence the card was made from, whitespace folded.
+    public var context: String?
+    /// Other answers that count as correct.
+    public var alternatives: [String]
+    /// Whether a list answer may be given in any order.
+    public var unordered: Bool
+
+    /// Makes a card.
+    public init(
+        id: String, kind: String, question: String, answer: String,
+        context: String? = nil, alternatives: [String] = [], unordered: Bool = false
+    ) {
+        self.id = id
+        self.kind = kind
+        self.question = question
+        self.answer = answer
+        self.context = context
+        self.alternatives = alternatives
+        self.unordered = unordered
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, kind, question, answer, context, alternatives, unordered
+    }
+
+    /// Decodes a card; `alternatives` and `unordered` are optional in the file.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        kind = try c.decode(String.self, forKey: .kind)
+        question = try c.decode(String.self, forKey: .question)
+        answer = try c.decode(String.self, forKey: .answer)
+        context = try c.decodeIfPresent(String.self, forKey: .context)
+        alternatives = try c.decodeIfPresent([String].self, forKey: .alternatives) ?? []
+        unordered = try c.decodeIfPresent(Bool.self, forKey: .unordered) ?? false
+    }
+
+    /// Encodes a card, leaving out empty optional fields.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(question, forKey: .question)
+        try c.encode(answer, forKey: .answer)
+        try c.encodeIfPresent(context, forKey: .context)
+        if !alternatives.isEmpty { try c.encode(alternatives, forKey: .alternatives) }
+        if unordered { try c.encode(unordered, forKey: .unordered) }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import RecallCore
+
+@Suite struct DeckFormatTests {
+    func decode(_ json: String) throws -> Deck { try Deck.decode(Data(json.utf8), file: "x.json") }
+
+    @Test func theMinimalHandWrittenDeckLoads() throws {
+        let deck = try decode(#"{"format": "recall-deck", "version": 1, "name": "tiny", "title": "Tiny", "cards": [{"id": "c1", "kind": "custom", "question": "Capital of France?", "answer": "Paris"}]}"#)
+        #expect(deck.cards == [Card(id: "c1", kind: "custom", question: "Capital of France?", answer: "Paris")])
+    }
+
+    @Test func roundTrip() throws {
+        let deck = try Fixture.deck("digital-economy.txt")
+        #expect(try Deck.decode(deck.encoded(), file: "x.json") == deck)
+    }
+
+    static let card = #"{"id": "c1", "kind": "k", "question": "Q?", "answer": "A"}"#
+    static func deckJSON(cards: String, version: String = "1", format: String = "recall-deck") -> String {
+        #"{"format": "\#(format)", "version": \#(version), "name": "n", "title": "T", "cards": [\#(cards)]}"#
+    }
+
+    @Test func errorsNameFileCardAndField() {
+        #expect(throws: DeckError.badCardField(file: "x.json", card: 2, field: "answer", problem: "is missing")) {
+            try decode(Self.deckJSON(cards: Self.card + #", {"id": "c2", "kind": "k", "question": "Q?"}"#))
+        }
+        #expect(throws: DeckError.duplicateID(file: "x.json", card: 2, id: "c1", firstCard: 1)) {
+            try decode(Self.deckJSON(cards: Self.card + ", " + Self.card))
+        }
+        #expect(throws: DeckError.emptyCardField(file: "x.json", card: 1, id: "c1", field: "answer")) {
+            try decode(Self.deckJSON(cards: #"{"id": "c1", "kind": "k", "question": "Q?", "answer": "  "}"#))
+        }
+        #expect(throws: DeckError.unsupportedVersion(file: "x.json", found: 2)) { try decode(Self.deckJSON(cards: Self.card, version: "2")) }
+        #expect(throws: DeckError.wrongFormat(file: "x.json", found: "anki")) { try decode(Self.deckJSON(cards: Self.card, format: "anki")) }
+        #expect(throws: DeckError.badField(file: "x.json", field: "version", problem: "must be a whole number")) {
+            try decode(Self.deckJSON(cards: Self.card, version: "\"1\""))
+        }
+    }
+
+    @Test func messagesQuoteTheProblem() {
+        let message = DeckError.emptyCardField(file: "Decks/x.json", card: 12, id: "c12", field: "answer").localizedDescription
+        #expect(message == #"deck 'Decks/x.json': card 12 (id "c12"): "answer" is empty"#)
+    }
+
+    @Test func notJSONAndBinary() {
+        #expect(throws: DeckError.notJSON(file: "x.json", reason: "the file is empty")) { try Deck.decode(Data(), file: "x.json") }
+        #expect(throws: DeckError.notJSON(file: "x.json", reason: "the file is not UTF-8 text (binary data?)")) {
+            try Deck.decode(Data([0xFF, 0xFE, 0x00, 0x81]), file: "x.json")
+        }
+    }
+
+    @Test func sanitizerStripsEscapes() {
+        #expect(Sanitizer.plain("a\u{1B}[31mred\u{1B}[0m\u{07}b\tc\u{9B}d\u{1B}]0;title\u{07}e") == "aredb cde")
+    }
+}
