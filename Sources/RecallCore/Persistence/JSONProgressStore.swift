@@ -1,0 +1,287 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Progress of one deck on disk: an append-only JSON Lines log of every event, fsync'd per
+/// event, plus a snapshot of card states replaced atomically every ``checkpointEvery`` events and
+/// at close. Loading reads the snapshot and replays only the log after it.
+///
+/// One writer at a time: opening for writing takes an exclusive `flock` on `NAME.lock`, which
+/// the kernel releases even when the process is killed.
+public final class JSONProgressStore: ProgressStoring {
+    /// The log's format name.
+    public static let logFormat = "recall-progress-log"
+    /// The snapshot's format name.
+    public static let snapshotFormat = "recall-progress-snapshot"
+    /// The format version this build reads and writes.
+    public static let version = 1
+
+    public enum Mode: Sendable { case readWrite, readOnly }
+
+    public let folder: String
+    public let deck: String
+    public let mode: Mode
+    public private(set) var states: [String: CardState] = [:]
+    /// Events appended since the last snapshot.
+    public private(set) var eventsSinceSnapshot = 0
+    /// Write a snapshot after this many events.
+    public var checkpointEvery = 1000
+
+    var logFD: Int32 = -1
+    var lockFD: Int32 = -1
+    var logBytes = 0
+    var logLines = 0
+
+    public var logPath: String { "\(folder)/\(deck).log.jsonl" }
+    public var snapshotPath: String { "\(folder)/\(deck).snapshot.jsonl" }
+    public var lockPath: String { "\(folder)/\(deck).lock" }
+
+    /// Opens (and for writing, locks) a deck's progress, loading the snapshot and the log tail.
+    /// - Throws: ``ProgressError`` naming the file and position of anything it cannot read.
+    public init(folder: String, deck: String, mode: Mode = .readWrite) throws {
+        self.folder = folder
+        self.deck = deck
+        self.mode = mode
+        if mode == .readWrite {
+            do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+                throw ProgressError.writeFailed(file: folder, reason: error.localizedDescription)
+            }
+            try lock()
+        }
+        do { try load() } catch { unlock(); throw error }
+    }
+
+    deinit { close() }
+
+    // MARK: Locking
+
+    func lock() throws {
+        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw ProgressError.writeFailed(file: lockPath, reason: String(cString: strerror(errno))) }
+        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            var buffer = [UInt8](repeating: 0, count: 32)
+            let n = read(fd, &buffer, 31)
+            Glibc.close(fd)
+            let pid = n > 0 ? Int(String(decoding: buffer[0..<n], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) : nil
+            throw ProgressError.locked(file: logPath, pid: pid)
+        }
+        ftruncate(fd, 0)
+        let pid = "\(getpid())\n"
+        _ = pid.withCString { pwrite(fd, $0, strlen($0), 0) }
+        lockFD = fd
+    }
+
+    func unlock() {
+        if lockFD >= 0 { flock(lockFD, LOCK_UN); Glibc.close(lockFD); lockFD = -1 }
+    }
+
+    /// Writes a last snapshot if anything changed, and releases the files.
+    public func close() {
+        if mode == .readWrite, eventsSinceSnapshot > 0 { try? checkpoint() }
+        if logFD >= 0 { Glibc.close(logFD); logFD = -1 }
+        unlock()
+    }
+
+    // MARK: Loading
+
+    func load() throws {
+        let fm = FileManager.default
+        var start = 0
+        if fm.fileExists(atPath: snapshotPath) {
+            let (snapshotStates, coveredBytes, coveredLines) = try Self.readSnapshot(snapshotPath, deck: deck)
+            states = snapshotStates
+            start = coveredBytes
+            logLines = coveredLines
+        }
+        guard fm.fileExists(atPath: logPath) else {
+            if start > 0 { throw ProgressError.logShorterThanSnapshot(file: logPath, expected: start, found: 0) }
+            return
+        }
+        let size = (try? fm.attributesOfItem(atPath: logPath)[.size] as? Int) ?? 0
+        if start > size { throw ProgressError.logShorterThanSnapshot(file: logPath, expected: start, found: size) }
+        guard let handle = FileHandle(forReadingAtPath: logPath) else {
+            throw ProgressError.badHeader(file: logPath, reason: "cannot be opened")
+        }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 4096)) ?? Data()
+        let headerEnd = try Self.checkLogHeader(head, file: logPath, deck: deck)
+        if start == 0 { start = headerEnd; logLines = 1 }
+        try handle.seek(toOffset: UInt64(start))
+        let tail = (try handle.readToEnd()) ?? Data()
+        var lineNumber = logLines
+        var tailEvents = 0
+        try Self.scanEvents(tail, baseOffset: start, firstLine: lineNumber + 1, file: logPath, tolerateTornTail: mode == .readOnly) { event, _ in
+            event.apply(to: &states)
+            lineNumber += 1
+            tailEvents += 1
+        }
+        logLines = lineNumber
+        logBytes = size
+        eventsSinceSnapshot = tailEvents
+    }
+
+    static func checkLogHeader(_ head: Data, file: String, deck: String) throws -> Int {
+        guard let newline = head.firstIndex(of: 0x0A) else {
+            throw ProgressError.badHeader(file: file, reason: "the first line is not a progress header")
+        }
+        let line = head[head.startIndex..<newline]
+        guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any],
+              let format = object["format"] as? String, format == logFormat else {
+            throw ProgressError.badHeader(file: file, reason: "the first line is not a \(logFormat) header")
+        }
+        guard let version = object["version"] as? Int, version == Self.version else {
+            throw ProgressError.badHeader(file: file, reason: "format version \(object["version"] ?? "missing") is not version \(Self.version), which this recall reads")
+        }
+        return newline - head.startIndex + 1
+    }
+
+    /// Reads a snapshot: the card states and how much of the log they cover.
+    static func readSnapshot(_ path: String, deck: String) throws -> ([String: CardState], Int, Int) {
+        let data = try AtomicFile.read(path)
+        guard let newline = data.firstIndex(of: 0x0A),
+              let header = try? JSONSerialization.jsonObject(with: data[data.startIndex..<newline]) as? [String: Any],
+              header["format"] as? String == snapshotFormat else {
+            throw ProgressError.badHeader(file: path, reason: "the first line is not a \(snapshotFormat) header")
+        }
+        guard header["version"] as? Int == version else {
+            throw ProgressError.badHeader(file: path, reason: "format version \(header["version"] ?? "missing") is not version \(version), which this recall reads")
+        }
+        guard let bytes = header["logBytes"] as? Int, let lines = header["logLines"] as? Int, let count = header["cards"] as? Int else {
+            throw ProgressError.badHeader(file: path, reason: "the header lacks logBytes, logLines or cards")
+        }
+        var states: [String: CardState] = [:]
+        states.reserveCapacity(count)
+        let bodyStart = newline - data.startIndex + 1
+        try data.withUnsafeBytes { raw in
+            let buffer = raw.bindMemory(to: UInt8.self)
+            var lineStart = bodyStart
+            var line = 2
+            while lineStart < buffer.count {
+                var lineEnd = lineStart
+                while lineEnd < buffer.count, buffer[lineEnd] != 0x0A { lineEnd += 1 }
+                guard lineEnd < buffer.count else { throw ProgressError.tornTail(file: path, line: line, offset: lineStart) }
+                var scanner = LineScanner(buffer, from: lineStart, to: lineEnd)
+                do {
+                    try scanner.expect(UInt8(ascii: "["))
+                    guard try scanner.string() == "c" else { throw LineScanner.Failure(reason: "not a card line") }
+                    try scanner.comma()
+                    let id = try scanner.string()
+                    try scanner.comma()
+                    states[id] = try scanner.state()
+                    try scanner.finish()
+                } catch let failure as LineScanner.Failure {
+                    throw ProgressError.corruptLine(file: path, line: line, offset: lineStart, reason: failure.reason)
+                }
+                lineStart = lineEnd + 1
+                line += 1
+            }
+        }
+        guard states.count == count else {
+            throw ProgressError.badHeader(file: path, reason: "the header promises \(count) cards but \(states.count) are there")
+        }
+        return (states, bytes, lines)
+    }
+
+    /// Scans event lines, calling `body` with each event and the byte offset of its line.
+    static func scanEvents(_ data: Data, baseOffset: Int, firstLine: Int, file: String, tolerateTornTail: Bool,
+                           _ body: (ProgressEvent, Int) throws -> Void) throws {
+        try data.withUnsafeBytes { raw in
+            let buffer = raw.bindMemory(to: UInt8.self)
+            var lineStart = 0
+            var line = firstLine
+            while lineStart < buffer.count {
+                var lineEnd = lineStart
+                while lineEnd < buffer.count, buffer[lineEnd] != 0x0A { lineEnd += 1 }
+                if lineEnd == buffer.count {
+                    if tolerateTornTail { return }
+                    throw ProgressError.tornTail(file: file, line: line, offset: baseOffset + lineStart)
+                }
+                var scanner = LineScanner(buffer, from: lineStart, to: lineEnd)
+                let event: ProgressEvent
+                do { event = try scanner.event() } catch let failure as LineScanner.Failure {
+                    throw ProgressError.corruptLine(file: file, line: line, offset: baseOffset + lineStart, reason: failure.reason)
+                }
+                try body(event, baseOffset + lineStart)
+                lineStart = lineEnd + 1
+                line += 1
+            }
+        }
+    }
+
+    /// Every event of the log, from its first line, for statistics and checks.
+    public func allEvents() throws -> [ProgressEvent] {
+        try Self.readAllEvents(logPath: logPath, deck: deck, tolerateTornTail: mode == .readOnly)
+    }
+
+    static func readAllEvents(logPath: String, deck: String, tolerateTornTail: Bool) throws -> [ProgressEvent] {
+        guard FileManager.default.fileExists(atPath: logPath) else { return [] }
+        let data = try AtomicFile.read(logPath)
+        let headerEnd = try checkLogHeader(data.prefix(4096), file: logPath, deck: deck)
+        var events: [ProgressEvent] = []
+        events.reserveCapacity(data.count / 120)
+        try scanEvents(data.dropFirst(headerEnd), baseOffset: headerEnd, firstLine: 2, file: logPath, tolerateTornTail: tolerateTornTail) { e, _ in
+            events.append(e)
+        }
+        return events
+    }
+
+    // MARK: Writing
+
+    func openLog() throws {
+        guard logFD < 0 else { return }
+        precondition(mode == .readWrite, "a read-only store cannot write")
+        let exists = FileManager.default.fileExists(atPath: logPath)
+        let fd = open(logPath, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw ProgressError.writeFailed(file: logPath, reason: String(cString: strerror(errno))) }
+        logFD = fd
+        if !exists || logBytes == 0 {
+            var header = "{\"deck\":"
+            ProgressLine.appendString(deck, to: &header)
+            header += ",\"format\":\"\(Self.logFormat)\",\"version\":\(Self.version)}\n"
+            try write(header)
+            logLines = 1
+            AtomicFile.syncFolder(folder)
+        }
+    }
+
+    func write(_ line: String) throws {
+        var text = line
+        let ok = text.withUTF8 { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(logFD, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if n < 0 { if errno == EINTR { continue }; return false }
+                offset += n
+            }
+            return fdatasync(logFD) == 0
+        }
+        guard ok else { throw ProgressError.writeFailed(file: logPath, reason: String(cString: strerror(errno))) }
+        logBytes += text.utf8.count
+    }
+
+    public func append(_ event: ProgressEvent) throws {
+        try openLog()
+        try write(ProgressLine.encode(event))
+        logLines += 1
+        event.apply(to: &states)
+        eventsSinceSnapshot += 1
+        if eventsSinceSnapshot >= checkpointEvery { try checkpoint() }
+    }
+
+    public func checkpoint() throws {
+        guard mode == .readWrite else { return }
+        var out = "{\"cards\":\(states.count),\"deck\":"
+        ProgressLine.appendString(deck, to: &out)
+        out += ",\"format\":\"\(Self.snapshotFormat)\",\"logBytes\":\(logBytes),\"logLines\":\(logLines),\"version\":\(Self.version)}\n"
+        out.reserveCapacity(states.count * 90)
+        for id in states.keys.sorted() {
+            if let state = states[id] { out += ProgressLine.encodeSnapshotCard(id, state) }
+        }
+        do { try AtomicFile.write(Data(out.utf8), to: snapshotPath) } catch {
+            throw ProgressError.writeFailed(file: snapshotPath, reason: error.localizedDescription)
+        }
+        eventsSinceSnapshot = 0
+    }
+}

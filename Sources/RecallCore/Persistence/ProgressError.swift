@@ -1,0 +1,35 @@
+import Foundation
+
+/// What can be wrong with progress files; each case names the file and the position.
+public enum ProgressError: Error, Equatable, LocalizedError {
+    /// A line could not be read (1-based line, 0-based byte offset of its start).
+    case corruptLine(file: String, line: Int, offset: Int, reason: String)
+    /// The last line has no newline and does not parse: a write was cut off.
+    case tornTail(file: String, line: Int, offset: Int)
+    /// The file is of another format or a version this build does not read.
+    case badHeader(file: String, reason: String)
+    /// The snapshot says the log was longer than it is.
+    case logShorterThanSnapshot(file: String, expected: Int, found: Int)
+    /// Another process holds the progress.
+    case locked(file: String, pid: Int?)
+    /// A file could not be written.
+    case writeFailed(file: String, reason: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case let .corruptLine(file, line, offset, reason):
+            return "progress '\(file)': line \(line) (byte \(offset)) is damaged: \(reason). Nothing was changed; run 'recall check --repair' to recover every intact review."
+        case let .tornTail(file, line, offset):
+            return "progress '\(file)': the last line (line \(line), byte \(offset)) was cut off mid-write. Nothing was changed; run 'recall check --repair' to recover every intact review."
+        case let .badHeader(file, reason):
+            return "progress '\(file)': \(reason). Nothing was changed."
+        case let .logShorterThanSnapshot(file, expected, found):
+            return "progress '\(file)': the log is \(found) bytes but the snapshot covers \(expected); run 'recall check --repair'."
+        case let .locked(file, pid):
+            let who = pid.map { "another recall (pid \($0))" } ?? "another recall"
+            return "progress '\(file)' is in use by \(who); finish that session first (stats and cards can still read it)"
+        case let .writeFailed(file, reason):
+            return "cannot save progress to '\(file)': \(reason)"
+        }
+    }
+}

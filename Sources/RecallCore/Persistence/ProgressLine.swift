@@ -1,0 +1,261 @@
+/// The compact JSON of progress lines: positional arrays, written and read by hand because
+/// start-up must read a million of them faster than a general JSON decoder can.
+///
+/// A state is `[repetitions, easiness, interval, due, lapses, reviews, suspended, buriedUntil,
+/// introduced, lastReviewed]`, days as `"YYYY-MM-DD"` or `null`, easiness in hundredths,
+/// `suspended` as 0 or 1. Events:
+/// - `["r", card, atMs, day, grade, responseMs, redrill, before, after]`
+/// - `["u", card, atMs, day, restored]`
+/// - `["s", action, card, atMs, day, state]`
+/// - snapshot card lines: `["c", card, state]`
+enum ProgressLine {
+    // MARK: Writing
+
+    static func append(_ state: CardState, to out: inout String) {
+        out += "["
+        out += String(state.repetitions); out += ","
+        out += String(state.easiness); out += ","
+        out += String(state.interval); out += ","
+        appendDay(state.due, to: &out); out += ","
+        out += String(state.lapses); out += ","
+        out += String(state.reviews); out += ","
+        out += state.suspended ? "1" : "0"; out += ","
+        appendDay(state.buriedUntil, to: &out); out += ","
+        appendDay(state.introduced, to: &out); out += ","
+        appendDay(state.lastReviewed, to: &out)
+        out += "]"
+    }
+
+    static func appendDay(_ day: Day?, to out: inout String) {
+        if let day { out += "\""; out += day.description; out += "\"" } else { out += "null" }
+    }
+
+    static func appendString(_ s: String, to out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+
+    /// The event as one line, newline included.
+    static func encode(_ event: ProgressEvent) -> String {
+        var out = "["
+        switch event {
+        case let .review(r):
+            out += "\"r\","; appendString(r.card, to: &out); out += ","
+            out += String(r.at); out += ","; appendDay(r.day, to: &out); out += ","
+            out += String(r.grade); out += ","; out += String(r.responseMs); out += ","
+            out += r.redrill ? "1" : "0"; out += ","
+            append(r.before, to: &out); out += ","; append(r.after, to: &out)
+        case let .undo(card, at, day, restored):
+            out += "\"u\","; appendString(card, to: &out); out += ","
+            out += String(at); out += ","; appendDay(day, to: &out); out += ","
+            append(restored, to: &out)
+        case let .set(action, card, at, day, state):
+            out += "\"s\","; appendString(action, to: &out); out += ","; appendString(card, to: &out); out += ","
+            out += String(at); out += ","; appendDay(day, to: &out); out += ","
+            append(state, to: &out)
+        }
+        out += "]\n"
+        return out
+    }
+
+    static func encodeSnapshotCard(_ id: String, _ state: CardState) -> String {
+        var out = "[\"c\","
+        appendString(id, to: &out)
+        out += ","
+        append(state, to: &out)
+        out += "]\n"
+        return out
+    }
+}
+
+/// Reads one line of progress JSON in place.
+struct LineScanner {
+    struct Failure: Error { var reason: String }
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    var i: Int
+    let end: Int
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
+        self.bytes = bytes
+        self.i = start
+        self.end = end
+    }
+
+    mutating func skipSpace() {
+        while i < end, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D { i += 1 }
+    }
+
+    mutating func expect(_ c: UInt8) throws {
+        skipSpace()
+        guard i < end, bytes[i] == c else { throw Failure(reason: "expected '\(Character(Unicode.Scalar(c)))' at column \(i)") }
+        i += 1
+    }
+
+    mutating func comma() throws { try expect(UInt8(ascii: ",")) }
+
+    mutating func int() throws -> Int {
+        skipSpace()
+        var negative = false
+        if i < end, bytes[i] == UInt8(ascii: "-") { negative = true; i += 1 }
+        var v = 0
+        let start = i
+        while i < end, bytes[i] >= 48, bytes[i] <= 57 {
+            v = v &* 10 &+ Int(bytes[i] - 48)
+            i += 1
+            if i - start > 18 { throw Failure(reason: "number too long") }
+        }
+        guard i > start else { throw Failure(reason: "expected a number") }
+        return negative ? -v : v
+    }
+
+    mutating func bool() throws -> Bool {
+        let v = try int()
+        guard v == 0 || v == 1 else { throw Failure(reason: "expected 0 or 1") }
+        return v == 1
+    }
+
+    mutating func string() throws -> String {
+        try expect(UInt8(ascii: "\""))
+        let start = i
+        var escaped = false
+        while i < end, bytes[i] != UInt8(ascii: "\"") {
+            if bytes[i] == UInt8(ascii: "\\") { escaped = true; i += 1 }
+            i += 1
+        }
+        guard i < end else { throw Failure(reason: "unterminated string") }
+        let raw = UnsafeBufferPointer(rebasing: bytes[start..<i])
+        i += 1
+        guard let text = String(validating: raw, as: UTF8.self) else { throw Failure(reason: "invalid UTF-8 in a string") }
+        return escaped ? LineScanner.unescape(text) : text
+    }
+
+    static func unescape(_ s: String) -> String {
+        var out = ""
+        var it = s.unicodeScalars.makeIterator()
+        while let c = it.next() {
+            guard c == "\\", let n = it.next() else { out.unicodeScalars.append(c); continue }
+            switch n {
+            case "n": out += "\n"
+            case "t": out += "\t"
+            case "r": out += "\r"
+            case "u":
+                var hex = ""
+                for _ in 0..<4 { if let h = it.next() { hex.unicodeScalars.append(h) } }
+                if let v = UInt32(hex, radix: 16), let s = Unicode.Scalar(v) { out.unicodeScalars.append(s) }
+            default: out.unicodeScalars.append(n)
+            }
+        }
+        return out
+    }
+
+    mutating func day() throws -> Day? {
+        skipSpace()
+        if i + 4 <= end, bytes[i] == UInt8(ascii: "n") {
+            guard bytes[i + 1] == UInt8(ascii: "u"), bytes[i + 2] == UInt8(ascii: "l"), bytes[i + 3] == UInt8(ascii: "l") else {
+                throw Failure(reason: "expected a date or null")
+            }
+            i += 4
+            return nil
+        }
+        try expect(UInt8(ascii: "\""))
+        guard i + 11 <= end, bytes[i + 10] == UInt8(ascii: "\"") else { throw Failure(reason: "expected a YYYY-MM-DD date") }
+        var digits = [Int](repeating: 0, count: 8)
+        var k = 0
+        for j in 0..<10 {
+            let b = bytes[i + j]
+            if j == 4 || j == 7 { guard b == UInt8(ascii: "-") else { throw Failure(reason: "expected a YYYY-MM-DD date") }; continue }
+            guard b >= 48, b <= 57 else { throw Failure(reason: "expected a YYYY-MM-DD date") }
+            digits[k] = Int(b - 48); k += 1
+        }
+        i += 11
+        let y = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+        guard let d = Day(year: y, month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7]) else {
+            throw Failure(reason: "not a calendar date")
+        }
+        return d
+    }
+
+    mutating func state() throws -> CardState {
+        try expect(UInt8(ascii: "["))
+        let n = try int(); try comma()
+        let ef = try int(); try comma()
+        let interval = try int(); try comma()
+        let due = try day(); try comma()
+        let lapses = try int(); try comma()
+        let reviews = try int(); try comma()
+        let suspended = try bool(); try comma()
+        let buried = try day(); try comma()
+        let introduced = try day(); try comma()
+        let last = try day()
+        try expect(UInt8(ascii: "]"))
+        guard n >= 0, ef >= SM2.minimumEasiness, interval >= 0, lapses >= 0, reviews >= 0 else {
+            throw Failure(reason: "a card state holds an impossible value")
+        }
+        return CardState(repetitions: n, easiness: ef, interval: interval, due: due, lapses: lapses, reviews: reviews,
+                         suspended: suspended, buriedUntil: buried, introduced: introduced, lastReviewed: last)
+    }
+
+    mutating func finish() throws {
+        try expect(UInt8(ascii: "]"))
+        skipSpace()
+        guard i == end else { throw Failure(reason: "unexpected text after the line's end") }
+    }
+
+    /// Reads an event line.
+    mutating func event() throws -> ProgressEvent {
+        try expect(UInt8(ascii: "["))
+        let tag = try string()
+        try comma()
+        switch tag {
+        case "r":
+            let card = try string(); try comma()
+            let at = try int(); try comma()
+            guard let day = try day() else { throw Failure(reason: "a review needs a day") }
+            try comma()
+            let grade = try int(); try comma()
+            guard (0...5).contains(grade) else { throw Failure(reason: "grade \(grade) is not 0…5") }
+            let ms = try int(); try comma()
+            let redrill = try bool(); try comma()
+            let before = try state(); try comma()
+            let after = try state()
+            try finish()
+            return .review(Review(card: card, at: Int64(at), day: day, grade: grade, responseMs: ms, redrill: redrill, before: before, after: after))
+        case "u":
+            let card = try string(); try comma()
+            let at = try int(); try comma()
+            guard let day = try day() else { throw Failure(reason: "an undo needs a day") }
+            try comma()
+            let restored = try state()
+            try finish()
+            return .undo(card: card, at: Int64(at), day: day, restored: restored)
+        case "s":
+            let action = try string(); try comma()
+            let card = try string(); try comma()
+            let at = try int(); try comma()
+            guard let day = try day() else { throw Failure(reason: "a change needs a day") }
+            try comma()
+            let state = try state()
+            try finish()
+            return .set(action: action, card: card, at: Int64(at), day: day, state: state)
+        default:
+            throw Failure(reason: "unknown event \"\(tag)\"")
+        }
+    }
+}

@@ -1,0 +1,20 @@
+/// Where study progress is kept: the card states and an append-only log of events.
+public protocol ProgressStoring: AnyObject {
+    /// Every card's state, including cards no longer in the deck.
+    var states: [String: CardState] { get }
+    /// Records an event durably before returning, and applies it to ``states``.
+    func append(_ event: ProgressEvent) throws
+    /// Writes a snapshot so that the next start reads little of the log.
+    func checkpoint() throws
+}
+
+extension ProgressEvent {
+    /// Applies the event to a state table.
+    func apply(to states: inout [String: CardState]) {
+        switch self {
+        case let .review(r): states[r.card] = r.after
+        case let .undo(card, _, _, restored): states[card] = restored
+        case let .set(_, card, _, _, state): states[card] = state
+        }
+    }
+}

@@ -1,0 +1,39 @@
+/// Today's queue: due cards first (most overdue first, then deck order), then new cards in deck
+/// order up to the daily new-card limit.
+public struct DailyQueue: Equatable, Sendable {
+    /// Card ids due for review, in the order to show them.
+    public var due: [String]
+    /// New card ids to introduce today.
+    public var new: [String]
+
+    /// All ids in order.
+    public var all: [String] { due + new }
+
+    /// Builds the queue.
+    /// - Parameters:
+    ///   - cards: the deck's cards, in deck order.
+    ///   - states: progress by card id; missing ids are new.
+    ///   - today: the study day.
+    ///   - newLimit: new cards per day, counted across sessions (cards first reviewed today).
+    ///   - maxReviews: at most this many due cards, when set.
+    public static func build(cards: [Card], states: [String: CardState], today: Day, newLimit: Int, maxReviews: Int? = nil) -> DailyQueue {
+        var due: [(due: Int, order: Int, id: String)] = []
+        var fresh: [String] = []
+        var introducedToday = 0
+        for state in states.values where state.introduced == today { introducedToday += 1 }
+        let newRoom = max(0, newLimit - introducedToday)
+        for (order, card) in cards.enumerated() {
+            let state = states[card.id] ?? .new
+            if state.suspended || state.isBuried(on: today) { continue }
+            if let d = state.due {
+                if d <= today { due.append((d.ordinal, order, card.id)) }
+            } else if fresh.count < newRoom {
+                fresh.append(card.id)
+            }
+        }
+        due.sort { ($0.due, $0.order) < ($1.due, $1.order) }
+        var dueIDs = due.map(\.id)
+        if let maxReviews, dueIDs.count > maxReviews { dueIDs = Array(dueIDs.prefix(maxReviews)) }
+        return DailyQueue(due: dueIDs, new: fresh)
+    }
+}
