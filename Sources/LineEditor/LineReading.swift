@@ -1,1 +1,41 @@
-public enum LineEditorPlaceholder {}
+/// What one read of a line gave.
+public enum LineInput: Equatable, Sendable {
+    /// A line, without its newline.
+    case line(String)
+    /// Ctrl-C: the line being typed was thrown away.
+    case interrupt
+    /// End of input (Ctrl-D on an empty line, or the pipe closed).
+    case end
+}
+
+/// Reads lines from the user. The REPL only sees this protocol, so tests can script it.
+public protocol LineReading {
+    /// Shows `prompt` and reads one line.
+    mutating func readLine(prompt: String) -> LineInput
+}
+
+/// Reads lines with no editing, for when standard input is not a terminal: no prompt is
+/// echoed, so a scripted session's output holds only what Recall says.
+public struct PlainLineReader: LineReading {
+    public init() {}
+
+    public mutating func readLine(prompt: String) -> LineInput {
+        guard let line = Swift.readLine(strippingNewline: true) else { return .end }
+        return .line(line)
+    }
+}
+
+/// A scripted reader for tests: returns its lines in order, then `.end`.
+public struct ScriptedLineReader: LineReading {
+    public var inputs: [LineInput]
+    /// The prompts shown, in order.
+    public private(set) var prompts: [String] = []
+
+    public init(_ lines: [String]) { inputs = lines.map { .line($0) } }
+    public init(inputs: [LineInput]) { self.inputs = inputs }
+
+    public mutating func readLine(prompt: String) -> LineInput {
+        prompts.append(prompt)
+        return inputs.isEmpty ? .end : inputs.removeFirst()
+    }
+}

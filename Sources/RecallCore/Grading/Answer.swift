@@ -7,4 +7,47 @@ public enum Answer {
         }
         return String(mapped).split(separator: " ").joined(separator: " ")
     }
+
+    static let articles: Set<String> = ["a", "an", "the"]
+
+    /// The words that decide equivalence: case, punctuation and articles dropped, ordinals and
+    /// numbers in words written as digits ("thirty-sixth" → "36th"), "the year 2000" → "2000".
+    public static func tokens(_ text: String) -> [String] {
+        let lowered = text.lowercased().replacingOccurrences(of: "’", with: "'")
+        var raw: [String] = []
+        var current = ""
+        for ch in lowered {
+            if ch.isLetter || ch.isNumber || ch == "-" { current.append(ch) } else if !current.isEmpty { raw.append(current); current = "" }
+        }
+        if !current.isEmpty { raw.append(current) }
+        var out: [String] = []
+        for (i, word) in raw.enumerated() {
+            let w = word.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+            if w.isEmpty || articles.contains(w) { continue }
+            if w == "year", i + 1 < raw.count, raw[i + 1].count == 4, raw[i + 1].allSatisfy(\.isNumber) { continue }
+            if let v = English.ordinalValue(w) { out.append(English.ordinalDigits(v)); continue }
+            if let v = English.cardinalValue(w), !w.allSatisfy(\.isNumber) { out.append(String(v)); continue }
+            out.append(w)
+        }
+        return out
+    }
+
+    /// Levenshtein distance between two strings, by characters.
+    public static func editDistance(_ a: String, _ b: String) -> Int {
+        let x = Array(a), y = Array(b)
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        var previous = Array(0...y.count)
+        var row = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...x.count {
+            row[0] = i
+            for j in 1...y.count {
+                row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &row)
+        }
+        return previous[y.count]
+    }
 }
+
+import Foundation

@@ -6,6 +6,12 @@ public struct DailyQueue: Equatable, Sendable {
     /// New card ids to introduce today.
     public var new: [String]
 
+    /// Makes a queue from ids.
+    public init(due: [String], new: [String]) {
+        self.due = due
+        self.new = new
+    }
+
     /// All ids in order.
     public var all: [String] { due + new }
 

@@ -1,0 +1,89 @@
+@preconcurrency import CReadline
+import Foundation
+
+/// Completes a word given the whole line: a pure function the readline callback calls.
+public typealias Completer = @Sendable (_ line: String, _ word: String) -> [String]
+
+/// The one global that readline's C callbacks may reach (they cannot capture).
+nonisolated(unsafe) private var activeCompleter: Completer?
+nonisolated(unsafe) private var interruptPending: Int32 = 0
+nonisolated(unsafe) private var lastReadInterrupted = false
+nonisolated(unsafe) private var completionList: [String] = []
+
+/// Reads lines with GNU readline: editing, history across sessions, Tab completion, and
+/// Ctrl-C that clears the line instead of killing the program.
+public struct ReadlineLineReader: LineReading {
+    let historyPath: String?
+
+    /// Sets readline up.
+    /// - Parameters:
+    ///   - historyPath: a file for history across sessions (mode 0600, 1000 lines), or nil.
+    ///   - completer: candidates for Tab.
+    public init(historyPath: String?, completer: @escaping Completer) {
+        self.historyPath = historyPath
+        activeCompleter = completer
+        rl_readline_name = UnsafePointer(strdup("recall"))
+        rl_catch_signals = 0
+        rl_attempted_completion_function = { text, _, _ in
+            rl_attempted_completion_over = 1
+            let word = text.map { String(cString: $0) } ?? ""
+            let line = rl_line_buffer.map { String(cString: $0) } ?? ""
+            completionList = activeCompleter?(line, word) ?? []
+            guard !completionList.isEmpty else { return nil }
+            return rl_completion_matches(text) { _, state in
+                let i = Int(state)
+                return i < completionList.count ? strdup(completionList[i]) : nil
+            }
+        }
+        rl_signal_event_hook = {
+            if interruptPending != 0 {
+                interruptPending = 0
+                lastReadInterrupted = true
+                rl_replace_line("", 0)
+                rl_done = 1
+            }
+            return 0
+        }
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in interruptPending = 1 }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(SIGINT, &action, nil)
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        stifle_history(1000)
+        if let historyPath { read_history(historyPath) }
+    }
+
+    public mutating func readLine(prompt: String) -> LineInput {
+        lastReadInterrupted = false
+        interruptPending = 0
+        guard let raw = readline(prompt) else {
+            if lastReadInterrupted { return .interrupt }
+            return .end
+        }
+        defer { free(raw) }
+        if lastReadInterrupted { return .interrupt }
+        let line = String(decoding: UnsafeRawBufferPointer(start: raw, count: strlen(raw)), as: UTF8.self)
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if !trimmed.isEmpty {
+            let previous = history_length > 0 ? history_get(history_base + history_length - 1).flatMap { $0.pointee.line.map { String(cString: $0) } } : nil
+            if previous != line { add_history(raw) }
+        }
+        return .line(line)
+    }
+
+    /// Writes the history file with mode 0600.
+    public func saveHistory() {
+        guard let historyPath else { return }
+        let folder = (historyPath as NSString).deletingLastPathComponent
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let fd = open(historyPath, O_WRONLY | O_CREAT, 0o600)
+        if fd >= 0 { close(fd) }
+        chmod(historyPath, 0o600)
+        write_history(historyPath)
+        history_truncate_file(historyPath, 1000)
+    }
+}

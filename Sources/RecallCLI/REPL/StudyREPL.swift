@@ -1,0 +1,312 @@
+import Foundation
+import LineEditor
+import RecallCore
+
+/// A daily study session in the terminal: shows each card, reads the answer, suggests a grade,
+/// and records every grade durably before the next card is shown.
+final class StudyREPL {
+    struct Entry {
+        var deck: String
+        var card: Card
+    }
+
+    let console: Console
+    var reader: any LineReading
+    let today: Day
+    let clock: () -> Date
+    let stores: [String: any ProgressStoring]
+    let entries: [String: Entry]
+    var session: StudySession
+    let grader = AnswerGrader()
+    let deckNames: [String]
+    var started: Date
+    /// First grades of the day that were 3 or more.
+    var correct: Int { session.history.filter { !$0.redrill && $0.grade >= 3 }.count }
+    var lastWasInterrupt = false
+
+    init(decks: [Deck], stores: [String: any ProgressStoring], reader: any LineReading, console: Console,
+         today: Day, clock: @escaping () -> Date, newLimit: Int, maxReviews: Int?) {
+        self.console = console
+        self.reader = reader
+        self.today = today
+        self.clock = clock
+        self.stores = stores
+        self.deckNames = decks.map(\.name)
+        var entries: [String: Entry] = [:]
+        var due: [String] = []
+        var fresh: [String] = []
+        var dueLeft = maxReviews
+        for deck in decks {
+            let states = stores[deck.name]?.states ?? [:]
+            let queue = DailyQueue.build(cards: deck.cards, states: states, today: today, newLimit: newLimit, maxReviews: dueLeft)
+            if let left = dueLeft { dueLeft = max(0, left - queue.due.count) }
+            for card in deck.cards { entries[Self.key(deck.name, card.id)] = Entry(deck: deck.name, card: card) }
+            due += queue.due.map { Self.key(deck.name, $0) }
+            fresh += queue.new.map { Self.key(deck.name, $0) }
+        }
+        self.entries = entries
+        self.session = StudySession(queue: DailyQueue(due: due, new: fresh), today: today)
+        self.started = clock()
+        initialDue = due.count
+        initialNew = fresh.count
+    }
+
+    let initialDue: Int
+    let initialNew: Int
+
+    static func key(_ deck: String, _ id: String) -> String { deck + "\u{1F}" + id }
+
+    func state(_ entry: Entry) -> CardState { stores[entry.deck]?.states[entry.card.id] ?? .new }
+
+    var style: Style { console.style }
+
+    /// Runs the session to its end or until the user quits.
+    func run() throws {
+        let title = deckNames.count == 1 ? deckNames[0] : "\(deckNames.count) decks"
+        console.say(style.bold("Recall · \(Sanitizer.plain(title)) · \(today)") + style.dim(" — \(initialDue) due, \(initialNew) new"))
+        if session.remaining == 0 {
+            console.say(nothingDueMessage())
+            return
+        }
+        console.say(style.dim("Type the answer, or press Enter to reveal it. :help lists commands."))
+        var number = 0
+        while let key = session.next(), let entry = entries[key] {
+            number += 1
+            let outcome = try ask(entry, number: number)
+            if outcome == .quit { break }
+        }
+        summary()
+    }
+
+    enum Outcome { case graded, skipped, quit }
+
+    func newLeft() -> Int {
+        session.pending.filter { entries[$0].map { state($0).isNew } ?? false }.count
+    }
+
+    func ask(_ entry: Entry, number: Int) throws -> Outcome {
+        let card = entry.card
+        let st = state(entry)
+        let redrill = st.lastReviewed == today
+        console.say("")
+        let tag = redrill ? "re-drill" : (st.isNew ? "new" : "review")
+        console.say(style.dim("── \(session.reviewedCount + 1)/\(session.reviewedCount + session.remaining) · \(newLeft()) new left · \(Sanitizer.plain(card.kind)) · \(tag)\(deckNames.count > 1 ? " · " + Sanitizer.plain(entry.deck) : "") ──"))
+        console.say(style.bold(style.wrap(card.question)))
+        let shownAt = clock()
+        var hintLevel = 0
+        var typed = ""
+        answering: while true {
+            switch reader.readLine(prompt: "answer› ") {
+            case .end:
+                return .quit
+            case .interrupt:
+                if lastWasInterrupt { return .quit }
+                lastWasInterrupt = true
+                console.say(style.dim("(line cleared; Ctrl-C again or Ctrl-D to quit)"))
+                continue
+            case let .line(raw):
+                lastWasInterrupt = false
+                let line = Sanitizer.plain(raw)
+                if line.trimmingCharacters(in: .whitespaces).hasPrefix(":") {
+                    let command: REPLCommand
+                    do { command = try REPLCommand(parsing: line) } catch {
+                        console.say(style.red("error: unknown command '\(line.trimmingCharacters(in: .whitespaces))'") + " — commands: " + REPLCommand.allCases.map { ":" + $0.rawValue }.joined(separator: " "))
+                        continue
+                    }
+                    switch command {
+                    case .help: help()
+                    case .hint:
+                        hintLevel += 1
+                        console.say(style.yellow("hint: ") + hint(card.answer, level: hintLevel))
+                    case .skip:
+                        session.skip()
+                        console.say(style.dim("skipped; it comes back later in this session"))
+                        return .skipped
+                    case .undo:
+                        if try undo() { return .skipped }
+                    case .bury:
+                        var s = st
+                        s.buriedUntil = today
+                        try record(.set(action: "bury", card: card.id, at: millis(clock()), day: today, state: s), deck: entry.deck)
+                        session.drop()
+                        console.say(style.dim("buried until tomorrow"))
+                        return .skipped
+                    case .suspend:
+                        var s = st
+                        s.suspended = true
+                        try record(.set(action: "suspend", card: card.id, at: millis(clock()), day: today, state: s), deck: entry.deck)
+                        session.drop()
+                        console.say(style.dim("suspended; 'recall cards --suspended' lists suspended cards"))
+                        return .skipped
+                    case .context:
+                        console.say(style.dim("context: ") + style.wrap(card.context ?? "(none)", indent: 9, firstIndent: 9))
+                    case .stats: stats()
+                    case .quit: return .quit
+                    }
+                    continue
+                }
+                typed = line
+                break answering
+            }
+        }
+        let seconds = clock().timeIntervalSince(shownAt)
+        let verdict = grader.verdict(typed, for: card)
+        var suggested = grader.suggestedGrade(verdict, seconds: seconds, card: card)
+        if hintLevel > 0, suggested > 3 { suggested = 3 }
+        reveal(card: card, typed: typed, verdict: verdict)
+        let preview = SM2.preview(st, on: today)
+        if redrill {
+            console.say(style.dim("re-drill: the schedule is already set for today; grade 4 or 5 to finish"))
+        } else {
+            console.say(style.dim("next review: " + (0...5).map { "\($0)→\(preview[$0])d" }.joined(separator: "  ")))
+        }
+        while true {
+            switch reader.readLine(prompt: "grade 0-5 [Enter = \(suggested)]› ") {
+            case .end: return .quit
+            case .interrupt:
+                if lastWasInterrupt { return .quit }
+                lastWasInterrupt = true
+                console.say(style.dim("(Ctrl-C again or Ctrl-D to quit; the card is not graded yet)"))
+                continue
+            case let .line(raw):
+                lastWasInterrupt = false
+                let text = raw.trimmingCharacters(in: .whitespaces)
+                var grade = suggested
+                if text.hasPrefix(":") {
+                    if let command = try? REPLCommand(parsing: text) {
+                        if command == .quit { return .quit }
+                        if command == .help { help(); continue }
+                    }
+                    console.say(style.red("error: grade with a digit 0-5, or Enter for \(suggested)") + style.dim(" (:quit leaves)"))
+                    continue
+                }
+                if !text.isEmpty {
+                    guard text.count == 1, let g = Int(text), (0...5).contains(g) else {
+                        console.say(style.red("error: '\(Sanitizer.plain(String(text.prefix(20))))' is not a grade; type 0-5, or Enter for \(suggested)"))
+                        continue
+                    }
+                    grade = g
+                }
+                let ms = Int(seconds * 1000)
+                guard let review = session.grade(grade, state: st, at: millis(clock()), responseMs: ms) else { return .graded }
+                var logged = review
+                logged.card = card.id
+                try record(.review(logged), deck: entry.deck)
+                if grade < 4 {
+                    console.say(style.dim("graded \(grade); it comes back in this session until you grade it 4 or 5"))
+                } else if let due = review.after.due, !review.redrill {
+                    console.say(style.dim("graded \(grade); next review \(due) (in \(review.after.interval) day\(review.after.interval == 1 ? "" : "s"))"))
+                } else {
+                    console.say(style.dim("graded \(grade)"))
+                }
+                return .graded
+            }
+        }
+    }
+
+    func millis(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
+
+    func record(_ event: ProgressEvent, deck: String) throws {
+        guard let store = stores[deck] else { return }
+        try store.append(event)
+    }
+
+    func undo() throws -> Bool {
+        guard let review = session.undo() else {
+            console.say(style.dim("nothing to undo in this session"))
+            return false
+        }
+        guard let entry = entries[review.card] else { return false }
+        try record(.undo(card: entry.card.id, at: millis(clock()), day: today, restored: review.before), deck: entry.deck)
+        console.say(style.yellow("undone: grade \(review.grade) taken back; the card is shown again"))
+        return true
+    }
+
+    func reveal(card: Card, typed: String, verdict: AnswerGrader.Verdict) {
+        let mark: String
+        switch verdict {
+        case .blank: mark = style.cyan("answer")
+        case .correct: mark = style.green("✓ correct")
+        case .nearMiss: mark = style.yellow("~ close")
+        case .wrong: mark = style.red("✗ not quite")
+        case let .partial(r, n): mark = style.yellow("\(r) of \(n) items")
+        }
+        console.say(mark)
+        console.say("  answer: " + style.bold(style.wrap(card.answer, indent: 10, firstIndent: 10)))
+        if !typed.trimmingCharacters(in: .whitespaces).isEmpty, verdict != .correct {
+            console.say("     you: " + style.wrap(WordDiff.marked(typed: typed, expected: card.answer, style: style), indent: 10, firstIndent: 10))
+        }
+        if let context = card.context, !context.isEmpty, context != card.answer {
+            console.say(style.dim(" context: " + style.wrap(context, indent: 10, firstIndent: 10)))
+        }
+    }
+
+    func hint(_ answer: String, level: Int) -> String {
+        let words = Sanitizer.plain(answer).split(separator: " ")
+        return words.map { word in
+            let show = min(word.count, level)
+            return String(word.prefix(show)) + String(repeating: "_", count: word.count - show)
+        }.joined(separator: " ")
+    }
+
+    func help() {
+        console.say("Commands (Tab completes them):")
+        for c in REPLCommand.allCases { console.say("  :\(c.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(c.summary)") }
+        console.say("Grades (SM-2):")
+        let meanings = ["complete blackout", "incorrect; the correct one remembered", "incorrect; the correct one seemed easy to recall",
+                        "correct, recalled with serious difficulty", "correct after a hesitation", "perfect response"]
+        for g in stride(from: 5, through: 0, by: -1) { console.say("  \(g)  \(meanings[g])") }
+        console.say("Enter accepts the suggested grade; below 4 the card comes back this session.")
+    }
+
+    func stats() {
+        let reviewed = session.reviewedCount
+        let share = reviewed == 0 ? "—" : "\(Int((Double(correct) / Double(max(1, reviewed - session.redrillCount)) * 100).rounded()))%"
+        console.say("today: \(reviewed) reviews (\(session.redrillCount) re-drills), \(share) correct, \(session.remaining) left, \(formatDuration(clock().timeIntervalSince(started)))")
+    }
+
+    func summary() {
+        let reviewed = session.reviewedCount
+        let firstReviews = reviewed - session.redrillCount
+        console.say("")
+        console.say(style.bold("Session over."))
+        if reviewed > 0 {
+            let share = firstReviews == 0 ? 0 : Int((Double(correct) / Double(firstReviews) * 100).rounded())
+            console.say("  reviewed \(firstReviews) card\(firstReviews == 1 ? "" : "s") (\(share)% correct), \(session.redrillCount) re-drill\(session.redrillCount == 1 ? "" : "s"), \(formatDuration(clock().timeIntervalSince(started)))")
+        } else {
+            console.say("  no cards graded")
+        }
+        let (tomorrow, week) = upcoming()
+        console.say("  due tomorrow: \(tomorrow) · next 7 days: \(week)")
+        console.say(style.dim("  progress is saved in Progress/"))
+    }
+
+    func upcoming() -> (Int, Int) {
+        var tomorrow = 0, week = 0
+        for entry in entries.values {
+            let s = state(entry)
+            guard let due = s.due, !s.suspended else { continue }
+            let d = due.days(since: today)
+            if d <= 1 { tomorrow += 1 }
+            if d <= 7 { week += 1 }
+        }
+        return (tomorrow, week)
+    }
+
+    func nothingDueMessage() -> String {
+        let next = entries.values.compactMap { e -> Day? in
+            let s = state(e)
+            return s.suspended ? nil : s.due
+        }.filter { $0 > today }.min()
+        if let next {
+            let days = next.days(since: today)
+            return "Nothing is due today — well done. The next card is due \(next) (in \(days) day\(days == 1 ? "" : "s"))."
+        }
+        return "Nothing to study: every card is suspended or the daily new-card limit is reached. Come back tomorrow."
+    }
+
+    func formatDuration(_ seconds: Double) -> String {
+        let s = Int(seconds)
+        return s >= 60 ? "\(s / 60) min \(s % 60) s" : "\(s) s"
+    }
+}
