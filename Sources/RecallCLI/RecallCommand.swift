@@ -13,8 +13,7 @@ public struct RecallCommand: ParsableCommand {
         when it has a Decks/ folder, else ~/.local/share/recall.
         """,
         version: "1.0.0",
-        subcommands: [StudyCommand.self, GenerateCommand.self, DecksCommand.self, CardsCommand.self,
-                      QuizCommand.self, StatsCommand.self, CheckCommand.self],
+        subcommands: [StudyCommand.self, GenerateCommand.self, DecksCommand.self],
         defaultSubcommand: StudyCommand.self
     )
 

@@ -136,7 +136,7 @@ final class StudyREPL {
                         s.suspended = true
                         try record(.set(action: "suspend", card: card.id, at: millis(clock()), day: today, state: s), deck: entry.deck)
                         session.drop()
-                        console.say(style.dim("suspended; 'recall cards --suspended' lists suspended cards"))
+                        console.say(style.dim("suspended; it stays out of your sessions"))
                         return .skipped
                     case .context:
                         console.say(style.dim("context: ") + style.wrap(card.context ?? "(none)", indent: 9, firstIndent: 9))

@@ -232,11 +232,19 @@ enum English {
 enum Words {
     /// Splits "(2016," into ("2016", "(", ",").
     static func split(_ word: String) -> (core: String, lead: String, trail: String) {
-        let scalars = Array(word)
-        var start = 0, end = scalars.count
-        while start < end, !scalars[start].isLetter, !scalars[start].isNumber { start += 1 }
-        while end > start, !scalars[end - 1].isLetter, !scalars[end - 1].isNumber { end -= 1 }
-        return (String(scalars[start..<end]), String(scalars[0..<start]), String(scalars[end...]))
+        let scalars = word.unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, !isWordScalar(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, !isWordScalar(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        if start == scalars.startIndex, end == scalars.endIndex { return (word, "", "") }
+        return (String(scalars[start..<end]), String(scalars[scalars.startIndex..<start]), String(scalars[end...]))
+    }
+
+    @inline(__always)
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 128 { return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
     }
 
     /// The word without surrounding punctuation.
@@ -265,6 +273,16 @@ enum Words {
 
     /// Folds every run of whitespace into one space and trims the ends.
     static func folded(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for s in text.unicodeScalars {
+            if s.value == 32 || s.value == 9 || s.value == 10 || s.value == 13 || (s.value > 127 && s.properties.isWhitespace) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(s)
+        }
+        return String(out)
     }
 }

@@ -96,7 +96,14 @@ enum SentenceSplitter {
     ]
 
     static func split(_ paragraph: String) -> [String] {
-        let chars = Array(paragraph)
+        let chars = Array(paragraph.unicodeScalars)
+        func text(_ r: Range<Int>) -> String {
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: chars[r])
+            return String(v).trimmingCharacters(in: .whitespaces)
+        }
+        func isUpper(_ s: Unicode.Scalar) -> Bool { s.value < 128 ? (s.value >= 65 && s.value <= 90) : s.properties.isUppercase }
+        func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
         var sentences: [String] = []
         var start = 0
         var i = 0
@@ -104,14 +111,14 @@ enum SentenceSplitter {
             let c = chars[i]
             if c == "." || c == "!" || c == "?" {
                 var j = i + 1
-                while j < chars.count, "\"'”’)".contains(chars[j]) { j += 1 }
+                while j < chars.count, "\"')\u{201D}\u{2019}".unicodeScalars.contains(chars[j]) { j += 1 }
                 if j < chars.count, chars[j] == " " {
                     var k = j
                     while k < chars.count, chars[k] == " " { k += 1 }
-                    let nextStarts = k < chars.count && (chars[k].isUppercase || chars[k].isNumber || "\"“‘(".contains(chars[k]))
-                    let listNumber = c == "." && String(chars[start..<i]).allSatisfy(\.isNumber) && i - start <= 2
+                    let nextStarts = k < chars.count && (isUpper(chars[k]) || isDigit(chars[k]) || "\"(\u{201C}\u{2018}".unicodeScalars.contains(chars[k]))
+                    let listNumber = c == "." && i - start <= 2 && chars[start..<i].allSatisfy(isDigit)
                     if nextStarts && !listNumber && !(c == "." && isAbbreviation(chars, dotAt: i)) {
-                        sentences.append(String(chars[start..<j]).trimmingCharacters(in: .whitespaces))
+                        sentences.append(text(start..<j))
                         start = k
                         i = k
                         continue
@@ -120,16 +127,18 @@ enum SentenceSplitter {
             }
             i += 1
         }
-        let tail = String(chars[start...]).trimmingCharacters(in: .whitespaces)
+        let tail = text(start..<chars.count)
         if !tail.isEmpty { sentences.append(tail) }
         return sentences
     }
 
-    static func isAbbreviation(_ chars: [Character], dotAt index: Int) -> Bool {
+    static func isAbbreviation(_ chars: [Unicode.Scalar], dotAt index: Int) -> Bool {
         var s = index - 1
         while s >= 0, chars[s] != " " { s -= 1 }
-        let word = String(chars[(s + 1)..<index]).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "(\"'“"))
-        if word.count == 1, word.first?.isLetter == true { return true }
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: chars[(s + 1)..<index])
+        let word = String(v).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "(\"'\u{201C}"))
+        if word.unicodeScalars.count == 1, word.unicodeScalars.first?.properties.isAlphabetic == true { return true }
         return abbreviations.contains(word)
     }
 }

@@ -2,10 +2,23 @@
 public enum Answer {
     /// Lowercased, punctuation turned into spaces, whitespace folded.
     public static func normalized(_ text: String) -> String {
-        let mapped = text.lowercased().unicodeScalars.map { s -> Character in
-            (s.properties.isAlphabetic || ("0"..."9").contains(s)) ? Character(s) : " "
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for s in text.unicodeScalars {
+            let v = s.value
+            let keep: Bool
+            var lower = s
+            if v < 128 {
+                keep = (v >= 48 && v <= 57) || (v >= 97 && v <= 122) || (v >= 65 && v <= 90)
+                if v >= 65 && v <= 90, let l = Unicode.Scalar(v + 32) { lower = l }
+            } else {
+                keep = s.properties.isAlphabetic
+            }
+            guard keep else { pendingSpace = !out.isEmpty; continue }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            if v < 128 { out.append(lower) } else { out.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars) }
         }
-        return String(mapped).split(separator: " ").joined(separator: " ")
+        return String(out)
     }
 
     static let articles: Set<String> = ["a", "an", "the"]

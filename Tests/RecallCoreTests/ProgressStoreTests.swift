@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+@testable import RecallCore
+
+@Suite struct ProgressStoreTests {
+    let day = Day(ordinal: 20_500)
+
+    func review(_ card: String, grade: Int, on day: Day, from state: CardState = .new) -> ProgressEvent {
+        .review(Review(card: card, at: 1, day: day, grade: grade, responseMs: 900, redrill: false, before: state,
+                       after: SM2.review(state, grade: grade, on: day)))
+    }
+
+    @Test func eventsSurviveReopeningWithAndWithoutSnapshot() throws {
+        let tmp = try TempFolder()
+        do {
+            let store = try JSONProgressStore(folder: tmp.path, deck: "d")
+            try store.append(review("a", grade: 5, on: day))
+            try store.append(review("b", grade: 2, on: day))
+            try store.checkpoint()
+            try store.append(review("c", grade: 4, on: day))
+            store.close()
+        }
+        let reopened = try JSONProgressStore(folder: tmp.path, deck: "d", mode: .readOnly)
+        #expect(reopened.states["a"]?.interval == 1)
+        #expect(reopened.states["b"]?.lapses == 1)
+        #expect(reopened.states["c"]?.repetitions == 1)
+        #expect(try reopened.allEvents().count == 3)
+    }
+
+    @Test func undoRestoresTheStateOnDisk() throws {
+        let tmp = try TempFolder()
+        let store = try JSONProgressStore(folder: tmp.path, deck: "d")
+        try store.append(review("a", grade: 5, on: day))
+        try store.append(.undo(card: "a", at: 2, day: day, restored: .new))
+        store.close()
+        let reopened = try JSONProgressStore(folder: tmp.path, deck: "d", mode: .readOnly)
+        #expect(reopened.states["a"] == .new)
+    }
+
+    @Test func aSecondWriterIsRefused() throws {
+        let tmp = try TempFolder()
+        let first = try JSONProgressStore(folder: tmp.path, deck: "d")
+        #expect(throws: ProgressError.locked(file: first.logPath, pid: Int(getpid()))) {
+            _ = try JSONProgressStore(folder: tmp.path, deck: "d")
+        }
+        _ = try JSONProgressStore(folder: tmp.path, deck: "d", mode: .readOnly)
+        first.close()
+        _ = try JSONProgressStore(folder: tmp.path, deck: "d")
+    }
+
+    func damagedLog(_ tail: String) throws -> (TempFolder, String, Data) {
+        let tmp = try TempFolder()
+        let store = try JSONProgressStore(folder: tmp.path, deck: "d")
+        try store.append(review("a", grade: 5, on: day))
+        let path = store.logPath
+        store.close()
+        try FileManager.default.removeItem(atPath: store.snapshotPath)
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(tail.utf8))
+        try handle.close()
+        return (tmp, path, try Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+
+    @Test func garbageLineIsReportedWithItsPositionAndLeftAlone() throws {
+        let (tmp, path, before) = try damagedLog("not json at all\n")
+        let offset = before.count - "not json at all\n".utf8.count
+        #expect {
+            _ = try JSONProgressStore(folder: tmp.path, deck: "d")
+        } throws: { error in
+            guard case let .corruptLine(file, line, at, _) = error as? ProgressError else { return false }
+            return file == path && line == 3 && at == offset
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test func tornLastLineIsReported() throws {
+        let torn = "[\"r\",\"a\",12"
+        let (tmp, path, before) = try damagedLog(torn)
+        #expect(throws: ProgressError.tornTail(file: path, line: 3, offset: before.count - torn.utf8.count)) {
+            _ = try JSONProgressStore(folder: tmp.path, deck: "d")
+        }
+        // Readers tolerate a line still being written.
+        _ = try JSONProgressStore(folder: tmp.path, deck: "d", mode: .readOnly)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test func wrongVersionIsReported() throws {
+        let tmp = try TempFolder()
+        let path = tmp.path + "/d.log.jsonl"
+        try Data("{\"deck\":\"d\",\"format\":\"recall-progress-log\",\"version\":9}\n".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: ProgressError.self) { _ = try JSONProgressStore(folder: tmp.path, deck: "d") }
+    }
+
+    @Test func theCommittedVersion1FixtureLoads() throws {
+        let tmp = try TempFolder()
+        try FileManager.default.copyItem(atPath: try Fixture.url("progress-v1.log.jsonl").path, toPath: tmp.path + "/tiny.log.jsonl")
+        let store = try JSONProgressStore(folder: tmp.path, deck: "tiny", mode: .readOnly)
+        #expect(store.states["c1"]?.due == Day("2026-01-06"))
+        #expect(store.states["c1"]?.easiness == 260)
+        #expect(store.states["c2"]?.suspended == true)
+    }
+
+    @Test func queueOrdersOverdueFirstThenNewUpToTheLimit() {
+        let cards = (1...6).map { Card(id: "c\($0)", kind: "k", question: "q\($0)", answer: "a") }
+        var states: [String: CardState] = [:]
+        var due = CardState.new
+        due.due = day.adding(-1); due.introduced = day.adding(-5)
+        var older = due; older.due = day.adding(-3)
+        var later = due; later.due = day.adding(2)
+        var suspended = due; suspended.suspended = true
+        states["c2"] = due; states["c3"] = older; states["c4"] = later; states["c5"] = suspended
+        let queue = DailyQueue.build(cards: cards, states: states, today: day, newLimit: 1)
+        #expect(queue.due == ["c3", "c2"])
+        #expect(queue.new == ["c1"])
+    }
+
+    @Test func redrillComesBackAfterOthersUntilGradedFour() {
+        var session = StudySession(queue: DailyQueue(due: [], new: ["a", "b", "c", "d", "e"]), today: day)
+        #expect(session.next() == "a")
+        let first = session.grade(2, state: .new, at: 0, responseMs: 0)
+        #expect(first?.redrill == false)
+        var order: [String] = []
+        var states: [String: CardState] = ["a": first?.after ?? .new]
+        while let id = session.next() {
+            order.append(id)
+            let st = states[id] ?? .new
+            let r = session.grade(id == "a" && order.filter { $0 == "a" }.count == 1 ? 3 : 5, state: st, at: 0, responseMs: 0)
+            if let r, !r.redrill { states[id] = r.after }
+            #expect(id != "a" || r?.redrill == true)
+        }
+        #expect(order == ["b", "c", "d", "a", "e", "a"])
+    }
+}
