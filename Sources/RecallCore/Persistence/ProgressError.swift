@@ -27,7 +27,7 @@ public enum ProgressError: Error, Equatable, LocalizedError {
             return "progress '\(file)': the log is \(found) bytes but the snapshot covers \(expected); move the snapshot aside; it is rebuilt from the log."
         case let .locked(file, pid):
             let who = pid.map { "another recall (pid \($0))" } ?? "another recall"
-            return "progress '\(file)' is in use by \(who); finish that session first (stats and cards can still read it)"
+            return "progress '\(file)' is in use by \(who); finish that session first"
         case let .writeFailed(file, reason):
             return "cannot save progress to '\(file)': \(reason)"
         }

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+@Suite struct GenerateCommandTests {
+    @Test func generatesAndRefusesToOverwrite() throws {
+        let home = try TempHome()
+        let first = try RecallProcess.run(["generate", try home.speech, "--name", "speech"], home: home.path)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("Wrote Decks/speech.json"))
+        let again = try RecallProcess.run(["generate", try home.speech, "--name", "speech"], home: home.path)
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("already exists; use --force"))
+        let forced = try RecallProcess.run(["generate", try home.speech, "--name", "speech", "--force", "--kinds", "date", "--limit", "3"], home: home.path)
+        #expect(forced.status == 0)
+        #expect(forced.stdout.contains("3 cards (3 date)"))
+        let decks = try RecallProcess.run(["decks"], home: home.path)
+        #expect(decks.stdout.contains("speech  3 cards (3 date)"))
+    }
+
+    @Test func badInputGetsAClearErrorAndNoDeck() throws {
+        let home = try TempHome()
+        let empty = try home.write("empty.txt", Data())
+        let binary = try home.write("junk.bin", Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01, 0xFF]))
+        let plain = try home.write("plain.txt", Data("A calm day.\n\nThe river runs on.\n".utf8))
+        let cases: [([String], String)] = [
+            (["generate", home.path + "/missing.txt"], "missing.txt' does not exist"),
+            (["generate", empty], "is empty"),
+            (["generate", binary], "is not plain UTF-8 text (binary data at byte 4)"),
+            (["generate", plain], "yields no cards"),
+            (["generate", try home.speech, "--out", "/proc/forbidden/x.json"], "/proc/forbidden"),
+        ]
+        for (arguments, message) in cases {
+            let result = try RecallProcess.run(arguments, home: home.path)
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.stderr.hasPrefix("Error: "), "\(result.stderr)")
+            #expect(result.stderr.contains(message), "\(result.stderr)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: home.path + "/Decks").isEmpty)
+    }
+
+    @Test func badArgumentsExit64() throws {
+        let home = try TempHome()
+        for arguments in [["generate", "x.txt", "--kinds", "dates"], ["generate", "x.txt", "--limit", "0"], ["--today", "2026-02-30"]] {
+            let result = try RecallProcess.run(arguments, home: home.path)
+            #expect(result.status == 64, "\(arguments): \(result.stderr)")
+        }
+    }
+
+    @Test func malformedDeckIsNamed() throws {
+        let home = try TempHome()
+        _ = try home.write("Decks/bad.json", Data(#"{"format": "recall-deck", "version": 1, "name": "b", "title": "B", "cards": [{"id": "c1", "kind": "k", "question": "Q?", "answer": ""}]}"#.utf8))
+        let result = try RecallProcess.run(["decks"], home: home.path)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Decks/bad.json': card 1 (id \"c1\"): \"answer\" is empty"))
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+/// Runs the built `recall` binary in a temporary home.
+struct RecallProcess {
+    struct Result { var status: Int32; var stdout: String; var stderr: String }
+
+    static var binary: String {
+        let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for candidate in [here, here.deletingLastPathComponent(), here.deletingLastPathComponent().deletingLastPathComponent()] {
+            let path = candidate.appendingPathComponent("recall").path
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return root.appendingPathComponent(".build/debug/recall").path
+    }
+
+    static func run(_ arguments: [String], input: String = "", home: String, cwd: String? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["--home", home] .isEmpty ? arguments : arguments
+        var env = ProcessInfo.processInfo.environment
+        env["RECALL_HOME"] = home
+        env["HOME"] = home
+        env["NO_COLOR"] = "1"
+        process.environment = env
+        if let cwd { process.currentDirectoryURL = URL(fileURLWithPath: cwd) }
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        let err = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+    }
+}
+
+final class TempHome {
+    let path: String
+    init(withDeck: Bool = true) throws {
+        path = NSTemporaryDirectory() + "recall-cli-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path + "/Decks", withIntermediateDirectories: true)
+    }
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    func write(_ name: String, _ data: Data) throws -> String {
+        let p = path + "/" + name
+        try data.write(to: URL(fileURLWithPath: p))
+        return p
+    }
+
+    var speech: String {
+        get throws {
+            let url = try #require(Bundle.module.url(forResource: "Fixtures/digital-economy", withExtension: "txt"))
+            return url.path
+        }
+    }
+}
