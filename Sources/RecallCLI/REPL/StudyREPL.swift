@@ -125,18 +125,10 @@ final class StudyREPL {
                     case .undo:
                         if try undo() { return .skipped }
                     case .bury:
-                        var s = st
-                        s.buriedUntil = today
-                        try record(.set(action: "bury", card: card.id, at: millis(clock()), day: today, state: s), deck: entry.deck)
-                        session.drop()
-                        console.say(style.dim("buried until tomorrow"))
+                        try setAside(entry, action: "bury", note: "buried until tomorrow") { $0.buriedUntil = today }
                         return .skipped
                     case .suspend:
-                        var s = st
-                        s.suspended = true
-                        try record(.set(action: "suspend", card: card.id, at: millis(clock()), day: today, state: s), deck: entry.deck)
-                        session.drop()
-                        console.say(style.dim("suspended; it stays out of your sessions"))
+                        try setAside(entry, action: "suspend", note: "suspended; it stays out of your sessions") { $0.suspended = true }
                         return .skipped
                     case .context:
                         console.say(style.dim("context: ") + style.wrap(card.context ?? "(none)", indent: 9, firstIndent: 9))
@@ -202,6 +194,15 @@ final class StudyREPL {
                 return .graded
             }
         }
+    }
+
+    /// Buries or suspends the current card, on disk at once, and drops it from the session.
+    func setAside(_ entry: Entry, action: String, note: String, change: (inout CardState) -> Void) throws {
+        var changed = state(entry)
+        change(&changed)
+        try record(.set(action: action, card: entry.card.id, at: millis(clock()), day: today, state: changed), deck: entry.deck)
+        session.drop()
+        console.say(style.dim(note))
     }
 
     func millis(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
