@@ -35,14 +35,25 @@ public struct ReadlineLineReader: LineReading {
                 return i < completionList.count ? strdup(completionList[i]) : nil
             }
         }
-        rl_signal_event_hook = {
-            if interruptPending != 0 {
-                interruptPending = 0
-                lastReadInterrupted = true
-                rl_replace_line("", 0)
-                rl_done = 1
+        // Readline only leaves its input loop after a key, so Ctrl-C is turned into one: the
+        // line is emptied and Enter is fed back, and readLine reports the interrupt.
+        rl_getc_function = { stream in
+            while true {
+                var byte: UInt8 = 0
+                let n = read(stream.map { fileno($0) } ?? 0, &byte, 1)
+                if n == 1 { return Int32(byte) }
+                if n < 0, errno == EINTR {
+                    if interruptPending != 0 {
+                        interruptPending = 0
+                        lastReadInterrupted = true
+                        rl_replace_line("", 0)
+                        rl_redisplay()
+                        return 10
+                    }
+                    continue
+                }
+                return EOF
             }
-            return 0
         }
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { _ in interruptPending = 1 }

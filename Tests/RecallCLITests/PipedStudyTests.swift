@@ -17,6 +17,17 @@ import Testing
         #expect(day2.stdout.contains("2 due, 0 new"), "\(day2.stdout)")
     }
 
+    @Test func commandsWorkAtTheGradePrompt() throws {
+        let home = try TempHome()
+        _ = try RecallProcess.run(["generate", try home.speech, "--name", "speech", "--kinds", "date"], home: home.path)
+        let result = try RecallProcess.run(["study", "--today", "2026-01-05"], input: "\n:context\n:stats\n:hint\n:bogus\n4\n:quit\n", home: home.path)
+        #expect(result.stdout.contains("context: October 18, 2021"))
+        #expect(result.stdout.contains("today: 0 reviews"))
+        #expect(result.stdout.contains("the answer is shown above"))
+        #expect(result.stdout.contains("error: unknown command ':bogus'"))
+        #expect(result.stdout.contains("graded 4; next review 2026-01-06"))
+    }
+
     @Test func endOfInputAndJunkAreSafe() throws {
         let home = try TempHome()
         _ = try RecallProcess.run(["generate", try home.speech, "--name", "speech", "--kinds", "date"], home: home.path)

@@ -18,7 +18,7 @@ struct RecallProcess {
     static func run(_ arguments: [String], input: String = "", home: String, cwd: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["--home", home] .isEmpty ? arguments : arguments
+        process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["RECALL_HOME"] = home
         env["HOME"] = home
@@ -41,7 +41,7 @@ struct RecallProcess {
 
 final class TempHome {
     let path: String
-    init(withDeck: Bool = true) throws {
+    init() throws {
         path = NSTemporaryDirectory() + "recall-cli-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: path + "/Decks", withIntermediateDirectories: true)
     }

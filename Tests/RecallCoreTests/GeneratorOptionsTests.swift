@@ -50,6 +50,12 @@ import Testing
         }
     }
 
+    @Test func invalidUTF8IsReportedAtItsOffset() {
+        #expect(throws: GenerationError.notText(file: "l.txt", offset: 4)) {
+            try DeckGenerator.generate(data: Data([0x41, 0xC3, 0xA9, 0x42, 0xFF, 0x43]), options: GenerationOptions(name: "l", sourceFile: "l.txt"))
+        }
+    }
+
     @Test func controlCharactersNeverReachCards() throws {
         let text = "Title\n\nAt the 3rd Plenary Session of the Ninth Committee in 1990, we decided to \u{1B}[31mcut\u{07} taxes.\n"
         let deck = try generate(text)

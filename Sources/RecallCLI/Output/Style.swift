@@ -51,5 +51,4 @@ struct Style {
 struct Console {
     var style: Style
     func say(_ text: String = "") { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
-    func warn(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
 }

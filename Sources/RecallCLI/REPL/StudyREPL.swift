@@ -96,47 +96,14 @@ final class StudyREPL {
         var hintLevel = 0
         var typed = ""
         answering: while true {
-            switch reader.readLine(prompt: "answer› ") {
-            case .end:
-                return .quit
-            case .interrupt:
-                if lastWasInterrupt { return .quit }
-                lastWasInterrupt = true
-                console.say(style.dim("(line cleared; Ctrl-C again or Ctrl-D to quit)"))
-                continue
-            case let .line(raw):
-                lastWasInterrupt = false
-                let line = Sanitizer.plain(raw)
-                if line.trimmingCharacters(in: .whitespaces).hasPrefix(":") {
-                    let command: REPLCommand
-                    do { command = try REPLCommand(parsing: line) } catch {
-                        console.say(style.red("error: unknown command '\(line.trimmingCharacters(in: .whitespaces))'") + " — commands: " + REPLCommand.allCases.map { ":" + $0.rawValue }.joined(separator: " "))
-                        continue
-                    }
-                    switch command {
-                    case .help: help()
-                    case .hint:
-                        hintLevel += 1
-                        console.say(style.yellow("hint: ") + hint(card.answer, level: hintLevel))
-                    case .skip:
-                        session.skip()
-                        console.say(style.dim("skipped; it comes back later in this session"))
-                        return .skipped
-                    case .undo:
-                        if try undo() { return .skipped }
-                    case .bury:
-                        try setAside(entry, action: "bury", note: "buried until tomorrow") { $0.buriedUntil = today }
-                        return .skipped
-                    case .suspend:
-                        try setAside(entry, action: "suspend", note: "suspended; it stays out of your sessions") { $0.suspended = true }
-                        return .skipped
-                    case .context:
-                        console.say(style.dim("context: ") + style.wrap(card.context ?? "(none)", indent: 9, firstIndent: 9))
-                    case .stats: stats()
-                    case .quit: return .quit
-                    }
-                    continue
-                }
+            switch readInput(prompt: "answer› ", interruptNote: "(line cleared; Ctrl-C again or Ctrl-D to quit)") {
+            case .quit: return .quit
+            case let .command(.hint):
+                hintLevel += 1
+                console.say(style.yellow("hint: ") + hint(card.answer, level: hintLevel))
+            case let .command(command):
+                if let outcome = try perform(command, on: entry) { return outcome }
+            case let .text(line):
                 typed = line
                 break answering
             }
@@ -153,47 +120,94 @@ final class StudyREPL {
             console.say(style.dim("next review: " + (0...5).map { "\($0)→\(preview[$0])d" }.joined(separator: "  ")))
         }
         while true {
-            switch reader.readLine(prompt: "grade 0-5 [Enter = \(suggested)]› ") {
-            case .end: return .quit
+            let grade: Int
+            switch readInput(prompt: "grade 0-5 [Enter = \(suggested)]› ", interruptNote: "(Ctrl-C again or Ctrl-D to quit; the card is not graded yet)") {
+            case .quit: return .quit
+            case .command(.hint):
+                console.say(style.dim("the answer is shown above; grade it 0-5, or Enter for \(suggested)"))
+                continue
+            case let .command(command):
+                if let outcome = try perform(command, on: entry) { return outcome }
+                continue
+            case let .text(text):
+                if text.isEmpty {
+                    grade = suggested
+                } else if text.count == 1, let g = Int(text), (0...5).contains(g) {
+                    grade = g
+                } else {
+                    console.say(style.red("error: '\(String(text.prefix(20)))' is not a grade; type 0-5, or Enter for \(suggested)"))
+                    continue
+                }
+            }
+            guard let review = session.grade(grade, state: st, at: millis(clock()), responseMs: Int(seconds * 1000)) else { return .graded }
+            var logged = review
+            logged.card = card.id
+            try record(.review(logged), deck: entry.deck)
+            if grade < 4 {
+                console.say(style.dim("graded \(grade); it comes back in this session until you grade it 4 or 5"))
+            } else if let due = review.after.due, !review.redrill {
+                console.say(style.dim("graded \(grade); next review \(due) (in \(review.after.interval) day\(review.after.interval == 1 ? "" : "s"))"))
+            } else {
+                console.say(style.dim("graded \(grade)"))
+            }
+            return .graded
+        }
+    }
+
+    /// What the user typed at a prompt.
+    enum Input: Equatable {
+        case text(String)
+        case command(REPLCommand)
+        case quit
+    }
+
+    /// Reads until there is a line or a known command: Ctrl-C clears the line (twice in a row
+    /// quits), Ctrl-D quits, an unknown command gets a one-line error and the list.
+    func readInput(prompt: String, interruptNote: String) -> Input {
+        while true {
+            switch reader.readLine(prompt: prompt) {
+            case .end:
+                return .quit
             case .interrupt:
                 if lastWasInterrupt { return .quit }
                 lastWasInterrupt = true
-                console.say(style.dim("(Ctrl-C again or Ctrl-D to quit; the card is not graded yet)"))
-                continue
+                console.say(style.dim(interruptNote))
             case let .line(raw):
                 lastWasInterrupt = false
-                let text = raw.trimmingCharacters(in: .whitespaces)
-                var grade = suggested
-                if text.hasPrefix(":") {
-                    if let command = try? REPLCommand(parsing: text) {
-                        if command == .quit { return .quit }
-                        if command == .help { help(); continue }
-                    }
-                    console.say(style.red("error: grade with a digit 0-5, or Enter for \(suggested)") + style.dim(" (:quit leaves)"))
+                let line = Sanitizer.plain(raw).trimmingCharacters(in: .whitespaces)
+                guard line.hasPrefix(":") else { return .text(line) }
+                guard let command = try? REPLCommand(parsing: line) else {
+                    console.say(style.red("error: unknown command '\(String(line.prefix(40)))'") + " — commands: " + REPLCommand.allCases.map { ":" + $0.rawValue }.joined(separator: " "))
                     continue
                 }
-                if !text.isEmpty {
-                    guard text.count == 1, let g = Int(text), (0...5).contains(g) else {
-                        console.say(style.red("error: '\(Sanitizer.plain(String(text.prefix(20))))' is not a grade; type 0-5, or Enter for \(suggested)"))
-                        continue
-                    }
-                    grade = g
-                }
-                let ms = Int(seconds * 1000)
-                guard let review = session.grade(grade, state: st, at: millis(clock()), responseMs: ms) else { return .graded }
-                var logged = review
-                logged.card = card.id
-                try record(.review(logged), deck: entry.deck)
-                if grade < 4 {
-                    console.say(style.dim("graded \(grade); it comes back in this session until you grade it 4 or 5"))
-                } else if let due = review.after.due, !review.redrill {
-                    console.say(style.dim("graded \(grade); next review \(due) (in \(review.after.interval) day\(review.after.interval == 1 ? "" : "s"))"))
-                } else {
-                    console.say(style.dim("graded \(grade)"))
-                }
-                return .graded
+                return command == .quit ? .quit : .command(command)
             }
         }
+    }
+
+    /// Carries out a command on the card shown; returns an outcome when the card is left.
+    func perform(_ command: REPLCommand, on entry: Entry) throws -> Outcome? {
+        switch command {
+        case .help: help()
+        case .hint: break
+        case .skip:
+            session.skip()
+            console.say(style.dim("skipped; it comes back later in this session"))
+            return .skipped
+        case .undo:
+            if try undo() { return .skipped }
+        case .bury:
+            try setAside(entry, action: "bury", note: "buried until tomorrow") { $0.buriedUntil = today }
+            return .skipped
+        case .suspend:
+            try setAside(entry, action: "suspend", note: "suspended; it stays out of your sessions") { $0.suspended = true }
+            return .skipped
+        case .context:
+            console.say(style.dim("context: ") + style.wrap(entry.card.context ?? "(none)", indent: 9, firstIndent: 9))
+        case .stats: stats()
+        case .quit: return .quit
+        }
+        return nil
     }
 
     /// Buries or suspends the current card, on disk at once, and drops it from the session.
@@ -226,7 +240,7 @@ final class StudyREPL {
     func reveal(card: Card, typed: String, verdict: AnswerGrader.Verdict) {
         let mark: String
         switch verdict {
-        case .blank: mark = style.cyan("answer")
+        case .blank: mark = style.cyan("revealed")
         case .correct: mark = style.green("✓ correct")
         case .nearMiss: mark = style.yellow("~ close")
         case .wrong: mark = style.red("✗ not quite")

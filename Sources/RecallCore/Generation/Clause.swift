@@ -96,10 +96,7 @@ struct Clause {
                 base = b + " " + cores[restStart]
                 restStart += 1
             }
-            var prefixEnd = subjectStart
-            _ = prefixEnd
-            prefixEnd = subjectStart
-            return Clause(prefix: span.lowerBound..<prefixEnd, subject: subjectStart..<subjectEnd,
+            return Clause(prefix: span.lowerBound..<subjectStart, subject: subjectStart..<subjectEnd,
                           adverbs: leadingAdverbs + adverbs, auxiliary: auxiliary, verb: verb, base: base,
                           rest: restStart..<span.upperBound)
         }

@@ -143,14 +143,18 @@ public enum DeckGenerator {
         return "\(draft.kind.prefix(1))-\(hex)"
     }
 
+    /// The offset of the first byte that is not part of valid UTF-8.
     static func firstInvalidUTF8(_ data: Data) -> Int {
-        var low = 0, high = data.count
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if String(data: data.prefix(mid), encoding: .utf8) != nil || String(data: data.prefix(mid + 3), encoding: .utf8) != nil { low = mid } else { high = mid - 1 }
-            if high - low <= 1 { break }
+        var decoder = UTF8()
+        var iterator = data.makeIterator()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case let .scalarValue(scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return offset
+            case .error: return offset
+            }
         }
-        return low
     }
 
     // MARK: Directives

@@ -85,9 +85,9 @@ enum ListCards {
             let lower = lead.lowercased()
             if reasonWords.contains(where: { lower.contains($0) }) {
                 var clause = Words.trimmedEnd(lead)
-                if let comma = clause.firstIndex(of: ","), !clause[..<comma].split(separator: " ").contains(where: { English.isPastVerb(String($0)) && $0.count > 0 && false }) {
-                    let head = clause[..<comma]
-                    if head.split(separator: " ").count <= 4 { clause = String(clause[clause.index(after: comma)...]).trimmingCharacters(in: .whitespaces) }
+                // A short lead-in before a comma ("All factors considered,") is not the claim.
+                if let comma = clause.firstIndex(of: ","), clause[..<comma].split(separator: " ").count <= 4 {
+                    clause = String(clause[clause.index(after: comma)...]).trimmingCharacters(in: .whitespaces)
                 }
                 for cut in [" since ", " because ", " as ", ", ", "; ", " for "] {
                     if let r = clause.range(of: cut) { clause = String(clause[..<r.lowerBound]) }
