@@ -34,7 +34,8 @@ func benchmarkGeneration(sourcePath: String) throws {
     let options = GenerationOptions(name: "bench", sourceFile: "bench.txt")
     var cards = 0
     var runs: [Double] = []
-    for _ in 0..<15 { runs.append(try time { cards = try DeckGenerator.generate(data: speech, options: options).deck.cards.count }) }
+    for _ in 0..<5 { _ = try DeckGenerator.generate(data: speech, options: options) } // warm-up
+    for _ in 0..<31 { runs.append(try time { cards = try DeckGenerator.generate(data: speech, options: options).deck.cards.count }) }
     print(String(format: "generate speech (%d bytes, %d cards): median %.1f ms over %d runs", speech.count, cards, median(runs), runs.count))
 
     // A 1 MB document of the same genre: the speech's paragraphs with their years and ordinals varied.
@@ -47,7 +48,7 @@ func benchmarkGeneration(sourcePath: String) throws {
     }
     let bigData = Data(big.utf8)
     var bigRuns: [Double] = []
-    for _ in 0..<5 { bigRuns.append(try time { cards = try DeckGenerator.generate(data: bigData, options: options).deck.cards.count }) }
+    for _ in 0..<7 { bigRuns.append(try time { cards = try DeckGenerator.generate(data: bigData, options: options).deck.cards.count }) }
     print(String(format: "generate 1 MB document (%d bytes, %d cards): median %.0f ms over %d runs", bigData.count, cards, median(bigRuns), bigRuns.count))
 }
 

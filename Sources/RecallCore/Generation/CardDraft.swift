@@ -1,5 +1,5 @@
 /// A card before it has an id: what the extractors produce.
-struct CardDraft {
+struct CardDraft: Sendable {
     var kind: String
     var question: String
     var answer: String
@@ -14,10 +14,20 @@ struct CardDraft {
 enum Phrase {
     /// Joins words, folds spaces and tidies spaces before punctuation.
     static func join(_ parts: [String]) -> String {
-        var text = Words.folded(parts.filter { !$0.isEmpty }.joined(separator: " "))
-        for p in [",", ";", "?", ":"] { text = text.replacingOccurrences(of: " " + p, with: p) }
-        while text.contains(",,") { text = text.replacingOccurrences(of: ",,", with: ",") }
-        return text
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for part in parts {
+            for s in part.unicodeScalars {
+                if s == " " || s == "\t" || s == "\n" { pendingSpace = !out.isEmpty; continue }
+                let tight = s == "," || s == ";" || s == "?" || s == ":"
+                if s == ",", out.last == "," { pendingSpace = false; continue }
+                if pendingSpace, !tight { out.append(" ") }
+                pendingSpace = false
+                out.append(s)
+            }
+            pendingSpace = !out.isEmpty
+        }
+        return String(out)
     }
 
     /// Words in a range, skipping the ones in `removed`.
@@ -55,11 +65,7 @@ enum Phrase {
 
     /// Cuts a sentence at the first relative or trailing clause (", which", "; ").
     static func core(_ text: String) -> String {
-        var t = text
-        for cut in [", which ", "; ", " — ", ", so that ", ", thus ", ", making "] {
-            if let r = t.range(of: cut) { t = String(t[..<r.lowerBound]) }
-        }
-        return answer(t)
+        answer(Words.prefix(text, before: [", which ", "; ", " — ", ", so that ", ", thus ", ", making "]))
     }
 
     /// Lowercases the first letter unless the first word is a name or "I".

@@ -31,7 +31,8 @@ struct DatePhrase: Equatable {
     }
 
     static func monthIndex(_ core: String) -> Int? {
-        English.months.firstIndex(of: core.lowercased()).map { $0 + 1 }
+        guard (3...9).contains(core.utf8.count), let first = core.utf8.first, "JFMASONDjfmasond".utf8.contains(first) else { return nil }
+        return English.months.firstIndex(of: core.lowercased()).map { $0 + 1 }
     }
 
     static let prepositions: Set<String> = ["in", "on", "by", "since", "until", "till", "before", "after", "during", "from", "of", "at", "around", "through"]

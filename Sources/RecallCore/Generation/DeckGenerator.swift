@@ -85,7 +85,8 @@ public enum DeckGenerator {
     /// Generates a deck from text.
     public static func generate(text: String, sha256: String? = nil, options: GenerationOptions) throws -> GenerationResult {
         guard text.contains(where: { !$0.isWhitespace }) else { throw GenerationError.emptyText(file: options.sourceFile) }
-        let source = SourceText(text.replacingOccurrences(of: "\r\n", with: "\n"))
+        // Sanitised once here, so no card text can carry a control character or escape.
+        let source = SourceText(Sanitizer.plain(text, keepingLineBreaks: true))
         var diagnostics: [Diagnostic] = []
         var drafts: [CardDraft] = []
 
@@ -94,16 +95,20 @@ public enum DeckGenerator {
             drafts.append(CardDraft(kind: "date", question: "On what date was \"\(title)\" \(noun)?", answer: date,
                                     context: date, line: 1))
         }
-        for sentence in source.sentences {
+        // Sentences are read independently, on every core.
+        let facts = source.sentences.parallelMap { sentence -> SentenceFacts in
             let words = sentence.text.split(separator: " ").map(String.init)
             let meetings = MeetingFinder.find(in: words)
-            drafts += DateCards.cards(for: sentence, meetings: meetings, words: words)
-            drafts += SessionCards.cards(for: sentence, meetings: meetings, words: words)
+            let list = ListCards.parallelItems(words).map { ParallelList(sentence: sentence, items: $0.items, words: words, start: $0.start) }
+            return SentenceFacts(drafts: DateCards.cards(for: sentence, meetings: meetings, words: words)
+                                    + SessionCards.cards(for: sentence, meetings: meetings, words: words),
+                                 list: list)
         }
+        for f in facts { drafts += f.drafts }
         for note in source.notes {
             drafts += SessionCards.noteCards(for: note, title: source.title, date: source.date)
         }
-        drafts += directiveDrafts(source, diagnostics: &diagnostics)
+        drafts += directiveDrafts(source, parallelLists: facts.compactMap(\.list), diagnostics: &diagnostics)
 
         // Order by line, keep the first of equal questions, drop answers the question gives away.
         var seen = Set<String>()
@@ -112,14 +117,15 @@ public enum DeckGenerator {
             if let kinds = options.kinds, !kinds.contains(draft.kind) { continue }
             let key = Answer.normalized(draft.question)
             guard !seen.contains(key), !draft.answer.isEmpty else { continue }
-            if Answer.normalized(draft.question).contains(Answer.normalized(draft.answer)) {
+            let answerKey = Answer.normalized(draft.answer)
+            if key.contains(answerKey) {
                 diagnostics.append(Diagnostic(line: draft.line, message: "question would give away its answer \"\(draft.answer)\"; card left out"))
                 continue
             }
             seen.insert(key)
-            cards.append(Card(id: stableID(draft), kind: draft.kind, question: Sanitizer.plain(draft.question),
-                              answer: Sanitizer.plain(draft.answer), context: Sanitizer.plain(draft.context),
-                              alternatives: draft.alternatives.filter { $0 != draft.answer }.map(Sanitizer.plain),
+            cards.append(Card(id: stableID(kind: draft.kind, question: key, answer: answerKey), kind: draft.kind,
+                              question: draft.question, answer: draft.answer, context: draft.context,
+                              alternatives: draft.alternatives.filter { $0 != draft.answer },
                               unordered: draft.unordered))
         }
         if let limit = options.limit, cards.count > limit { cards = Array(cards.prefix(limit)) }
@@ -137,10 +143,16 @@ public enum DeckGenerator {
 
     /// An id that depends only on what the card asks and answers, so that regenerating an
     /// edited text keeps the id (and the progress) of every unchanged card.
-    static func stableID(_ draft: CardDraft) -> String {
-        let key = [draft.kind, Answer.normalized(draft.question), Answer.normalized(draft.answer)].joined(separator: "\u{1F}")
-        let hex = SHA256.hash(data: Data(key.utf8)).prefix(6).map { String(format: "%02x", $0) }.joined()
-        return "\(draft.kind.prefix(1))-\(hex)"
+    /// - Parameters: question and answer already normalised with ``Answer/normalized(_:)``.
+    static func stableID(kind: String, question: String, answer: String) -> String {
+        let key = kind + "\u{1F}" + question + "\u{1F}" + answer
+        let digits = Array("0123456789abcdef")
+        var hex = ""
+        for byte in SHA256.hash(data: Data(key.utf8)).prefix(6) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0xF)])
+        }
+        return "\(kind.prefix(1))-\(hex)"
     }
 
     /// The offset of the first byte that is not part of valid UTF-8.
@@ -159,21 +171,28 @@ public enum DeckGenerator {
 
     // MARK: Directives
 
-    static func directiveDrafts(_ source: SourceText, diagnostics: inout [Diagnostic]) -> [CardDraft] {
+    /// What one sentence yields: its date and session cards, and a list of parallel clauses.
+    struct SentenceFacts: Sendable {
+        var drafts: [CardDraft]
+        var list: ParallelList?
+    }
+
+    /// Three or more parallel verb phrases found in one sentence.
+    struct ParallelList: Sendable {
+        var sentence: SourceText.Sentence
+        var items: [String]
+        var words: [String]
+        var start: Int
+    }
+
+    static func directiveDrafts(_ source: SourceText, parallelLists: [ParallelList], diagnostics: inout [Diagnostic]) -> [CardDraft] {
         var lists = ListCards.ordinalFound(in: source, diagnostics: &diagnostics)
         // The ordinal item each paragraph belongs to, for naming the lists inside it.
         var owner: [Int: (list: Int, item: Int)] = [:]
         for (li, list) in lists.enumerated() {
-            for (ii, line) in list.lines.enumerated() {
-                if let p = source.paragraphs.firstIndex(where: { $0.first?.line == line }), owner[p] == nil { owner[p] = (li, ii) }
-            }
+            for (ii, p) in list.paragraphs.enumerated() where owner[p] == nil { owner[p] = (li, ii) }
         }
-        var perParagraph: [Int: [(sentence: SourceText.Sentence, items: [String], words: [String], start: Int)]] = [:]
-        for sentence in source.sentences {
-            let words = sentence.text.split(separator: " ").map(String.init)
-            guard let found = ListCards.parallelItems(words) else { continue }
-            perParagraph[sentence.paragraph, default: []].append((sentence, found.items, words, found.start))
-        }
+        let perParagraph = Dictionary(grouping: parallelLists, by: \.sentence.paragraph)
         for paragraph in perParagraph.keys.sorted() {
             let group = perParagraph[paragraph] ?? []
             for (gi, entry) in group.enumerated() {
@@ -190,6 +209,7 @@ public enum DeckGenerator {
                 }
                 lists.append(ListCards.Found(items: entry.items, contexts: Array(repeating: entry.sentence.text, count: entry.items.count),
                                              lines: Array(repeating: entry.sentence.line, count: entry.items.count),
+                                             paragraphs: Array(repeating: entry.sentence.paragraph, count: entry.items.count),
                                              name: Words.folded(name), ordered: false))
             }
         }

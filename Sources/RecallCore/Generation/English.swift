@@ -264,6 +264,30 @@ enum Words {
         return text
     }
 
+    /// The text without leading and trailing spaces or tabs.
+    static func trimmedSpaces(_ text: Substring) -> Substring {
+        var t = text
+        while let f = t.utf8.first, f == 0x20 || f == 0x09 || f == 0x0D { t = t.dropFirst() }
+        while let l = t.utf8.last, l == 0x20 || l == 0x09 || l == 0x0D { t = t.dropLast() }
+        return t
+    }
+
+    /// The text before the first occurrence of any of `needles`, or the whole text.
+    static func prefix(_ text: String, before needles: [String]) -> String {
+        let bytes = Array(text.utf8)
+        var cut = bytes.count
+        for needle in needles {
+            let n = Array(needle.utf8)
+            guard let first = n.first, n.count <= cut else { continue }
+            var i = 0
+            while i + n.count <= cut {
+                if bytes[i] == first, bytes[i..<(i + n.count)].elementsEqual(n) { cut = i; break }
+                i += 1
+            }
+        }
+        return cut == bytes.count ? text : String(decoding: bytes[..<cut], as: UTF8.self)
+    }
+
     /// Removes trailing sentence punctuation and spaces.
     static func trimmedEnd(_ text: String) -> String {
         var t = Substring(text)

@@ -5,6 +5,8 @@ enum ListCards {
         var items: [String]
         var contexts: [String]
         var lines: [Int]
+        /// The paragraph each item stands in.
+        var paragraphs: [Int]
         var name: String
         var ordered: Bool
     }
@@ -104,7 +106,6 @@ enum ListCards {
 
     static func ordinalFound(in text: SourceText, diagnostics: inout [Diagnostic]) -> [Found] {
         var found: [Found] = []
-        let all = text.sentences
         for list in ordinalLists(in: text, diagnostics: &diagnostics) {
             var items: [String] = []
             var tasks = true
@@ -114,9 +115,9 @@ enum ListCards {
                 items.append(Phrase.core(stripped.text))
             }
             if !tasks { items = list.rests.map { Phrase.core($0) } }
-            let leadIndex = all.firstIndex(of: list.start).map { $0 - 1 } ?? -1
-            let lead = leadIndex >= 0 ? all[leadIndex].text : nil
+            let lead = text.sentence(before: list.start)?.text
             found.append(Found(items: items, contexts: list.items.map(\.text), lines: list.items.map(\.line),
+                               paragraphs: list.items.map(\.paragraph),
                                name: name(count: items.count, tasks: tasks, lead: lead, title: text.title), ordered: true))
         }
         return found

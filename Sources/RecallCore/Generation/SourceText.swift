@@ -22,6 +22,17 @@ public struct SourceText: Sendable {
     /// Notes such as "* Main part of the speech at …", kept apart from the body.
     public var notes: [Sentence]
 
+    /// The body sentence just before `sentence`, across a paragraph break.
+    public func sentence(before sentence: Sentence) -> Sentence? {
+        if sentence.index > 0 { return paragraphs[sentence.paragraph][sentence.index - 1] }
+        var p = sentence.paragraph - 1
+        while p >= 0 {
+            if let last = paragraphs[p].last { return last }
+            p -= 1
+        }
+        return nil
+    }
+
     /// All body sentences in order.
     public var sentences: [Sentence] { paragraphs.flatMap { $0 } }
 
@@ -33,13 +44,13 @@ public struct SourceText: Sendable {
         var lineNumber = 0
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
+            let line = Words.trimmedSpaces(rawLine)
             if line.isEmpty {
                 if !current.isEmpty { blocks.append((current.joined(separator: " "), startLine)) }
                 current = []
             } else {
                 if current.isEmpty { startLine = lineNumber }
-                current.append(line)
+                current.append(String(line))
             }
         }
         if !current.isEmpty { blocks.append((current.joined(separator: " "), startLine)) }
@@ -52,7 +63,7 @@ public struct SourceText: Sendable {
             let folded = Words.folded(block.text)
             if index == 0, SourceText.looksLikeTitle(folded) { title = folded; continue }
             if SourceText.isMetadata(folded) { continue }
-            if let d = DatePhrase.standaloneDate(folded) {
+            if folded.utf8.count <= 24, let d = DatePhrase.standaloneDate(folded) {
                 if date == nil { date = d }
                 continue
             }
@@ -96,28 +107,46 @@ enum SentenceSplitter {
     ]
 
     static func split(_ paragraph: String) -> [String] {
-        let chars = Array(paragraph.unicodeScalars)
+        let bytes = Array(paragraph.utf8)
+        let n = bytes.count
         func text(_ r: Range<Int>) -> String {
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: chars[r])
-            return String(v).trimmingCharacters(in: .whitespaces)
+            var lo = r.lowerBound, hi = r.upperBound
+            while lo < hi, bytes[lo] == 0x20 { lo += 1 }
+            while hi > lo, bytes[hi - 1] == 0x20 { hi -= 1 }
+            return String(decoding: bytes[lo..<hi], as: UTF8.self)
         }
-        func isUpper(_ s: Unicode.Scalar) -> Bool { s.value < 128 ? (s.value >= 65 && s.value <= 90) : s.properties.isUppercase }
-        func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+        func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+        /// A closing quote or bracket after the stop: ASCII, or ” and ’ (E2 80 9D / 99).
+        func closerLength(at i: Int) -> Int {
+            if i < n, bytes[i] == 0x22 || bytes[i] == 0x27 || bytes[i] == 0x29 { return 1 }
+            if i + 2 < n, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9D || bytes[i + 2] == 0x99 { return 3 }
+            return 0
+        }
+        /// Whether a sentence may start here: a capital, a digit, an opening quote or bracket.
+        func opensSentence(at i: Int) -> Bool {
+            let b = bytes[i]
+            if (b >= 65 && b <= 90) || isDigit(b) || b == 0x22 || b == 0x28 { return true }
+            if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9C || bytes[i + 2] == 0x98 { return true }
+            if b >= 0xC0 {
+                var end = i + 1
+                while end < n, bytes[end] & 0xC0 == 0x80 { end += 1 }
+                return String(decoding: bytes[i..<end], as: UTF8.self).unicodeScalars.first?.properties.isUppercase ?? false
+            }
+            return false
+        }
         var sentences: [String] = []
         var start = 0
         var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if c == "." || c == "!" || c == "?" {
+        while i < n {
+            let c = bytes[i]
+            if c == 0x2E || c == 0x21 || c == 0x3F {
                 var j = i + 1
-                while j < chars.count, "\"')\u{201D}\u{2019}".unicodeScalars.contains(chars[j]) { j += 1 }
-                if j < chars.count, chars[j] == " " {
+                while case let k = closerLength(at: j), k > 0 { j += k }
+                if j < n, bytes[j] == 0x20 {
                     var k = j
-                    while k < chars.count, chars[k] == " " { k += 1 }
-                    let nextStarts = k < chars.count && (isUpper(chars[k]) || isDigit(chars[k]) || "\"(\u{201C}\u{2018}".unicodeScalars.contains(chars[k]))
-                    let listNumber = c == "." && i - start <= 2 && chars[start..<i].allSatisfy(isDigit)
-                    if nextStarts && !listNumber && !(c == "." && isAbbreviation(chars, dotAt: i)) {
+                    while k < n, bytes[k] == 0x20 { k += 1 }
+                    let listNumber = c == 0x2E && i - start <= 2 && bytes[start..<i].allSatisfy(isDigit)
+                    if k < n, opensSentence(at: k), !listNumber, !(c == 0x2E && isAbbreviation(bytes, dotAt: i)) {
                         sentences.append(text(start..<j))
                         start = k
                         i = k
@@ -127,18 +156,18 @@ enum SentenceSplitter {
             }
             i += 1
         }
-        let tail = text(start..<chars.count)
+        let tail = text(start..<n)
         if !tail.isEmpty { sentences.append(tail) }
         return sentences
     }
 
-    static func isAbbreviation(_ chars: [Unicode.Scalar], dotAt index: Int) -> Bool {
+    static func isAbbreviation(_ bytes: [UInt8], dotAt index: Int) -> Bool {
         var s = index - 1
-        while s >= 0, chars[s] != " " { s -= 1 }
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: chars[(s + 1)..<index])
-        let word = String(v).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "(\"'\u{201C}"))
-        if word.unicodeScalars.count == 1, word.unicodeScalars.first?.properties.isAlphabetic == true { return true }
-        return abbreviations.contains(word)
+        while s >= 0, bytes[s] != 0x20 { s -= 1 }
+        var word = bytes[(s + 1)..<index].drop(while: { $0 == 0x28 || $0 == 0x22 || $0 == 0x27 })
+        if word.count == 1, let b = word.first, (b >= 65 && b <= 90) || (b >= 97 && b <= 122) { return true }
+        if word.count > 8 { return false }
+        word = word[...]
+        return abbreviations.contains(String(decoding: word, as: UTF8.self).lowercased())
     }
 }
