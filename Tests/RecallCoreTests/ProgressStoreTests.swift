@@ -132,3 +132,62 @@ import Testing
         #expect(order == ["b", "c", "d", "a", "e", "a"])
     }
 }
+
+@Suite struct ProgressRepairTests {
+    let day = Day(ordinal: 20_500)
+
+    func review(_ card: String, grade: Int) -> ProgressEvent {
+        .review(Review(card: card, at: 1, day: day, grade: grade, responseMs: 900, redrill: false, before: .new,
+                       after: SM2.review(.new, grade: grade, on: day)))
+    }
+
+    @Test func repairKeepsEveryIntactReviewAndTheDamagedFile() throws {
+        let tmp = try TempFolder()
+        let store = try JSONProgressStore(folder: tmp.path, deck: "d")
+        for id in ["a", "b", "gone"] { try store.append(review(id, grade: 4)) }
+        store.close()
+        let log = store.logPath
+        var damaged = try Data(contentsOf: URL(fileURLWithPath: log))
+        damaged.append(Data("\u{0}\u{1}binary junk\n".utf8))
+        let tail = String(decoding: ProgressLine.encode(review("c", grade: 5)).utf8, as: UTF8.self)
+        damaged.append(Data(tail.utf8))
+        damaged.append(Data("[\"r\",\"d\",1".utf8))
+        try damaged.write(to: URL(fileURLWithPath: log))
+
+        let report = ProgressCheck.check(folder: tmp.path, deck: "d", cardIDs: ["a", "b", "c"])
+        #expect(!report.isHealthy)
+        #expect(report.events == 4)
+        #expect(report.damage.count == 2)
+        #expect(report.orphaned == ["gone"])
+        #expect(report.snapshotProblem == nil, "the snapshot covers a prefix of the log and is itself fine")
+
+        let repaired = try ProgressCheck.repair(folder: tmp.path, deck: "d", stamp: "T")
+        #expect(repaired.recovered == 4 && repaired.dropped == 2)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: log + ".damaged-T")) == damaged)
+        let reopened = try JSONProgressStore(folder: tmp.path, deck: "d")
+        #expect(Set(reopened.states.keys) == ["a", "b", "gone", "c"])
+        #expect(ProgressCheck.check(folder: tmp.path, deck: "d", cardIDs: ["a", "b", "c"]).isHealthy)
+    }
+
+    @Test func repairIsRefusedWhileAWriterHoldsTheLock() throws {
+        let tmp = try TempFolder()
+        let store = try JSONProgressStore(folder: tmp.path, deck: "d")
+        try store.append(review("a", grade: 4))
+        #expect(throws: ProgressError.self) { _ = try ProgressCheck.repair(folder: tmp.path, deck: "d", stamp: "T") }
+        store.close()
+    }
+
+    @Test func aSnapshotAheadOfItsLogIsReportedAndMovedAside() throws {
+        let tmp = try TempFolder()
+        let store = try JSONProgressStore(folder: tmp.path, deck: "d")
+        try store.append(review("a", grade: 4))
+        store.close()
+        try Data("{\"deck\":\"d\",\"format\":\"recall-progress-log\",\"version\":1}\n".utf8).write(to: URL(fileURLWithPath: store.logPath))
+        #expect(throws: ProgressError.self) { _ = try JSONProgressStore(folder: tmp.path, deck: "d") }
+        let report = ProgressCheck.check(folder: tmp.path, deck: "d", cardIDs: ["a"])
+        #expect(report.snapshotProblem != nil)
+        let repaired = try ProgressCheck.repair(folder: tmp.path, deck: "d", stamp: "T")
+        #expect(repaired.damagedSnapshotKeptAt == store.snapshotPath + ".damaged-T")
+        _ = try JSONProgressStore(folder: tmp.path, deck: "d")
+    }
+}

@@ -30,7 +30,6 @@ public final class JSONProgressStore: ProgressStoring {
     public var checkpointEvery = 1000
 
     var logFD: Int32 = -1
-    var lockFD: Int32 = -1
     var logBytes = 0
     var logLines = 0
 
@@ -57,24 +56,59 @@ public final class JSONProgressStore: ProgressStoring {
 
     // MARK: Locking
 
-    func lock() throws {
-        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw ProgressError.writeFailed(file: lockPath, reason: String(cString: strerror(errno))) }
-        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
-            var buffer = [UInt8](repeating: 0, count: 32)
-            let n = read(fd, &buffer, 31)
-            Glibc.close(fd)
-            let pid = n > 0 ? Int(String(decoding: buffer[0..<n], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) : nil
-            throw ProgressError.locked(file: logPath, pid: pid)
+    /// The writer's lock on a deck's progress: an exclusive `flock` on `NAME.lock` holding the
+    /// owner's pid, released by the kernel even when the process is killed.
+    public final class Lock {
+        let fd: Int32
+
+        /// Takes the lock, or says which process holds it.
+        /// - Throws: ``ProgressError/locked(file:pid:)``.
+        public init(folder: String, deck: String) throws {
+            let path = "\(folder)/\(deck).lock"
+            let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw ProgressError.writeFailed(file: path, reason: String(cString: strerror(errno))) }
+            if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+                var buffer = [UInt8](repeating: 0, count: 32)
+                let n = pread(fd, &buffer, 31, 0)
+                Glibc.close(fd)
+                let pid = n > 0 ? Int(String(decoding: buffer[0..<n], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) : nil
+                throw ProgressError.locked(file: "\(folder)/\(deck).log.jsonl", pid: pid)
+            }
+            ftruncate(fd, 0)
+            let pid = "\(getpid())\n"
+            _ = pid.withCString { pwrite(fd, $0, strlen($0), 0) }
+            self.fd = fd
         }
-        ftruncate(fd, 0)
-        let pid = "\(getpid())\n"
-        _ = pid.withCString { pwrite(fd, $0, strlen($0), 0) }
-        lockFD = fd
+
+        private var released = false
+
+        /// Releases the lock (also done when the object goes away).
+        public func release() {
+            guard !released else { return }
+            released = true
+            flock(fd, LOCK_UN)
+            Glibc.close(fd)
+        }
+
+        deinit { release() }
+    }
+
+    var lockHolder: Lock?
+
+    func lock() throws {
+        lockHolder = try Lock(folder: folder, deck: deck)
     }
 
     func unlock() {
-        if lockFD >= 0 { flock(lockFD, LOCK_UN); Glibc.close(lockFD); lockFD = -1 }
+        lockHolder?.release()
+        lockHolder = nil
+    }
+
+    /// The first line of a new log.
+    static func logHeader(deck: String) -> String {
+        var header = "{\"deck\":"
+        ProgressLine.appendString(deck, to: &header)
+        return header + ",\"format\":\"\(logFormat)\",\"version\":\(version)}\n"
     }
 
     /// Writes a last snapshot if anything changed, and releases the files.
@@ -237,10 +271,7 @@ public final class JSONProgressStore: ProgressStoring {
         guard fd >= 0 else { throw ProgressError.writeFailed(file: logPath, reason: String(cString: strerror(errno))) }
         logFD = fd
         if !exists || logBytes == 0 {
-            var header = "{\"deck\":"
-            ProgressLine.appendString(deck, to: &header)
-            header += ",\"format\":\"\(Self.logFormat)\",\"version\":\(Self.version)}\n"
-            try write(header)
+            try write(Self.logHeader(deck: deck))
             logLines = 1
             AtomicFile.syncFolder(folder)
         }

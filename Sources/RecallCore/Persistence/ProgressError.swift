@@ -18,13 +18,13 @@ public enum ProgressError: Error, Equatable, LocalizedError {
     public var errorDescription: String? {
         switch self {
         case let .corruptLine(file, line, offset, reason):
-            return "progress '\(file)': line \(line) (byte \(offset)) is damaged: \(reason). Nothing was changed; move the file aside to start afresh (a 'recall check --repair' command is planned, not yet built)."
+            return "progress '\(file)': line \(line) (byte \(offset)) is damaged: \(reason). Nothing was changed; run 'recall check --repair' to recover every intact review."
         case let .tornTail(file, line, offset):
-            return "progress '\(file)': the last line (line \(line), byte \(offset)) was cut off mid-write. Nothing was changed; move the file aside to start afresh (a 'recall check --repair' command is planned, not yet built)."
+            return "progress '\(file)': the last line (line \(line), byte \(offset)) was cut off mid-write. Nothing was changed; run 'recall check --repair' to recover every intact review."
         case let .badHeader(file, reason):
             return "progress '\(file)': \(reason). Nothing was changed."
         case let .logShorterThanSnapshot(file, expected, found):
-            return "progress '\(file)': the log is \(found) bytes but the snapshot covers \(expected); move the snapshot aside; it is rebuilt from the log."
+            return "progress '\(file)': the log is \(found) bytes but the snapshot covers \(expected); run 'recall check --repair' (the snapshot is rebuilt from the log)."
         case let .locked(file, pid):
             let who = pid.map { "another recall (pid \($0))" } ?? "another recall"
             return "progress '\(file)' is in use by \(who); finish that session first"

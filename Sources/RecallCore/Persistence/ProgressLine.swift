@@ -91,11 +91,13 @@ struct LineScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     var i: Int
     let end: Int
+    let lineStart: Int
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
         self.bytes = bytes
         self.i = start
         self.end = end
+        self.lineStart = start
     }
 
     mutating func skipSpace() {
@@ -104,7 +106,7 @@ struct LineScanner {
 
     mutating func expect(_ c: UInt8) throws {
         skipSpace()
-        guard i < end, bytes[i] == c else { throw Failure(reason: "expected '\(Character(Unicode.Scalar(c)))' at column \(i)") }
+        guard i < end, bytes[i] == c else { throw Failure(reason: "expected '\(Character(Unicode.Scalar(c)))' at column \(i - lineStart + 1)") }
         i += 1
     }
 

@@ -1,0 +1,134 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+
+extension RecallCommand {
+    /// `recall check [DECK] [--repair]`: finds damaged progress and recovers what is intact.
+    struct CheckCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "check",
+            abstract: "Check progress files; with --repair, recover every intact review.",
+            discussion: "A repair keeps the damaged file beside the fresh one (NAME.log.jsonl.damaged-TIME); nothing is deleted."
+        )
+
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: "A deck name (default: every deck with progress).")
+        var deck: String?
+
+        @Flag(help: "Write a fresh log of the intact reviews, keeping the damaged file beside it.")
+        var repair = false
+
+        func run() throws {
+            let context = try global.context()
+            let library = context.library
+            var names = deck.map { [$0] } ?? library.names()
+            if deck == nil {
+                let files = (try? FileManager.default.contentsOfDirectory(atPath: context.progressFolder)) ?? []
+                for file in files where file.hasSuffix(".log.jsonl") {
+                    let name = String(file.dropLast(".log.jsonl".count))
+                    if !names.contains(name) { names.append(name) }
+                }
+            }
+            var unhealthy = 0
+            for name in names.sorted() {
+                let ids: Set<String>
+                do { ids = Set(try library.load(name).cards.map(\.id)) } catch {
+                    print("\(name): deck not loaded (\(error.localizedDescription)); every card with progress counts as orphaned")
+                    ids = []
+                }
+                let report = ProgressCheck.check(folder: context.progressFolder, deck: name, cardIDs: ids)
+                let orphans = report.orphaned.isEmpty ? "" : "; \(report.orphaned.count) card\(report.orphaned.count == 1 ? "" : "s") with progress not in the deck (kept): \(report.orphaned.prefix(5).joined(separator: ", "))\(report.orphaned.count > 5 ? ", …" : "")"
+                if report.isHealthy {
+                    print("\(name): ok, \(report.events) events\(orphans)")
+                    continue
+                }
+                unhealthy += 1
+                print("\(name): \(report.damage.count + (report.snapshotProblem == nil ? 0 : 1)) problem(s), \(report.events) intact events\(orphans)")
+                for problem in report.damage + [report.snapshotProblem].compactMap({ $0 }) {
+                    print("  - \(problem.localizedDescription)")
+                }
+                if repair {
+                    let stamp = Self.stamp(Date())
+                    let done = try ProgressCheck.repair(folder: context.progressFolder, deck: name, stamp: stamp)
+                    print("  repaired: \(done.recovered) events recovered, \(done.dropped) damaged line(s) left out")
+                    if let kept = done.damagedLogKeptAt { print("  the damaged log is kept at \(context.display(kept))") }
+                    if let kept = done.damagedSnapshotKeptAt { print("  the snapshot was moved to \(context.display(kept)); it is rebuilt from the log") }
+                    unhealthy -= 1
+                }
+            }
+            if names.isEmpty { print("No progress yet in '\(context.progressFolder)'.") }
+            if unhealthy > 0 {
+                throw CommandFailure(message: "\(unhealthy) deck\(unhealthy == 1 ? " has" : "s have") damaged progress; run 'recall check --repair' to recover every intact review")
+            }
+        }
+
+        static func stamp(_ date: Date) -> String {
+            let f = DateFormatter()
+            f.locale = Locale(identifier: "en_US_POSIX")
+            f.dateFormat = "yyyyMMdd-HHmmss"
+            return f.string(from: date)
+        }
+    }
+
+    /// `recall suspend DECK ID…`: keeps cards out of sessions until unsuspended.
+    struct SuspendCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "suspend", abstract: "Keep cards out of sessions until unsuspended.")
+        @OptionGroup var target: CardTarget
+        func run() throws { try target.apply(action: "suspend") { $0.suspended = true } }
+    }
+
+    /// `recall unsuspend DECK ID…`.
+    struct UnsuspendCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "unsuspend", abstract: "Let suspended cards back into sessions.")
+        @OptionGroup var target: CardTarget
+        func run() throws { try target.apply(action: "unsuspend") { $0.suspended = false } }
+    }
+
+    /// `recall reset DECK ID…`: makes cards new again; their review history is kept.
+    struct ResetCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "reset", abstract: "Make cards new again, keeping their review history.")
+        @OptionGroup var target: CardTarget
+        func run() throws {
+            try target.apply(action: "reset") { state in
+                state = CardState(repetitions: 0, easiness: 250, interval: 0, due: nil, lapses: state.lapses, reviews: state.reviews,
+                                  suspended: state.suspended, buriedUntil: nil, introduced: nil, lastReviewed: nil)
+            }
+        }
+    }
+}
+
+/// The deck and card ids a card command acts on.
+struct CardTarget: ParsableArguments {
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The deck.")
+    var deck: String
+
+    @Argument(help: "Card ids (see 'recall cards DECK').")
+    var ids: [String]
+
+    func validate() throws {
+        if ids.isEmpty { throw ValidationError("name at least one card id (see 'recall cards \(deck)')") }
+    }
+
+    /// Changes each card's state and records it, on disk at once.
+    func apply(action: String, change: (inout CardState) -> Void) throws {
+        let context = try global.context()
+        let deck = try context.library.load(self.deck)
+        let known = Set(deck.cards.map(\.id))
+        let unknown = ids.filter { !known.contains($0) }
+        if !unknown.isEmpty {
+            throw CommandFailure(message: "deck '\(deck.name)' has no card \(unknown.map { "'\(Sanitizer.plain($0))'" }.joined(separator: ", ")); 'recall cards \(deck.name)' lists the ids")
+        }
+        let store = try JSONProgressStore(folder: context.progressFolder, deck: deck.name)
+        defer { store.close() }
+        let now = Int64(Date().timeIntervalSince1970 * 1000)
+        for id in ids {
+            var state = store.states[id] ?? .new
+            change(&state)
+            try store.append(.set(action: action, card: id, at: now, day: context.today, state: state))
+        }
+        print("\(action): \(ids.count) card\(ids.count == 1 ? "" : "s") in \(deck.name)")
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+
+/// What `recall check` finds in one deck's progress.
+public struct ProgressCheckReport: Sendable {
+    /// The deck's name.
+    public var deck: String
+    /// Events read from the log.
+    public var events: Int
+    /// Lines that could not be read, with where they are.
+    public var damage: [ProgressError]
+    /// Problems with the snapshot (it can always be rebuilt from the log).
+    public var snapshotProblem: ProgressError?
+    /// Card ids that have progress but are no longer in the deck (kept, not dropped).
+    public var orphaned: [String]
+
+    /// Whether nothing is wrong (orphans are not damage).
+    public var isHealthy: Bool { damage.isEmpty && snapshotProblem == nil }
+}
+
+/// What `recall check --repair` did.
+public struct ProgressRepairReport: Sendable {
+    /// Events kept in the fresh log.
+    public var recovered: Int
+    /// Lines left out because they could not be read.
+    public var dropped: Int
+    /// Where the damaged log was kept, if it was damaged.
+    public var damagedLogKeptAt: String?
+    /// Where a damaged snapshot was kept.
+    public var damagedSnapshotKeptAt: String?
+}
+
+/// Checks and repairs progress files without ever losing bytes: a damaged file is renamed aside,
+/// never overwritten.
+public enum ProgressCheck {
+    /// Reads a log line by line, keeping every complete line that parses.
+    static func scanLog(_ data: Data, file: String) -> (header: Bool, events: [(ProgressEvent, String)], damage: [ProgressError]) {
+        var events: [(ProgressEvent, String)] = []
+        var damage: [ProgressError] = []
+        var header = false
+        data.withUnsafeBytes { raw in
+            let buffer = raw.bindMemory(to: UInt8.self)
+            var start = 0
+            var line = 1
+            while start < buffer.count {
+                var end = start
+                while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+                if line == 1 {
+                    header = (try? JSONProgressStore.checkLogHeader(Data(buffer[start..<min(buffer.count, end + 1)]), file: file, deck: "")) != nil
+                    if !header { damage.append(.badHeader(file: file, reason: "the first line is not a \(JSONProgressStore.logFormat) version \(JSONProgressStore.version) header")) }
+                } else if end == buffer.count {
+                    damage.append(.tornTail(file: file, line: line, offset: start))
+                } else {
+                    var scanner = LineScanner(buffer, from: start, to: end)
+                    do {
+                        let event = try scanner.event()
+                        events.append((event, String(decoding: UnsafeRawBufferPointer(rebasing: raw[start...end]), as: UTF8.self)))
+                    } catch let failure as LineScanner.Failure {
+                        damage.append(.corruptLine(file: file, line: line, offset: start, reason: failure.reason))
+                    } catch {
+                        damage.append(.corruptLine(file: file, line: line, offset: start, reason: "\(error)"))
+                    }
+                }
+                start = end + 1
+                line += 1
+            }
+        }
+        return (header, events, damage)
+    }
+
+    /// Checks a deck's progress against the deck's card ids.
+    public static func check(folder: String, deck: String, cardIDs: Set<String>) -> ProgressCheckReport {
+        let logPath = "\(folder)/\(deck).log.jsonl", snapshotPath = "\(folder)/\(deck).snapshot.jsonl"
+        var report = ProgressCheckReport(deck: deck, events: 0, damage: [], snapshotProblem: nil, orphaned: [])
+        var states: [String: CardState] = [:]
+        if let data = try? AtomicFile.read(logPath) {
+            let scan = scanLog(data, file: logPath)
+            report.events = scan.events.count
+            report.damage = scan.damage
+            for (event, _) in scan.events { event.apply(to: &states) }
+        }
+        if FileManager.default.fileExists(atPath: snapshotPath) {
+            do {
+                let (snapshot, covered, _) = try JSONProgressStore.readSnapshot(snapshotPath, deck: deck)
+                let size = (try? FileManager.default.attributesOfItem(atPath: logPath)[.size] as? Int) ?? 0
+                if covered > size { report.snapshotProblem = .logShorterThanSnapshot(file: logPath, expected: covered, found: size) }
+                for (id, state) in snapshot where states[id] == nil { states[id] = state }
+            } catch let error as ProgressError {
+                report.snapshotProblem = error
+            } catch {
+                report.snapshotProblem = .badHeader(file: snapshotPath, reason: error.localizedDescription)
+            }
+        }
+        report.orphaned = states.keys.filter { !cardIDs.contains($0) }.sorted()
+        return report
+    }
+
+    /// Recovers every intact event of a damaged log into a fresh one, keeping the damaged file
+    /// beside it as `NAME.log.jsonl.damaged-STAMP`; a damaged snapshot is moved aside the same way
+    /// (it is rebuilt from the log). Takes the writer's lock first.
+    /// - Parameter stamp: a suffix for the kept files, e.g. the time of the repair.
+    public static func repair(folder: String, deck: String, stamp: String) throws -> ProgressRepairReport {
+        let logPath = "\(folder)/\(deck).log.jsonl", snapshotPath = "\(folder)/\(deck).snapshot.jsonl"
+        let lock = try JSONProgressStore.Lock(folder: folder, deck: deck)
+        defer { lock.release() }
+        var report = ProgressRepairReport(recovered: 0, dropped: 0, damagedLogKeptAt: nil, damagedSnapshotKeptAt: nil)
+        let fm = FileManager.default
+        if fm.fileExists(atPath: logPath) {
+            let data = try AtomicFile.read(logPath)
+            let scan = scanLog(data, file: logPath)
+            report.recovered = scan.events.count
+            report.dropped = scan.damage.count
+            if !scan.damage.isEmpty {
+                let kept = "\(logPath).damaged-\(stamp)"
+                var fresh = JSONProgressStore.logHeader(deck: deck)
+                for (_, line) in scan.events { fresh += line }
+                try AtomicFile.write(Data(fresh.utf8), to: "\(logPath).repaired-\(stamp)")
+                guard link(logPath, kept) == 0 else { throw FileError.errno(kept, "keep the damaged log as") }
+                guard rename("\(logPath).repaired-\(stamp)", logPath) == 0 else { throw FileError.errno(logPath, "replace") }
+                AtomicFile.syncFolder(folder)
+                report.damagedLogKeptAt = kept
+            }
+        }
+        if fm.fileExists(atPath: snapshotPath) {
+            var snapshotBad = report.damagedLogKeptAt != nil
+            if !snapshotBad {
+                do {
+                    let (_, covered, _) = try JSONProgressStore.readSnapshot(snapshotPath, deck: deck)
+                    let size = (try? fm.attributesOfItem(atPath: logPath)[.size] as? Int) ?? 0
+                    snapshotBad = covered > size
+                } catch { snapshotBad = true }
+            }
+            if snapshotBad {
+                let kept = "\(snapshotPath).damaged-\(stamp)"
+                guard rename(snapshotPath, kept) == 0 else { throw FileError.errno(snapshotPath, "move aside") }
+                AtomicFile.syncFolder(folder)
+                report.damagedSnapshotKeptAt = kept
+            }
+        }
+        return report
+    }
+}

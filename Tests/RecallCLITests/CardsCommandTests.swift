@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+@Suite struct CardsCommandTests {
+    func studied() throws -> TempHome {
+        let home = try TempHome()
+        _ = try RecallProcess.run(["generate", try home.speech, "--name", "speech", "--kinds", "date"], home: home.path)
+        // First card: revealed and graded 3; second: graded 5.
+        _ = try RecallProcess.run(["study", "--today", "2026-01-05", "--new", "2"], input: "\n3\n\n5\n", home: home.path)
+        return home
+    }
+
+    @Test func jsonHasExactlyTheDocumentedFields() throws {
+        let home = try studied()
+        let result = try RecallProcess.run(["cards", "speech", "--json", "--today", "2026-01-05"], home: home.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(array.count == 14)
+        let fields: Set<String> = ["deck", "id", "kind", "question", "answer", "due", "interval", "easiness", "repetitions", "lapses", "reviews", "suspended", "buried"]
+        for object in array { #expect(Set(object.keys) == fields) }
+        let first = try #require(array.first)
+        #expect(first["due"] as? String == "2026-01-06")
+        #expect(first["easiness"] as? Double == 2.36)
+        #expect(first["reviews"] as? Int == 1)
+        #expect(first["suspended"] as? Bool == false)
+        #expect(result.stdout.contains("\"easiness\": 2.36"))
+        #expect(array[2]["due"] is NSNull)
+    }
+
+    @Test func filtersAndCardActions() throws {
+        let home = try studied()
+        let json = try RecallProcess.run(["cards", "speech", "--json"], home: home.path)
+        let ids = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]).compactMap { $0["id"] as? String }
+        let due = try RecallProcess.run(["cards", "--due", "--today", "2026-01-06"], home: home.path)
+        #expect(due.stdout.components(separatedBy: "\n    ").count - 1 == 2)
+        let new = try RecallProcess.run(["cards", "--new", "--json"], home: home.path)
+        #expect(new.stdout.components(separatedBy: "\"id\"").count - 1 == 12)
+
+        #expect(try RecallProcess.run(["suspend", "speech", ids[0]], home: home.path).status == 0)
+        let suspended = try RecallProcess.run(["cards", "--suspended", "--json"], home: home.path)
+        #expect(suspended.stdout.contains(ids[0]) && suspended.stdout.contains("\"suspended\": true"))
+        let next = try RecallProcess.run(["study", "--today", "2026-01-06", "--new", "0"], input: ":quit\n", home: home.path)
+        #expect(next.stdout.contains("1 due, 0 new"))
+        #expect(try RecallProcess.run(["unsuspend", "speech", ids[0]], home: home.path).status == 0)
+        #expect(try RecallProcess.run(["reset", "speech", ids[1]], home: home.path).status == 0)
+        let after = try RecallProcess.run(["cards", "--due", "--today", "2026-01-06", "--json"], home: home.path)
+        #expect(after.stdout.contains(ids[0]) && !after.stdout.contains(ids[1]))
+        let bad = try RecallProcess.run(["reset", "speech", "no-such-id"], home: home.path)
+        #expect(bad.status == 1 && bad.stderr.contains("has no card 'no-such-id'"))
+    }
+
+    @Test func checkReportsAndRepairs() throws {
+        let home = try studied()
+        let log = home.path + "/Progress/speech.log.jsonl"
+        let handle = try #require(FileHandle(forWritingAtPath: log))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("garbage\n".utf8))
+        try handle.close()
+        let study = try RecallProcess.run(["study"], input: ":quit\n", home: home.path)
+        #expect(study.status == 1 && study.stderr.contains("speech.log.jsonl': line 4 (byte"))
+        let check = try RecallProcess.run(["check"], home: home.path)
+        #expect(check.status == 1 && check.stdout.contains("speech: 1 problem(s), 2 intact events"))
+        let repair = try RecallProcess.run(["check", "--repair"], home: home.path)
+        #expect(repair.status == 0 && repair.stdout.contains("2 events recovered, 1 damaged line(s) left out"))
+        #expect(try RecallProcess.run(["check"], home: home.path).stdout.contains("speech: ok, 2 events"))
+        let kept = try FileManager.default.contentsOfDirectory(atPath: home.path + "/Progress").filter { $0.contains(".damaged-") }
+        #expect(kept.contains { $0.hasPrefix("speech.log.jsonl.damaged-") })
+    }
+}

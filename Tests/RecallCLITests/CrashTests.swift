@@ -1,0 +1,111 @@
+import Foundation
+import RecallCore
+import Testing
+
+/// A `recall study` child with pipes, read as its output arrives.
+final class StudyChild {
+    let process = Process()
+    let input = Pipe()
+    let output = Pipe()
+    var seen = ""
+
+    init(home: String, arguments: [String]) throws {
+        process.executableURL = URL(fileURLWithPath: RecallProcess.binary)
+        process.arguments = ["study", "--home", home] + arguments
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        process.environment = env
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+    }
+
+    func send(_ text: String) { try? input.fileHandleForWriting.write(contentsOf: Data(text.utf8)) }
+
+    /// Reads until `text` has appeared `count` times in all output so far; false at end of output.
+    func wait(for text: String, count: Int = 1) -> Bool {
+        while seen.components(separatedBy: text).count - 1 < count {
+            let data = output.fileHandleForReading.availableData
+            if data.isEmpty { return false }
+            seen += String(decoding: data, as: UTF8.self)
+        }
+        return true
+    }
+
+    func kill() {
+        Foundation.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+}
+
+@Suite(.serialized) struct CrashTests {
+    /// A deck of `count` cards whose answer is "a".
+    static func makeHome(cards count: Int) throws -> TempHome {
+        let home = try TempHome()
+        let cards = (1...count).map { Card(id: "c\($0)", kind: "custom", question: "Question \($0)?", answer: "a") }
+        try Deck(name: "big", title: "Big", cards: cards).encoded().write(to: URL(fileURLWithPath: home.path + "/Decks/big.json"))
+        return home
+    }
+
+    static func reviews(_ home: TempHome) throws -> Int {
+        let store = try JSONProgressStore(folder: home.path + "/Progress", deck: "big")
+        defer { store.close() }
+        return try store.allEvents().filter { if case .review = $0 { return true }; return false }.count
+    }
+
+    @Test func everyAcknowledgedGradeSurvivesSIGKILL() throws {
+        let home = try Self.makeHome(cards: 2000)
+        var rng = SplitMix64(seed: 2026)
+        var onDisk = 0
+        for round in 0..<100 {
+            let child = try StudyChild(home: home.path, arguments: ["--today", "2026-01-05", "--new", "5000"])
+            var acknowledged = onDisk
+            if round % 5 == 0 {
+                usleep(UInt32(rng.next() % 40_000)) // sometimes while it starts up
+            } else if child.wait(for: "Recall ·") {
+                let answers = Int(rng.next() % 4)
+                for n in 0..<answers {
+                    child.send("a\n\n")
+                    guard child.wait(for: "graded", count: n + 1) else { break }
+                    acknowledged += 1
+                }
+                child.send("a\n\n") // in flight when the kill comes
+                usleep(UInt32(rng.next() % 3_000))
+            }
+            child.kill()
+            // It must load for writing (no torn line), with every acknowledged grade.
+            let count = try Self.reviews(home)
+            #expect(count >= acknowledged, "round \(round): \(count) reviews on disk, \(acknowledged) acknowledged")
+            #expect(count <= acknowledged + 1, "round \(round): more reviews than answers")
+            onDisk = count
+        }
+        #expect(onDisk > 100)
+    }
+
+    @Test func aSecondWriterIsToldWhoHoldsTheProgress() throws {
+        let home = try Self.makeHome(cards: 5)
+        let holder = try StudyChild(home: home.path, arguments: ["--today", "2026-01-05"])
+        defer { holder.send(":quit\n"); holder.process.waitUntilExit() }
+        #expect(holder.wait(for: "Recall ·"))
+        let second = try RecallProcess.run(["study", "--today", "2026-01-05"], input: ":quit\n", home: home.path)
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("is in use by another recall (pid \(holder.process.processIdentifier))"), "\(second.stderr)")
+        // Readers are not blocked.
+        let cards = try RecallProcess.run(["cards", "big", "--json"], home: home.path)
+        #expect(cards.status == 0)
+    }
+}
+
+/// A seeded generator (swift-argument-parser's Examples/roll/SplitMix64.swift).
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
