@@ -52,12 +52,133 @@ func benchmarkGeneration(sourcePath: String) throws {
     print(String(format: "generate 1 MB document (%d bytes, %d cards): median %.0f ms over %d runs", bigData.count, cards, median(bigRuns), bigRuns.count))
 }
 
+/// A home with a deck of `cards` cards and a log of `reviews` reviews spread over the past year.
+func makeHome(cards: Int, reviews: Int) throws -> (home: String, today: Day) {
+    let home = NSTemporaryDirectory() + "recall-bench-\(cards)-\(reviews)"
+    try? FileManager.default.removeItem(atPath: home)
+    try FileManager.default.createDirectory(atPath: home + "/Decks", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(atPath: home + "/Progress", withIntermediateDirectories: true)
+    let kinds = ["date", "session", "directive"]
+    let deckCards = (0..<cards).map { i in
+        Card(id: "c-\(String(i, radix: 16))", kind: kinds[i % 3],
+             question: "What is the \(i % 7 + 1)th of the seven tasks set out in the speech number \(i / 7) about the digital economy?",
+             answer: "integrate the digital economy with the real economy \(i)",
+             context: "Third, we will integrate the digital economy with the real economy. We must follow the development trends of digitalization, networking and smart technology (\(i)).")
+    }
+    try Deck(name: "bench", title: "Benchmark", cards: deckCards).encoded().write(to: URL(fileURLWithPath: home + "/Decks/bench.json"))
+    let today = Day(ordinal: 20_600)
+    var rng = SystemRandomNumberGenerator()
+    var states = [CardState](repeating: .new, count: cards)
+    var log = "{\"deck\":\"bench\",\"format\":\"recall-progress-log\",\"version\":1}\n"
+    log.reserveCapacity(reviews * 200)
+    let studied = min(cards, max(1, reviews / 10))
+    for r in 0..<reviews {
+        let i = Int.random(in: 0..<studied, using: &rng)
+        let day = today.adding(-365 + r * 365 / reviews)
+        let grade = Int.random(in: 0...5, using: &rng)
+        let before = states[i]
+        let after = SM2.review(before, grade: grade, on: day)
+        states[i] = after
+        log += ProgressEvent.review(Review(card: deckCards[i].id, at: Int64(day.ordinal) * 86_400_000, day: day, grade: grade,
+                                                  responseMs: 4000, redrill: false, before: before, after: after)).logLine
+    }
+    try Data(log.utf8).write(to: URL(fileURLWithPath: home + "/Progress/bench.log.jsonl"))
+    let store = try JSONProgressStore(folder: home + "/Progress", deck: "bench")
+    try store.checkpoint()
+    store.close()
+    return (home, today)
+}
+
+func fileSize(_ path: String) -> Double {
+    Double((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) / 1_048_576
+}
+
+/// Runs `recall study` and returns the milliseconds until the first card shows, and the
+/// process's peak memory then.
+func firstCard(recall: String, home: String, today: Day) throws -> (ms: Double, peakMB: Double) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: recall)
+    process.arguments = ["study", "--home", home, "--today", today.description]
+    var env = ProcessInfo.processInfo.environment
+    env["NO_COLOR"] = "1"
+    process.environment = env
+    let input = Pipe(), output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    let start = DispatchTime.now().uptimeNanoseconds
+    try process.run()
+    var seen = ""
+    while !seen.contains("── ") {
+        let data = output.fileHandleForReading.availableData
+        if data.isEmpty { break }
+        seen += String(decoding: data, as: UTF8.self)
+    }
+    let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+    var peak = 0.0
+    if let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8) {
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            peak = (line.split(separator: " ").compactMap { Double($0) }.first ?? 0) / 1024
+        }
+    }
+    try input.fileHandleForWriting.write(contentsOf: Data(":quit\n".utf8))
+    try input.fileHandleForWriting.close()
+    process.waitUntilExit()
+    guard seen.contains("── ") else { throw CocoaError(.featureUnsupported, userInfo: [NSLocalizedDescriptionKey: "recall showed no card: \(seen)"]) }
+    return (ms, peak)
+}
+
+func benchmarkProgress(cards: Int, reviews: Int) throws {
+    let recall = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("recall").path
+    guard FileManager.default.isExecutableFile(atPath: recall) else {
+        throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "build recall first: swift build -c release"])
+    }
+    let (home, today) = try makeHome(cards: cards, reviews: reviews)
+    defer { try? FileManager.default.removeItem(atPath: home) }
+    print("\(cards) cards / \(reviews) reviews: deck \(String(format: "%.1f", fileSize(home + "/Decks/bench.json"))) MB, log \(String(format: "%.1f", fileSize(home + "/Progress/bench.log.jsonl"))) MB, snapshot \(String(format: "%.1f", fileSize(home + "/Progress/bench.snapshot.jsonl"))) MB")
+    _ = try firstCard(recall: recall, home: home, today: today) // warm the page cache
+    var starts: [Double] = [], peaks: [Double] = []
+    for _ in 0..<9 {
+        let r = try firstCard(recall: recall, home: home, today: today)
+        starts.append(r.ms); peaks.append(r.peakMB)
+    }
+    print(String(format: "  process start to first card: median %.0f ms (min %.0f, max %.0f) over %d runs; peak memory %.0f MB",
+                 median(starts), starts.min() ?? 0, starts.max() ?? 0, starts.count, peaks.max() ?? 0))
+
+    var deck: Deck?
+    let deckRuns = try (0..<5).map { _ in try time { deck = try DeckLibrary(folder: home + "/Decks").load("bench") } }
+    var store: JSONProgressStore?
+    let openRuns = try (0..<5).map { _ in try time { store?.close(); store = try JSONProgressStore(folder: home + "/Progress", deck: "bench") } }
+    guard let deck, let store else { return }
+    var queue = DailyQueue(due: [], new: [])
+    let queueRuns = (0..<9).map { _ in time { queue = DailyQueue.build(cards: deck.cards, states: store.states, today: today, newLimit: 20) } }
+    print(String(format: "  in process: load deck %.0f ms, open progress %.0f ms, build today's queue %.1f ms (%d due, %d new)",
+                 median(deckRuns), median(openRuns), median(queueRuns), queue.due.count, queue.new.count))
+    var saves: [Double] = []
+    for (n, id) in queue.all.prefix(1000).enumerated() {
+        let before = store.states[id] ?? .new
+        let review = Review(card: id, at: Int64(n), day: today, grade: 4, responseMs: 3000, redrill: false,
+                            before: before, after: SM2.review(before, grade: 4, on: today))
+        saves.append(try time { try store.append(.review(review)) })
+    }
+    while saves.count < 1000 {
+        let review = Review(card: "c-0", at: 0, day: today, grade: 4, responseMs: 3000, redrill: true, before: .new, after: .new)
+        saves.append(try time { try store.append(.review(review)) })
+    }
+    print(String(format: "  durable save per answer: median %.2f ms, p99 %.2f ms over %d answers (one every %d a snapshot)",
+                 median(saves), percentile(saves, 0.99), saves.count, store.checkpointEvery))
+    store.close()
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 let what = arguments.first ?? "all"
 let source = arguments.dropFirst().first ?? "Decks/sources/digital-economy.txt"
 do {
     if what == "generate" || what == "all" { try benchmarkGeneration(sourcePath: source) }
-    print(String(format: "peak memory: %.0f MB", peakMemoryMB()))
+    if what == "progress" || what == "all" {
+        try benchmarkProgress(cards: 10_000, reviews: 100_000)
+        try benchmarkProgress(cards: 100_000, reviews: 1_000_000)
+    }
+    print(String(format: "peak memory of the benchmark: %.0f MB", peakMemoryMB()))
 } catch {
     FileHandle.standardError.write(Data("benchmark failed: \(error.localizedDescription)\n".utf8))
     exit(1)

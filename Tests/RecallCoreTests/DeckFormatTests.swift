@@ -49,6 +49,36 @@ import Testing
         }
     }
 
+    @Test func invalidJSONGivesLineAndColumn() {
+        #expect(throws: DeckError.notJSON(file: "x.json", reason: "invalid JSON at line 2, column 13: expected ':'")) {
+            try decode("{\"format\": \"recall-deck\",\n  \"version\" 1}")
+        }
+        #expect(throws: DeckError.notJSON(file: "x.json", reason: "invalid JSON at line 1, column 4: unexpected text after the deck")) {
+            try decode("{} x")
+        }
+        #expect(throws: DeckError.notJSON(file: "x.json", reason: "the top level is not a JSON object")) { try decode("[1, 2]") }
+    }
+
+    @Test func wrongTypesAreNamed() {
+        #expect(throws: DeckError.badField(file: "x.json", field: "cards", problem: "must be an array of cards")) {
+            try decode(#"{"format": "recall-deck", "version": 1, "name": "n", "title": "T", "cards": {}}"#)
+        }
+        #expect(throws: DeckError.badCardField(file: "x.json", card: 1, field: "question", problem: "must be a string")) {
+            try decode(Self.deckJSON(cards: #"{"id": "c1", "kind": "k", "question": 7, "answer": "A"}"#))
+        }
+        #expect(throws: DeckError.badField(file: "x.json", field: "name", problem: "is missing")) {
+            try decode(#"{"format": "recall-deck", "version": 1, "title": "T", "cards": []}"#)
+        }
+    }
+
+    @Test func escapesAndUnicodeDecode() throws {
+        let deck = try decode(Self.deckJSON(cards: #"{"id": "c\u00e9", "kind": "k", "question": "Q \"x\" \ud83d\ude00?", "answer": "A\nB", "unordered": true, "extra": [1, {"a": null}]}"#))
+        #expect(deck.cards[0].id == "cé")
+        #expect(deck.cards[0].question == "Q \"x\" 😀?")
+        #expect(deck.cards[0].answer == "A\nB")
+        #expect(deck.cards[0].unordered)
+    }
+
     @Test func sanitizerStripsEscapes() {
         #expect(Sanitizer.plain("a\u{1B}[31mred\u{1B}[0m\u{07}b\tc\u{9B}d\u{1B}]0;title\u{07}e") == "aredb cde")
     }

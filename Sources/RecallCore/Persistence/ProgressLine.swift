@@ -261,3 +261,8 @@ struct LineScanner {
         }
     }
 }
+
+extension ProgressEvent {
+    /// The event as one line of the progress log, newline included.
+    public var logLine: String { ProgressLine.encode(self) }
+}

@@ -1,0 +1,335 @@
+/// A byte-level JSON reader for deck files: strings, numbers, literals and nesting, with errors
+/// that give the line and column.
+struct JSONReader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let file: String
+    var i = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+        self.bytes = bytes
+        self.file = file
+    }
+
+    enum Kind { case string, number, object, array, bool, null }
+
+    // MARK: Errors
+
+    func invalid(_ what: String) -> DeckError {
+        var line = 1, column = 1
+        for k in 0..<min(i, bytes.count) {
+            if bytes[k] == 0x0A { line += 1; column = 1 } else if bytes[k] & 0xC0 != 0x80 { column += 1 }
+        }
+        if i < bytes.count, bytes[i] >= 0x80 || (bytes[i] < 0x20 && bytes[i] != 0x0A && bytes[i] != 0x09 && bytes[i] != 0x0D) {
+            let text = String(validating: bytes, as: UTF8.self)
+            if text == nil || bytes.contains(0) { return .notJSON(file: file, reason: "the file is not UTF-8 text (binary data?)") }
+        }
+        return .notJSON(file: file, reason: "invalid JSON at line \(line), column \(column): \(what)")
+    }
+
+    // MARK: Tokens
+
+    mutating func ws() {
+        while i < bytes.count {
+            let c = bytes[i]
+            guard c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D else { return }
+            i += 1
+        }
+    }
+
+    mutating func kind() throws -> Kind {
+        ws()
+        guard i < bytes.count else { throw invalid("the text ends where a value should be") }
+        switch bytes[i] {
+        case UInt8(ascii: "\""): return .string
+        case UInt8(ascii: "{"): return .object
+        case UInt8(ascii: "["): return .array
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return .bool
+        case UInt8(ascii: "n"): return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number
+        default: throw invalid("expected a value")
+        }
+    }
+
+    mutating func expect(_ c: UInt8) throws {
+        ws()
+        guard i < bytes.count, bytes[i] == c else { throw invalid("expected '\(Character(Unicode.Scalar(c)))'") }
+        i += 1
+    }
+
+    mutating func string() throws -> String {
+        try expect(UInt8(ascii: "\""))
+        let start = i
+        var escaped = false
+        while i < bytes.count {
+            let c = bytes[i]
+            if c == UInt8(ascii: "\"") { break }
+            if c == UInt8(ascii: "\\") { escaped = true; i += 2; continue }
+            if c < 0x20 { throw invalid("a control character inside a string") }
+            i += 1
+        }
+        guard i < bytes.count else { throw invalid("a string is not closed") }
+        let slice = UnsafeBufferPointer(rebasing: bytes[start..<i])
+        i += 1
+        guard let text = String(validating: slice, as: UTF8.self) else {
+            i = start
+            throw DeckError.notJSON(file: file, reason: "the file is not UTF-8 text (binary data?)")
+        }
+        return escaped ? try unescape(text) : text
+    }
+
+    func unescape(_ text: String) throws -> String {
+        var out = String.UnicodeScalarView()
+        var it = text.unicodeScalars.makeIterator()
+        func hex4() -> UInt32? {
+            var v: UInt32 = 0
+            for _ in 0..<4 {
+                guard let h = it.next(), let d = UInt32(String(h), radix: 16) else { return nil }
+                v = v * 16 + d
+            }
+            return v
+        }
+        while let c = it.next() {
+            guard c == "\\" else { out.append(c); continue }
+            guard let e = it.next() else { throw invalid("a broken escape in a string") }
+            switch e {
+            case "\"", "\\", "/": out.append(e)
+            case "b": out.append("\u{08}")
+            case "f": out.append("\u{0C}")
+            case "n": out.append("\n")
+            case "r": out.append("\r")
+            case "t": out.append("\t")
+            case "u":
+                guard var v = hex4() else { throw invalid("a broken \\u escape in a string") }
+                if (0xD800...0xDBFF).contains(v) {
+                    guard it.next() == "\\", it.next() == "u", let low = hex4(), (0xDC00...0xDFFF).contains(low) else {
+                        throw invalid("an unpaired surrogate in a string")
+                    }
+                    v = 0x10000 + ((v - 0xD800) << 10) + (low - 0xDC00)
+                }
+                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            default: throw invalid("an unknown escape in a string")
+            }
+        }
+        return String(out)
+    }
+
+    /// A number; returns the value when it is a whole number that fits, else nil.
+    mutating func number() throws -> Int? {
+        ws()
+        let start = i
+        if i < bytes.count, bytes[i] == UInt8(ascii: "-") { i += 1 }
+        var whole = true
+        var digits = 0
+        while i < bytes.count {
+            let c = bytes[i]
+            if c >= 0x30 && c <= 0x39 { digits += 1 } else if c == UInt8(ascii: ".") || c == UInt8(ascii: "e") || c == UInt8(ascii: "E") || c == UInt8(ascii: "+") || c == UInt8(ascii: "-") { whole = false } else { break }
+            i += 1
+        }
+        guard digits > 0 else { throw invalid("a malformed number") }
+        guard whole, i - start <= 18 else { return nil }
+        return Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+    }
+
+    mutating func literal() throws -> Bool? {
+        ws()
+        for (word, value) in [("true", true as Bool?), ("false", false), ("null", nil)] {
+            let w = Array(word.utf8)
+            if i + w.count <= bytes.count, bytes[i..<(i + w.count)].elementsEqual(w) {
+                i += w.count
+                return value
+            }
+        }
+        throw invalid("expected a value")
+    }
+
+    mutating func skip() throws {
+        switch try kind() {
+        case .string: _ = try string()
+        case .number: _ = try number()
+        case .bool, .null: _ = try literal()
+        case .object:
+            var first = true
+            try expect(UInt8(ascii: "{"))
+            while try nextKey(&first) != nil { try skip() }
+        case .array:
+            var first = true
+            try expect(UInt8(ascii: "["))
+            while try nextItem(&first) { try skip() }
+        }
+    }
+
+    /// The next key of an object whose `{` was read, or nil at its `}`.
+    mutating func nextKey(_ first: inout Bool) throws -> String? {
+        ws()
+        if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return nil }
+        if !first { try expect(UInt8(ascii: ",")) }
+        first = false
+        let key = try string()
+        try expect(UInt8(ascii: ":"))
+        return key
+    }
+
+    /// Whether another item follows in an array whose `[` was read.
+    mutating func nextItem(_ first: inout Bool) throws -> Bool {
+        ws()
+        if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; return false }
+        if !first { try expect(UInt8(ascii: ",")) }
+        first = false
+        return true
+    }
+
+    mutating func end() throws {
+        ws()
+        if i < bytes.count { throw invalid("unexpected text after the deck") }
+    }
+
+    // MARK: The deck
+
+    /// A top-level string field, or the problem with it.
+    mutating func textField(_ key: String, into value: inout String?, problem: inout DeckError?) throws {
+        if try kind() == .string { value = try string() } else {
+            try skip()
+            if problem == nil { problem = .badField(file: file, field: key, problem: "must be a string") }
+        }
+    }
+
+    mutating func deck() throws -> Deck {
+        guard try kind() == .object else { throw DeckError.notJSON(file: file, reason: "the top level is not a JSON object") }
+        try expect(UInt8(ascii: "{"))
+        var format: String?, name: String?, title: String?, version: Int?, versionProblem = false
+        var topProblem: DeckError?
+        var cardProblem: DeckError?
+        var cards: [Card]?
+        var source: Deck.Source?
+        var first = true
+        while let key = try nextKey(&first) {
+            switch key {
+            case "format": try textField(key, into: &format, problem: &topProblem)
+            case "name": try textField(key, into: &name, problem: &topProblem)
+            case "title": try textField(key, into: &title, problem: &topProblem)
+            case "version":
+                if try kind() == .number, let v = try number() { version = v } else { try skip(); versionProblem = true }
+            case "source":
+                source = try sourceObject(&topProblem)
+            case "cards":
+                guard try kind() == .array else {
+                    try skip()
+                    topProblem = topProblem ?? .badField(file: file, field: "cards", problem: "must be an array of cards")
+                    cards = []
+                    continue
+                }
+                cards = try cardArray(&cardProblem)
+            default:
+                try skip()
+            }
+        }
+        try end()
+        guard let format else { throw topProblem ?? DeckError.badField(file: file, field: "format", problem: "is missing") }
+        guard format == Deck.formatName else { throw DeckError.wrongFormat(file: file, found: format) }
+        if versionProblem { throw DeckError.badField(file: file, field: "version", problem: "must be a whole number") }
+        guard let version else { throw DeckError.badField(file: file, field: "version", problem: "is missing") }
+        guard version == Deck.currentVersion else { throw DeckError.unsupportedVersion(file: file, found: version) }
+        if let topProblem { throw topProblem }
+        guard let name else { throw DeckError.badField(file: file, field: "name", problem: "is missing") }
+        guard let title else { throw DeckError.badField(file: file, field: "title", problem: "is missing") }
+        guard let cards else { throw DeckError.badField(file: file, field: "cards", problem: "is missing") }
+        if let cardProblem { throw cardProblem }
+        return Deck(name: name, title: title, source: source, cards: cards)
+    }
+
+    mutating func sourceObject(_ problem: inout DeckError?) throws -> Deck.Source? {
+        let bad = DeckError.badField(file: file, field: "source", problem: "must be an object with \"file\" and \"sha256\" strings")
+        switch try kind() {
+        case .null: _ = try literal(); return nil
+        case .object: break
+        default: try skip(); problem = problem ?? bad; return nil
+        }
+        try expect(UInt8(ascii: "{"))
+        var values: [String: String] = [:]
+        var first = true
+        while let key = try nextKey(&first) {
+            if try kind() == .string { values[key] = try string() } else { try skip() }
+        }
+        guard let f = values["file"], let sha = values["sha256"] else { problem = problem ?? bad; return nil }
+        return Deck.Source(file: f, title: values["title"], date: values["date"], sha256: sha)
+    }
+
+    /// The cards; the first problem is kept and reported after the deck's own fields.
+    mutating func cardArray(_ problem: inout DeckError?) throws -> [Card] {
+        try expect(UInt8(ascii: "["))
+        var cards: [Card] = []
+        var seen: [String: Int] = [:]
+        var first = true
+        var number = 0
+        while try nextItem(&first) {
+            number += 1
+            guard try kind() == .object else {
+                try skip()
+                problem = problem ?? .badCardField(file: file, card: number, field: "card", problem: "must be a JSON object")
+                continue
+            }
+            try expect(UInt8(ascii: "{"))
+            var id: String?, kind: String?, question: String?, answer: String?, context: String?
+            var alternatives: [String] = []
+            var unordered = false
+            var fieldProblem: DeckError?
+            var firstKey = true
+            while let key = try nextKey(&firstKey) {
+                func text(_ value: inout String?) throws {
+                    switch try self.kind() {
+                    case .string: value = try string()
+                    case .null: _ = try literal()
+                    default:
+                        try skip()
+                        fieldProblem = fieldProblem ?? .badCardField(file: file, card: number, field: key, problem: "must be a string")
+                    }
+                }
+                switch key {
+                case "id": try text(&id)
+                case "kind": try text(&kind)
+                case "question": try text(&question)
+                case "answer": try text(&answer)
+                case "context": try text(&context)
+                case "alternatives":
+                    if try self.kind() == .array {
+                        try expect(UInt8(ascii: "["))
+                        var firstItem = true
+                        while try nextItem(&firstItem) {
+                            if try self.kind() == .string { alternatives.append(try string()) } else {
+                                try skip()
+                                fieldProblem = fieldProblem ?? .badCardField(file: file, card: number, field: key, problem: "must be an array of strings")
+                            }
+                        }
+                    } else if try self.kind() == .null { _ = try literal() } else {
+                        try skip()
+                        fieldProblem = fieldProblem ?? .badCardField(file: file, card: number, field: key, problem: "must be an array of strings")
+                    }
+                case "unordered":
+                    if try self.kind() == .bool { unordered = try literal() ?? false } else { try skip() }
+                default:
+                    try skip()
+                }
+            }
+            guard problem == nil else { continue }
+            if let fieldProblem { problem = fieldProblem; continue }
+            guard let id else { problem = .badCardField(file: file, card: number, field: "id", problem: "is missing"); continue }
+            if Self.isBlank(id) { problem = .emptyCardField(file: file, card: number, id: id, field: "id"); continue }
+            if let earlier = seen[id] { problem = .duplicateID(file: file, card: number, id: id, firstCard: earlier); continue }
+            seen[id] = number
+            guard let kind else { problem = .badCardField(file: file, card: number, field: "kind", problem: "is missing"); continue }
+            guard let question else { problem = .badCardField(file: file, card: number, field: "question", problem: "is missing"); continue }
+            guard let answer else { problem = .badCardField(file: file, card: number, field: "answer", problem: "is missing"); continue }
+            if let empty = [("kind", kind), ("question", question), ("answer", answer)].first(where: { Self.isBlank($0.1) }) {
+                problem = .emptyCardField(file: file, card: number, id: id, field: empty.0)
+                continue
+            }
+            cards.append(Card(id: id, kind: kind, question: question, answer: answer, context: context,
+                              alternatives: alternatives, unordered: unordered))
+        }
+        return cards
+    }
+
+    static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+    }
+}
