@@ -171,9 +171,13 @@ func benchmarkProgress(cards: Int, reviews: Int) throws {
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let what = arguments.first ?? "all"
-let source = arguments.dropFirst().first ?? "Decks/sources/digital-economy.txt"
+let source = what == "generate" ? arguments.dropFirst().first ?? "Decks/sources/digital-economy.txt" : "Decks/sources/digital-economy.txt"
 do {
     if what == "generate" || what == "all" { try benchmarkGeneration(sourcePath: source) }
+    if what == "make-home", arguments.count == 3, let cards = Int(arguments[1]), let reviews = Int(arguments[2]) {
+        let (home, today) = try makeHome(cards: cards, reviews: reviews)
+        print("made \(home) for study day \(today)")
+    }
     if what == "progress" || what == "all" {
         try benchmarkProgress(cards: 10_000, reviews: 100_000)
         try benchmarkProgress(cards: 100_000, reviews: 1_000_000)

@@ -29,15 +29,23 @@ extension RecallCommand {
 
         func run() throws {
             let context = try global.context()
-            let decks = try loadDecks(context, deck: deck)
-            var stores: [String: any ProgressStoring] = [:]
-            var opened: [JSONProgressStore] = []
-            defer { opened.forEach { $0.close() } }
-            for d in decks {
-                let store = try JSONProgressStore(folder: context.progressFolder, deck: d.name)
-                stores[d.name] = store
-                opened.append(store)
+            // Decks are parsed while their progress loads: the two largest reads of start-up.
+            let names = try deckNames(context, deck: deck)
+            nonisolated(unsafe) var decksResult: Result<[Deck], Error> = .success([])
+            nonisolated(unsafe) var storesResult: Result<[JSONProgressStore], Error> = .success([])
+            let folder = context.progressFolder
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                if part == 0 {
+                    decksResult = Result { try names.map { try context.library.load($0) } }
+                } else {
+                    storesResult = Result { try names.map { try JSONProgressStore(folder: folder, deck: $0) } }
+                }
             }
+            let opened = try storesResult.get()
+            defer { opened.forEach { $0.close() } }
+            let decks = try decksResult.get()
+            var stores: [String: any ProgressStoring] = [:]
+            for (name, store) in zip(names, opened) { stores[name] = store }
             let tty = isatty(0) == 1 && isatty(1) == 1
             let style = Style.detect(environment: context.environment, stdoutIsTTY: isatty(1) == 1)
             let reader: any LineReading
@@ -62,11 +70,24 @@ extension RecallCommand {
 
 /// The decks a command works on: one by name, or all in the home.
 func loadDecks(_ context: AppContext, deck: String?) throws -> [Deck] {
+    try deckNames(context, deck: deck).map { try context.library.load($0) }
+}
+
+/// The names of the decks a command works on, checking that they exist.
+func deckNames(_ context: AppContext, deck: String?) throws -> [String] {
     let library = context.library
-    if let deck { return [try library.load(deck)] }
+    if let deck {
+        if deck.hasSuffix(".json") || deck.contains("/") {
+            throw CommandFailure(message: "name a deck in '\(context.decksFolder)' (e.g. '\(((deck as NSString).lastPathComponent as NSString).deletingPathExtension)'), not a path", status: 64)
+        }
+        guard library.names().contains(deck) else {
+            throw DeckError.notFound(name: deck, folder: context.decksFolder, available: library.names())
+        }
+        return [deck]
+    }
     let names = library.names()
     if names.isEmpty {
         throw CommandFailure(message: "no decks in '\(context.decksFolder)'. Make one with: recall generate SOURCE.txt (or pass --home)")
     }
-    return try names.map { try library.load($0) }
+    return names
 }

@@ -15,7 +15,11 @@ final class StudyREPL {
     let today: Day
     let clock: () -> Date
     let stores: [String: any ProgressStoring]
+    /// The queued cards by session key.
     let entries: [String: Entry]
+    let decks: [Deck]
+    /// Keys of the new cards in today's queue.
+    let newKeys: [String]
     var session: StudySession
     let grader = AnswerGrader()
     let deckNames: [String]
@@ -32,19 +36,28 @@ final class StudyREPL {
         self.clock = clock
         self.stores = stores
         self.deckNames = decks.map(\.name)
+        self.decks = decks
         var entries: [String: Entry] = [:]
         var due: [String] = []
         var fresh: [String] = []
         var dueLeft = maxReviews
+        let single = decks.count == 1
         for deck in decks {
             let states = stores[deck.name]?.states ?? [:]
-            let queue = DailyQueue.build(cards: deck.cards, states: states, today: today, newLimit: newLimit, maxReviews: dueLeft)
+            let queue = DailyQueue.positions(cards: deck.cards, states: states, today: today, newLimit: newLimit, maxReviews: dueLeft)
             if let left = dueLeft { dueLeft = max(0, left - queue.due.count) }
-            for card in deck.cards { entries[Self.key(deck.name, card.id)] = Entry(deck: deck.name, card: card) }
-            due += queue.due.map { Self.key(deck.name, $0) }
-            fresh += queue.new.map { Self.key(deck.name, $0) }
+            entries.reserveCapacity(entries.count + queue.due.count + queue.new.count)
+            func add(_ position: Int) -> String {
+                let card = deck.cards[position]
+                let key = single ? card.id : Self.key(deck.name, card.id)
+                entries[key] = Entry(deck: deck.name, card: card)
+                return key
+            }
+            due += queue.due.map(add)
+            fresh += queue.new.map(add)
         }
         self.entries = entries
+        self.newKeys = fresh
         self.session = StudySession(queue: DailyQueue(due: due, new: fresh), today: today)
         self.started = clock()
         initialDue = due.count
@@ -80,8 +93,9 @@ final class StudyREPL {
 
     enum Outcome { case graded, skipped, quit }
 
+    /// New cards not yet graded, besides the one shown.
     func newLeft() -> Int {
-        session.pending.filter { entries[$0].map { state($0).isNew } ?? false }.count
+        newKeys.filter { $0 != session.current && (entries[$0].map { state($0).isNew } ?? false) }.count
     }
 
     func ask(_ entry: Entry, number: Int) throws -> Outcome {
@@ -296,10 +310,17 @@ final class StudyREPL {
         console.say(style.dim("  progress is saved in Progress/"))
     }
 
+    /// Every card's state, deck by deck, for the summary and the next-due message.
+    func allStates() -> [CardState] {
+        decks.flatMap { deck -> [CardState] in
+            let states = stores[deck.name]?.states ?? [:]
+            return deck.cards.compactMap { states[$0.id] }
+        }
+    }
+
     func upcoming() -> (Int, Int) {
         var tomorrow = 0, week = 0
-        for entry in entries.values {
-            let s = state(entry)
+        for s in allStates() {
             guard let due = s.due, !s.suspended else { continue }
             let d = due.days(since: today)
             if d <= 1 { tomorrow += 1 }
@@ -309,10 +330,7 @@ final class StudyREPL {
     }
 
     func nothingDueMessage() -> String {
-        let next = entries.values.compactMap { e -> Day? in
-            let s = state(e)
-            return s.suspended ? nil : s.due
-        }.filter { $0 > today }.min()
+        let next = allStates().compactMap { $0.suspended ? nil : $0.due }.filter { $0 > today }.min()
         if let next {
             let days = next.days(since: today)
             return "Nothing is due today — well done. The next card is due \(next) (in \(days) day\(days == 1 ? "" : "s"))."

@@ -23,23 +23,32 @@ public struct DailyQueue: Equatable, Sendable {
     ///   - newLimit: new cards per day, counted across sessions (cards first reviewed today).
     ///   - maxReviews: at most this many due cards, when set.
     public static func build(cards: [Card], states: [String: CardState], today: Day, newLimit: Int, maxReviews: Int? = nil) -> DailyQueue {
-        var due: [(due: Int, order: Int, id: String)] = []
-        var fresh: [String] = []
+        let positions = positions(cards: cards, states: states, today: today, newLimit: newLimit, maxReviews: maxReviews)
+        return DailyQueue(due: positions.due.map { cards[$0].id }, new: positions.new.map { cards[$0].id })
+    }
+
+    /// The same queue as positions in `cards`, for callers that keep cards by position.
+    public static func positions(cards: [Card], states: [String: CardState], today: Day, newLimit: Int, maxReviews: Int? = nil) -> (due: [Int], new: [Int]) {
+        var due: [(due: Int, order: Int)] = []
+        var fresh: [Int] = []
         var introducedToday = 0
         for state in states.values where state.introduced == today { introducedToday += 1 }
         let newRoom = max(0, newLimit - introducedToday)
-        for (order, card) in cards.enumerated() {
-            let state = states[card.id] ?? .new
+        for order in cards.indices {
+            guard let state = states[cards[order].id] else {
+                if fresh.count < newRoom { fresh.append(order) }
+                continue
+            }
             if state.suspended || state.isBuried(on: today) { continue }
             if let d = state.due {
-                if d <= today { due.append((d.ordinal, order, card.id)) }
+                if d <= today { due.append((d.ordinal, order)) }
             } else if fresh.count < newRoom {
-                fresh.append(card.id)
+                fresh.append(order)
             }
         }
         due.sort { ($0.due, $0.order) < ($1.due, $1.order) }
-        var dueIDs = due.map(\.id)
-        if let maxReviews, dueIDs.count > maxReviews { dueIDs = Array(dueIDs.prefix(maxReviews)) }
-        return DailyQueue(due: dueIDs, new: fresh)
+        var dueOrders = due.map(\.order)
+        if let maxReviews, dueOrders.count > maxReviews { dueOrders = Array(dueOrders.prefix(maxReviews)) }
+        return (dueOrders, fresh)
     }
 }
