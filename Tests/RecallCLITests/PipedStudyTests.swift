@@ -1,4 +1,5 @@
 import Foundation
+import RecallCore
 import Testing
 
 /// A scripted session with stdin piped: one line for the answer, one for the grade.
@@ -37,5 +38,36 @@ import Testing
         #expect(result.stdout.contains("is not a grade"))
         #expect(!result.stdout.contains("\u{1B}"))
         #expect(!result.stdout.contains("\u{07}"))
+    }
+}
+
+@Suite struct QuizCommandTests {
+    @Test func multipleChoiceScoresAndLeavesTheScheduleAlone() throws {
+        let home = try TempHome()
+        _ = try RecallProcess.run(["generate", try home.speech, "--name", "speech"], home: home.path)
+        let result = try RecallProcess.run(["quiz", "--choices", "--count", "3", "--kinds", "date", "--seed", "7"], input: "A\nB\nC\n", home: home.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("A) ") && result.stdout.contains("D) "))
+        #expect(result.stdout.contains("Score: "))
+        #expect(result.stdout.contains("your schedule is unchanged"))
+        #expect(!FileManager.default.fileExists(atPath: home.path + "/Progress/speech.log.jsonl"))
+        // The same seed asks the same questions.
+        let again = try RecallProcess.run(["quiz", "--choices", "--count", "3", "--kinds", "date", "--seed", "7"], input: "A\nB\nC\n", home: home.path)
+        #expect(again.stdout == result.stdout)
+    }
+
+    @Test func typedAnswersWithRecordAndMissedList() throws {
+        let home = try TempHome()
+        let cards = [Card(id: "a", kind: "k", question: "Capital of France?", answer: "Paris"),
+                     Card(id: "b", kind: "k", question: "Capital of Italy?", answer: "Rome")]
+        try Deck(name: "caps", title: "Caps", cards: cards).encoded().write(to: URL(fileURLWithPath: home.path + "/Decks/caps.json"))
+        let result = try RecallProcess.run(["quiz", "--count", "2", "--seed", "1", "--record", "--today", "2026-01-05"], input: "paris\nparis\n", home: home.path)
+        #expect(result.stdout.contains("Score: 1/2 (50%)"))
+        #expect(result.stdout.contains("Missed:\n  - Capital of Italy?\n    → Rome"))
+        #expect(result.stdout.contains("grades recorded"))
+        let json = try RecallProcess.run(["cards", "--json"], home: home.path)
+        #expect(json.stdout.components(separatedBy: "\"reviews\": 1").count - 1 == 2)
+        let bad = try RecallProcess.run(["quiz", "--count", "0"], home: home.path)
+        #expect(bad.status == 64)
     }
 }

@@ -1,0 +1,133 @@
+import ArgumentParser
+import Foundation
+import LineEditor
+import RecallCore
+
+extension RecallCommand {
+    /// `recall quiz [DECK]`: a quick self-test that leaves the schedule alone unless `--record`.
+    struct QuizCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "quiz",
+            abstract: "A quick self-test; the schedule is left alone unless --record is given."
+        )
+
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: "A deck name (default: every deck).")
+        var deck: String?
+
+        @Option(help: "How many questions.")
+        var count: Int = 10
+
+        @Option(help: ArgumentHelp("Only these kinds, comma-separated.", valueName: "kinds"))
+        var kinds: String?
+
+        @Flag(help: "Multiple choice: pick the answer among options from the same deck and kind.")
+        var choices = false
+
+        @Flag(help: "Record the grades in your progress, as a study session would.")
+        var record = false
+
+        @Option(help: "A seed for choosing questions and options, to repeat a quiz.")
+        var seed: UInt64?
+
+        func validate() throws {
+            if count < 1 { throw ValidationError("--count must be at least 1, not \(count)") }
+        }
+
+        func run() throws {
+            let context = try global.context()
+            let decks = try loadDecks(context, deck: deck)
+            let kindSet = kinds.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
+            var pool: [(deck: Deck, card: Card)] = []
+            for d in decks { for c in d.cards where kindSet.map({ $0.contains(c.kind) }) ?? true { pool.append((d, c)) } }
+            if pool.isEmpty { throw CommandFailure(message: "no cards to quiz\(kinds.map { " of kinds \($0)" } ?? "")") }
+            var rng: any RandomNumberGenerator = seed.map { SplitMix64(seed: $0) as any RandomNumberGenerator } ?? SystemRandomNumberGenerator()
+            pool.shuffle(using: &rng)
+            let chosen = Array(pool.prefix(count))
+
+            var stores: [String: JSONProgressStore] = [:]
+            defer { stores.values.forEach { $0.close() } }
+            if record {
+                for d in Set(chosen.map(\.deck.name)) { stores[d] = try JSONProgressStore(folder: context.progressFolder, deck: d) }
+            }
+            let style = Style.detect(environment: context.environment, stdoutIsTTY: isatty(1) == 1)
+            let console = Console(style: style)
+            var reader: any LineReading = isatty(0) == 1 && isatty(1) == 1
+                ? ReadlineLineReader(historyPath: nil) { _, _ in [] } : PlainLineReader()
+            let grader = AnswerGrader()
+            var score = 0
+            var missed: [Card] = []
+            var asked = 0
+            quiz: for (n, item) in chosen.enumerated() {
+                let card = item.card
+                console.say("")
+                console.say(style.dim("── question \(n + 1)/\(chosen.count) · \(Sanitizer.plain(card.kind)) ──"))
+                console.say(style.bold(style.wrap(card.question)))
+                var options: [String] = []
+                if choices {
+                    options = Distractors.pick(for: card, from: item.deck.cards, count: 3, using: &rng) + [card.answer]
+                    options.shuffle(using: &rng)
+                    for (i, option) in options.enumerated() {
+                        console.say("  \(Character(Unicode.Scalar(UInt8(65 + i))))) " + style.wrap(option, indent: 5, firstIndent: 5))
+                    }
+                }
+                let shownAt = Date()
+                var correct = false
+                var verdict = AnswerGrader.Verdict.blank
+                reading: while true {
+                    switch reader.readLine(prompt: choices ? "choice› " : "answer› ") {
+                    case .end, .interrupt: break quiz
+                    case let .line(raw):
+                        let text = Sanitizer.plain(raw).trimmingCharacters(in: .whitespaces)
+                        if text == ":quit" || text == ":q" { break quiz }
+                        if choices {
+                            let letter = text.uppercased()
+                            guard let index = Self.choiceIndex(letter, count: options.count) else {
+                                console.say(style.red("error: answer with a letter A-\(Character(Unicode.Scalar(UInt8(64 + options.count)))) (or :quit)"))
+                                continue reading
+                            }
+                            correct = options[index] == card.answer
+                            verdict = correct ? .correct : .wrong
+                        } else {
+                            verdict = grader.verdict(text, for: card)
+                            correct = verdict == .correct
+                        }
+                        break reading
+                    }
+                }
+                asked += 1
+                if correct { score += 1 } else { missed.append(card) }
+                console.say(correct ? style.green("✓ correct") : style.red("✗ the answer is: ") + style.bold(style.wrap(card.answer, indent: 4, firstIndent: 17)))
+                if record, let store = stores[item.deck.name] {
+                    let state = store.states[card.id] ?? .new
+                    let grade = choices ? (correct ? 4 : 1) : grader.suggestedGrade(verdict, seconds: Date().timeIntervalSince(shownAt), card: card)
+                    let redrill = state.lastReviewed == context.today
+                    let review = Review(card: card.id, at: Int64(Date().timeIntervalSince1970 * 1000), day: context.today, grade: grade,
+                                        responseMs: Int(Date().timeIntervalSince(shownAt) * 1000), redrill: redrill, before: state,
+                                        after: redrill ? state : SM2.review(state, grade: grade, on: context.today))
+                    try store.append(.review(review))
+                }
+            }
+            console.say("")
+            let share = asked == 0 ? 0 : Int((Double(score) / Double(asked) * 100).rounded())
+            console.say(style.bold("Score: \(score)/\(asked) (\(share)%)") + (record ? style.dim(" · grades recorded") : style.dim(" · your schedule is unchanged")))
+            if !missed.isEmpty {
+                console.say("Missed:")
+                for card in missed {
+                    console.say("  - " + style.wrap(card.question, indent: 4, firstIndent: 4))
+                    console.say("    " + style.dim("→ ") + style.wrap(card.answer, indent: 6, firstIndent: 6))
+                }
+            }
+        }
+
+        static func choiceIndex(_ text: String, count: Int) -> Int? {
+            if text.count == 1, let scalar = text.unicodeScalars.first, (65..<(65 + UInt32(count))).contains(scalar.value) {
+                return Int(scalar.value - 65)
+            }
+            if let n = Int(text), (1...count).contains(n) { return n - 1 }
+            return nil
+        }
+    }
+}
+
