@@ -76,7 +76,7 @@ final class StudyREPL {
     /// Runs the session to its end or until the user quits.
     func run() throws {
         let title = deckNames.count == 1 ? deckNames[0] : "\(deckNames.count) decks"
-        console.say(style.bold("Recall · \(Sanitizer.plain(title)) · \(today)") + style.dim(" — \(initialDue) due, \(initialNew) new"))
+        console.say(style.bold("Recall · \(Sanitizer.plain(title)) · \(today)") + style.dim(" — \(initialDue) due, \(initialNew) new, 0 re-drills"))
         if session.remaining == 0 {
             console.say(nothingDueMessage())
             return
@@ -104,7 +104,9 @@ final class StudyREPL {
         let redrill = st.lastReviewed == today
         console.say("")
         let tag = redrill ? "re-drill" : (st.isNew ? "new" : "review")
-        console.say(style.dim("── \(session.reviewedCount + 1)/\(session.reviewedCount + session.remaining) · \(newLeft()) new left · \(Sanitizer.plain(card.kind)) · \(tag)\(deckNames.count > 1 ? " · " + Sanitizer.plain(entry.deck) : "") ──"))
+        let waiting = session.redrills.count
+        let redrills = waiting > 0 ? " · \(waiting) re-drill\(waiting == 1 ? "" : "s") waiting" : ""
+        console.say(style.dim("── \(session.reviewedCount + 1)/\(session.reviewedCount + session.remaining) · \(newLeft()) new left\(redrills) · \(Sanitizer.plain(card.kind)) · \(tag)\(deckNames.count > 1 ? " · " + Sanitizer.plain(entry.deck) : "") ──"))
         console.say(style.bold(style.wrap(card.question)))
         let shownAt = clock()
         var hintLevel = 0

@@ -73,12 +73,15 @@ public struct AnswerGrader: Sendable {
         return parts
     }
 
-    /// Near enough: a typo or a missing minor word.
+    /// Near enough: a typo or a missing minor word. Numbers must be right: 2001 is not a typo
+    /// of 2000.
     func close(_ expected: [String], _ given: [String]) -> Bool {
         let a = expected.joined(separator: " "), b = given.joined(separator: " ")
         if a == b { return true }
+        let numbers = { (tokens: [String]) in tokens.filter { $0.contains(where: \.isNumber) }.sorted() }
+        if numbers(expected) != numbers(given) { return false }
         let distance = Answer.editDistance(a, b)
-        if distance <= max(1, a.count / 8) { return true }
+        if distance <= max(1, a.count / 6) { return true }
         let missing = Set(expected).subtracting(given)
         return missing.count <= 1 && expected.count >= 4 && Set(given).isSubset(of: Set(expected))
     }
