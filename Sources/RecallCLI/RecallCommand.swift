@@ -13,7 +13,7 @@ public struct RecallCommand: ParsableCommand {
         when it has a Decks/ folder, else ~/.local/share/recall.
         """,
         version: "1.0.0",
-        subcommands: [StudyCommand.self, QuizCommand.self, GenerateCommand.self, DecksCommand.self, CardsCommand.self, CheckCommand.self,
+        subcommands: [StudyCommand.self, QuizCommand.self, StatsCommand.self, GenerateCommand.self, DecksCommand.self, CardsCommand.self, CheckCommand.self,
                       SuspendCommand.self, UnsuspendCommand.self, ResetCommand.self],
         defaultSubcommand: StudyCommand.self
     )

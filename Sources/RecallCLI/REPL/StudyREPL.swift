@@ -290,10 +290,19 @@ final class StudyREPL {
         console.say("Enter accepts the suggested grade; below 4 the card comes back this session.")
     }
 
+    /// Today's figures from the whole log, as `recall stats` computes them.
     func stats() {
-        let reviewed = session.reviewedCount
-        let share = reviewed == 0 ? "—" : "\(Int((Double(correct) / Double(max(1, reviewed - session.redrillCount)) * 100).rounded()))%"
-        console.say("today: \(reviewed) reviews (\(session.redrillCount) re-drills), \(share) correct, \(session.remaining) left, \(formatDuration(clock().timeIntervalSince(started)))")
+        do {
+            let data = try decks.map { deck in
+                StudyStatistics.DeckData(cards: deck.cards, states: stores[deck.name]?.states ?? [:],
+                                         events: try stores[deck.name]?.allEvents() ?? [])
+            }
+            let figures = StudyStatistics.compute(data, today: today)
+            for line in RecallCommand.StatsCommand.todayLines(figures) { console.say(line) }
+        } catch {
+            console.say(style.red("error: \(error.localizedDescription)"))
+        }
+        console.say("this session: \(session.reviewedCount) graded (\(session.redrillCount) re-drills), \(session.remaining) left, \(formatDuration(clock().timeIntervalSince(started)))")
     }
 
     func summary() {
