@@ -132,13 +132,16 @@ struct JSONReader {
 
     mutating func literal() throws -> Bool? {
         ws()
-        for (word, value) in [("true", true as Bool?), ("false", false), ("null", nil)] {
-            let w = Array(word.utf8)
-            if i + w.count <= bytes.count, bytes[i..<(i + w.count)].elementsEqual(w) {
-                i += w.count
-                return value
-            }
+        func matches(_ word: StaticString) -> Bool {
+            let n = word.utf8CodeUnitCount
+            guard i + n <= bytes.count else { return false }
+            for k in 0..<n where bytes[i + k] != word.utf8Start[k] { return false }
+            i += n
+            return true
         }
+        if matches("true") { return true }
+        if matches("false") { return false }
+        if matches("null") { return nil }
         throw invalid("expected a value")
     }
 
@@ -259,6 +262,9 @@ struct JSONReader {
         try expect(UInt8(ascii: "["))
         var cards: [Card] = []
         var seen: [String: Int] = [:]
+        let estimate = bytes.count / 300
+        cards.reserveCapacity(estimate)
+        seen.reserveCapacity(estimate)
         var first = true
         var number = 0
         while try nextItem(&first) {
@@ -319,8 +325,9 @@ struct JSONReader {
             guard let kind else { problem = .badCardField(file: file, card: number, field: "kind", problem: "is missing"); continue }
             guard let question else { problem = .badCardField(file: file, card: number, field: "question", problem: "is missing"); continue }
             guard let answer else { problem = .badCardField(file: file, card: number, field: "answer", problem: "is missing"); continue }
-            if let empty = [("kind", kind), ("question", question), ("answer", answer)].first(where: { Self.isBlank($0.1) }) {
-                problem = .emptyCardField(file: file, card: number, id: id, field: empty.0)
+            let blank = Self.isBlank(kind) ? "kind" : Self.isBlank(question) ? "question" : Self.isBlank(answer) ? "answer" : nil
+            if let blank {
+                problem = .emptyCardField(file: file, card: number, id: id, field: blank)
                 continue
             }
             cards.append(Card(id: id, kind: kind, question: question, answer: answer, context: context,
@@ -330,6 +337,11 @@ struct JSONReader {
     }
 
     static func isBlank(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+        for b in text.utf8 {
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { continue }
+            if b < 0x80 { return false }
+            return text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+        }
+        return true
     }
 }
