@@ -39,19 +39,18 @@ public struct ReadlineLineReader: LineReading {
         // line is emptied and Enter is fed back, and readLine reports the interrupt.
         rl_getc_function = { stream in
             while true {
+                // A Ctrl-C that came while Recall was printing counts for this prompt.
+                if interruptPending != 0 {
+                    interruptPending = 0
+                    lastReadInterrupted = true
+                    rl_replace_line("", 0)
+                    rl_redisplay()
+                    return 10
+                }
                 var byte: UInt8 = 0
                 let n = read(stream.map { fileno($0) } ?? 0, &byte, 1)
                 if n == 1 { return Int32(byte) }
-                if n < 0, errno == EINTR {
-                    if interruptPending != 0 {
-                        interruptPending = 0
-                        lastReadInterrupted = true
-                        rl_replace_line("", 0)
-                        rl_redisplay()
-                        return 10
-                    }
-                    continue
-                }
+                if n < 0, errno == EINTR { continue }
                 return EOF
             }
         }
@@ -70,7 +69,6 @@ public struct ReadlineLineReader: LineReading {
 
     public mutating func readLine(prompt: String) -> LineInput {
         lastReadInterrupted = false
-        interruptPending = 0
         guard let raw = readline(prompt) else {
             if lastReadInterrupted { return .interrupt }
             return .end

@@ -93,6 +93,7 @@ import Testing
         #expect(term.expect("Digital Fujian?"))
         term.send("2000\r\r")
         #expect(term.expect("graded 5"))
+        #expect(term.expect("answer›"))
         term.send("\u{03}")
         #expect(term.expect("line cleared"))
         term.send("\u{03}")
