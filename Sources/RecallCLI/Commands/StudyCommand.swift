@@ -34,6 +34,12 @@ extension RecallCommand {
             nonisolated(unsafe) var decksResult: Result<[Deck], Error> = .success([])
             nonisolated(unsafe) var storesResult: Result<[JSONProgressStore], Error> = .success([])
             let folder = context.progressFolder
+            // Worker threads inherit this mask, so Ctrl-C always reaches the main thread, whose
+            // readline is waiting for it; the main thread unblocks it again below.
+            var interrupt = sigset_t()
+            sigemptyset(&interrupt)
+            sigaddset(&interrupt, SIGINT)
+            pthread_sigmask(SIG_BLOCK, &interrupt, nil)
             DispatchQueue.concurrentPerform(iterations: 2) { part in
                 if part == 0 {
                     decksResult = Result { try names.map { try context.library.load($0) } }
@@ -41,6 +47,7 @@ extension RecallCommand {
                     storesResult = Result { try names.map { try JSONProgressStore(folder: folder, deck: $0) } }
                 }
             }
+            pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
             let opened = try storesResult.get()
             defer { opened.forEach { $0.close() } }
             let decks = try decksResult.get()
