@@ -144,6 +144,16 @@ func benchmarkProgress(cards: Int, reviews: Int) throws {
     print(String(format: "  process start to first card: median %.0f ms (min %.0f, max %.0f) over %d runs; peak memory %.0f MB",
                  median(starts), starts.min() ?? 0, starts.max() ?? 0, starts.count, peaks.max() ?? 0))
 
+    var statsRuns: [Double] = []
+    for _ in 0..<3 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: recall)
+        process.arguments = ["stats", "--json", "--home", home, "--today", today.description]
+        process.standardOutput = FileHandle.nullDevice
+        statsRuns.append(try time { try process.run(); process.waitUntilExit() })
+    }
+    print(String(format: "  recall stats --json, whole process: median %.0f ms over %d runs", median(statsRuns), statsRuns.count))
+
     var deck: Deck?
     let deckRuns = try (0..<5).map { _ in try time { deck = try DeckLibrary(folder: home + "/Decks").load("bench") } }
     var store: JSONProgressStore?

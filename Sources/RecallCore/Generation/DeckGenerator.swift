@@ -113,12 +113,16 @@ public enum DeckGenerator {
         // Order by line, keep the first of equal questions, drop answers the question gives away.
         var seen = Set<String>()
         var cards: [Card] = []
-        for draft in drafts.enumerated().sorted(by: { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }).map(\.element) {
-            if let kinds = options.kinds, !kinds.contains(draft.kind) { continue }
-            let key = Answer.normalized(draft.question)
+        let ordered = drafts.enumerated().sorted(by: { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }).map(\.element)
+            .filter { options.kinds?.contains($0.kind) ?? true }
+        let keys = ordered.parallelMap { draft -> (question: String, answer: String, givesAway: Bool) in
+            let q = Answer.normalized(draft.question), a = Answer.normalized(draft.answer)
+            return (q, a, " \(q) ".contains(" \(a) "))
+        }
+        for (draft, normalized) in zip(ordered, keys) {
+            let key = normalized.question, answerKey = normalized.answer
             guard !seen.contains(key), !draft.answer.isEmpty else { continue }
-            let answerKey = Answer.normalized(draft.answer)
-            if key.contains(answerKey) {
+            if normalized.givesAway {
                 diagnostics.append(Diagnostic(line: draft.line, message: "question would give away its answer \"\(draft.answer)\"; card left out"))
                 continue
             }

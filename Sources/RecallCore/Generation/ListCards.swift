@@ -13,10 +13,18 @@ enum ListCards {
 
     /// An ordinal marker at the start of a sentence: "First,", "Secondly,", "3.", "(4)".
     static func marker(_ sentence: String) -> (value: Int, rest: String)? {
+        // Most sentences start with no marker: the first word must end in "," "." or ")".
+        var firstWordEnd: UInt8 = 0
+        for b in sentence.utf8 {
+            if b == 0x20 { break }
+            firstWordEnd = b
+        }
+        guard firstWordEnd == UInt8(ascii: ",") || firstWordEnd == UInt8(ascii: ".") || firstWordEnd == UInt8(ascii: ")")
+                || sentence.hasPrefix("First ") else { return nil }
         let words = sentence.split(separator: " ", maxSplits: 3).map(String.init)
         guard let first = words.first else { return nil }
         let (core, lead, trail) = Words.split(first)
-        if lead.isEmpty, trail == ",", let v = English.ordinalValue(core.lowercased().replacingOccurrences(of: "ly", with: "")) ?? English.ordinalValue(core),
+        if lead.isEmpty, trail == ",", let v = English.ordinalValue(core.hasSuffix("ly") ? String(core.dropLast(2)) : core),
            core.first?.isUppercase == true, v <= 20, !core.contains(where: \.isNumber) {
             return (v, String(sentence.dropFirst(first.count + 1)))
         }

@@ -59,8 +59,13 @@ public struct SourceText: Sendable {
         date = nil
         paragraphs = []
         notes = []
+        // Folding and splitting each block is independent work, done on every core.
+        let prepared = blocks.map(\.text).parallelMap { text -> (folded: String, sentences: [String]) in
+            let folded = Words.folded(text)
+            return (folded, SentenceSplitter.split(folded))
+        }
         for (index, block) in blocks.enumerated() {
-            let folded = Words.folded(block.text)
+            let folded = prepared[index].folded
             if index == 0, SourceText.looksLikeTitle(folded) { title = folded; continue }
             if SourceText.isMetadata(folded) { continue }
             if folded.utf8.count <= 24, let d = DatePhrase.standaloneDate(folded) {
@@ -73,8 +78,7 @@ public struct SourceText: Sendable {
                 continue
             }
             let paragraphIndex = paragraphs.count
-            let texts = SentenceSplitter.split(folded)
-            paragraphs.append(texts.enumerated().map {
+            paragraphs.append(prepared[index].sentences.enumerated().map {
                 Sentence(text: $0.element, line: block.line, paragraph: paragraphIndex, index: $0.offset)
             })
         }
