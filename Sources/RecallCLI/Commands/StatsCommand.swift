@@ -45,7 +45,7 @@ extension RecallCommand {
             var data: [StudyStatistics.DeckData] = []
             for d in try loadDecks(context, deck: deck) {
                 let store = try JSONProgressStore(folder: context.progressFolder, deck: d.name, mode: .readOnly)
-                data.append(.init(cards: d.cards, states: store.states, events: try store.allEvents()))
+                data.append(.init(cards: d.cards, states: store.states, reviews: try store.reviewDigests()))
             }
             return StudyStatistics.compute(data, today: context.today, historyDays: days)
         }

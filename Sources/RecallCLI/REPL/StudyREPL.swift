@@ -295,7 +295,7 @@ final class StudyREPL {
         do {
             let data = try decks.map { deck in
                 StudyStatistics.DeckData(cards: deck.cards, states: stores[deck.name]?.states ?? [:],
-                                         events: try stores[deck.name]?.allEvents() ?? [])
+                                         reviews: try stores[deck.name]?.reviewDigests() ?? [])
             }
             let figures = StudyStatistics.compute(data, today: today)
             for line in RecallCommand.StatsCommand.todayLines(figures) { console.say(line) }

@@ -18,4 +18,15 @@ extension Array where Element: Sendable {
         }
         return results.compactMap { $0 }
     }
+
+    /// ``parallelMap(_:)`` whatever the count: for a few large pieces of work.
+    func parallelMapAlways<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+        var results = [T?](repeating: nil, count: count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let out = buffer
+            let input = self
+            DispatchQueue.concurrentPerform(iterations: input.count) { i in out[i] = transform(input[i]) }
+        }
+        return results.compactMap { $0 }
+    }
 }

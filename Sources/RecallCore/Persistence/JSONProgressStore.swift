@@ -249,6 +249,64 @@ public final class JSONProgressStore: ProgressStoring {
         try Self.readAllEvents(logPath: logPath, deck: deck, tolerateTornTail: mode == .readOnly)
     }
 
+    /// The log as statistics need it, read on every core: a million reviews in a fraction of
+    /// the time and memory that full events take.
+    public func reviewDigests() throws -> [ReviewDigest] {
+        guard FileManager.default.fileExists(atPath: logPath) else { return [] }
+        let data = try AtomicFile.read(logPath)
+        let headerEnd = try Self.checkLogHeader(data.prefix(4096), file: logPath, deck: deck)
+        let tolerate = mode == .readOnly
+        let file = logPath
+        return try data.withUnsafeBytes { raw -> [ReviewDigest] in
+            let buffer = raw.bindMemory(to: UInt8.self)
+            // Split at newlines into one part per core.
+            var cuts = [headerEnd]
+            let parts = 4
+            for k in 1..<parts {
+                var at = max(cuts[cuts.count - 1], headerEnd + (buffer.count - headerEnd) * k / parts)
+                while at < buffer.count, buffer[at - 1] != 0x0A { at += 1 }
+                cuts.append(at)
+            }
+            cuts.append(buffer.count)
+            let ranges = (0..<parts).map { cuts[$0]..<cuts[$0 + 1] }
+            nonisolated(unsafe) let bytes = buffer
+            let results = ranges.parallelMapAlways { range -> Result<[ReviewDigest], Error> in
+                Result {
+                    var out: [ReviewDigest] = []
+                    out.reserveCapacity(range.count / 140)
+                    var start = range.lowerBound
+                    while start < range.upperBound {
+                        var end = start
+                        while end < range.upperBound, bytes[end] != 0x0A { end += 1 }
+                        if end == range.upperBound, range.upperBound == bytes.count {
+                            if tolerate { break }
+                            throw ProgressError.tornTail(file: file, line: 0, offset: start)
+                        }
+                        var scanner = LineScanner(bytes, from: start, to: end)
+                        do {
+                            if let digest = try scanner.digest() { out.append(digest) }
+                        } catch let failure as LineScanner.Failure {
+                            throw ProgressError.corruptLine(file: file, line: 0, offset: start, reason: failure.reason)
+                        }
+                        start = end + 1
+                    }
+                    return out
+                }
+            }
+            var all: [ReviewDigest] = []
+            all.reserveCapacity(results.reduce(0) { $0 + ((try? $1.get().count) ?? 0) })
+            for result in results {
+                guard case let .success(part) = result else {
+                    // Read again line by line, for an error that gives the line number.
+                    _ = try allEvents()
+                    return try result.get()
+                }
+                all += part
+            }
+            return all
+        }
+    }
+
     static func readAllEvents(logPath: String, deck: String, tolerateTornTail: Bool) throws -> [ProgressEvent] {
         guard FileManager.default.fileExists(atPath: logPath) else { return [] }
         let data = try AtomicFile.read(logPath)

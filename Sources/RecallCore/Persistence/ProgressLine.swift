@@ -178,20 +178,17 @@ struct LineScanner {
         }
         try expect(UInt8(ascii: "\""))
         guard i + 11 <= end, bytes[i + 10] == UInt8(ascii: "\"") else { throw Failure(reason: "expected a YYYY-MM-DD date") }
-        var digits = [Int](repeating: 0, count: 8)
-        var k = 0
-        for j in 0..<10 {
-            let b = bytes[i + j]
-            if j == 4 || j == 7 { guard b == UInt8(ascii: "-") else { throw Failure(reason: "expected a YYYY-MM-DD date") }; continue }
+        guard bytes[i + 4] == UInt8(ascii: "-"), bytes[i + 7] == UInt8(ascii: "-") else { throw Failure(reason: "expected a YYYY-MM-DD date") }
+        @inline(__always) func digit(_ k: Int) throws -> Int {
+            let b = bytes[i + k]
             guard b >= 48, b <= 57 else { throw Failure(reason: "expected a YYYY-MM-DD date") }
-            digits[k] = Int(b - 48); k += 1
+            return Int(b - 48)
         }
+        let y = try digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
+        let m = try digit(5) * 10 + digit(6), d = try digit(8) * 10 + digit(9)
         i += 11
-        let y = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
-        guard let d = Day(year: y, month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7]) else {
-            throw Failure(reason: "not a calendar date")
-        }
-        return d
+        guard let day = Day(year: y, month: m, day: d) else { throw Failure(reason: "not a calendar date") }
+        return day
     }
 
     mutating func state() throws -> CardState {
@@ -218,6 +215,47 @@ struct LineScanner {
         try expect(UInt8(ascii: "]"))
         skipSpace()
         guard i == end else { throw Failure(reason: "unexpected text after the line's end") }
+    }
+
+    /// Reads a line as statistics need it; nil for a state change by command.
+    mutating func digest() throws -> ReviewDigest? {
+        try expect(UInt8(ascii: "["))
+        let tag = try string()
+        try comma()
+        switch tag {
+        case "r":
+            let card = try string(); try comma()
+            _ = try int(); try comma()
+            guard let day = try day() else { throw Failure(reason: "a review needs a day") }
+            try comma()
+            let grade = try int(); try comma()
+            guard (0...5).contains(grade) else { throw Failure(reason: "grade \(grade) is not 0…5") }
+            let ms = try int(); try comma()
+            let redrill = try bool(); try comma()
+            let before = try state(); try comma()
+            let after = try state()
+            try finish()
+            var digest = ReviewDigest(undoOf: card, day: day)
+            digest.isUndo = false
+            digest.grade = Int8(grade)
+            digest.redrill = redrill
+            digest.firstSight = before.isNew
+            digest.afterDue = after.due.map { Int32(truncatingIfNeeded: $0.ordinal) } ?? Int32.min
+            digest.responseMs = Int32(clamping: ms)
+            return digest
+        case "u":
+            let card = try string(); try comma()
+            _ = try int(); try comma()
+            guard let day = try day() else { throw Failure(reason: "an undo needs a day") }
+            try comma()
+            _ = try state()
+            try finish()
+            return ReviewDigest(undoOf: card, day: day)
+        case "s":
+            return nil
+        default:
+            throw Failure(reason: "unknown event \"\(tag)\"")
+        }
     }
 
     /// Reads an event line.

@@ -6,8 +6,8 @@ public protocol ProgressStoring: AnyObject {
     func append(_ event: ProgressEvent) throws
     /// Writes a snapshot so that the next start reads little of the log.
     func checkpoint() throws
-    /// Every event of the log, oldest first.
-    func allEvents() throws -> [ProgressEvent]
+    /// The log as statistics need it, oldest first.
+    func reviewDigests() throws -> [ReviewDigest]
 }
 
 extension ProgressEvent {

@@ -81,25 +81,27 @@ extension StudyStatistics {
     public struct DeckData: Sendable {
         public var cards: [Card]
         public var states: [String: CardState]
-        public var events: [ProgressEvent]
+        public var reviews: [ReviewDigest]
 
-        public init(cards: [Card], states: [String: CardState], events: [ProgressEvent]) {
+        /// From the log's digests (see ``JSONProgressStore/reviewDigests()``).
+        public init(cards: [Card], states: [String: CardState], reviews: [ReviewDigest]) {
             self.cards = cards
             self.states = states
-            self.events = events
+            self.reviews = reviews
+        }
+
+        /// From full events.
+        public init(cards: [Card], states: [String: CardState], events: [ProgressEvent]) {
+            self.init(cards: cards, states: states, reviews: ReviewDigest.digests(events))
         }
     }
 
-    /// The reviews in force: undo events take back the latest review still in force.
-    static func reviewsInForce(_ events: [ProgressEvent]) -> [Review] {
-        var stack: [Review] = []
-        stack.reserveCapacity(events.count)
-        for event in events {
-            switch event {
-            case let .review(r): stack.append(r)
-            case .undo: _ = stack.popLast()
-            case .set: break
-            }
+    /// The reviews in force: an undo takes back the latest review still in force.
+    static func reviewsInForce(_ digests: [ReviewDigest]) -> [ReviewDigest] {
+        var stack: [ReviewDigest] = []
+        stack.reserveCapacity(digests.count)
+        for d in digests {
+            if d.isUndo { _ = stack.popLast() } else { stack.append(d) }
         }
         return stack
     }
@@ -111,27 +113,44 @@ extension StudyStatistics {
     ///   - historyDays: how many past days the history covers (today included).
     ///   - forecastDays: how many coming days the forecast covers (today included).
     public static func compute(_ decks: [DeckData], today: Day, historyDays: Int = 30, forecastDays: Int = 14) -> StudyStatistics {
-        var reviews: [(review: Review, kind: String?)] = []
-        var kindOf: [String: String] = [:]
-        for deck in decks {
-            for card in deck.cards { kindOf[card.id] = card.kind }
-            reviews += reviewsInForce(deck.events).map { ($0, kindOf[$0.card]) }
-        }
-
-        // Today.
+        let todayOrdinal = Int32(truncatingIfNeeded: today.ordinal)
         var t = Today(reviews: 0, correct: 0, new: 0, due: 0, seconds: 0)
         var perDay: [Int: Int] = [:]
-        var retained: [(day: Day, kind: String?, good: Bool)] = []
         var milliseconds = 0
-        for (r, kind) in reviews {
-            perDay[r.day.ordinal, default: 0] += 1
-            if r.day == today {
-                t.reviews += 1
-                if r.grade >= 3 { t.correct += 1 }
-                if !r.redrill && r.before.isNew { t.new += 1 }
-                milliseconds += r.responseMs
+        // Retention counters: (graded 3+, all) overall, in the windows, and by kind.
+        var all = (good: 0, count: 0), last7 = (good: 0, count: 0), last30 = (good: 0, count: 0)
+        var kindCounts: [String: (good: Int, count: Int)] = [:]
+        var inForce: [[ReviewDigest]] = []
+        var any = false
+
+        for deck in decks {
+            var kindOf: [String: String] = [:]
+            kindOf.reserveCapacity(deck.cards.count)
+            for card in deck.cards { kindOf[card.id] = card.kind }
+            let reviews = reviewsInForce(deck.reviews)
+            inForce.append(reviews)
+            var dayCounts: [Int32: Int] = [:]
+            for r in reviews {
+                any = true
+                dayCounts[r.day, default: 0] += 1
+                if r.day == todayOrdinal {
+                    t.reviews += 1
+                    if r.grade >= 3 { t.correct += 1 }
+                    if !r.redrill && r.firstSight { t.new += 1 }
+                    milliseconds += Int(r.responseMs)
+                }
+                guard !r.redrill && !r.firstSight else { continue }
+                let good = r.grade >= 3 ? 1 : 0
+                all.good += good; all.count += 1
+                let age = todayOrdinal - r.day
+                if age >= 0 && age < 7 { last7.good += good; last7.count += 1 }
+                if age >= 0 && age < 30 { last30.good += good; last30.count += 1 }
+                if let kind = kindOf[r.card] {
+                    let c = kindCounts[kind] ?? (0, 0)
+                    kindCounts[kind] = (c.good + good, c.count + 1)
+                }
             }
-            if !r.redrill && !r.before.isNew { retained.append((r.day, kind, r.grade >= 3)) }
+            for (day, n) in dayCounts { perDay[Int(day), default: 0] += n }
         }
         t.seconds = milliseconds / 1000
 
@@ -157,57 +176,53 @@ extension StudyStatistics {
             }
         }
 
-        // Retention.
-        func share(_ items: [(day: Day, kind: String?, good: Bool)]) -> Double? {
-            items.isEmpty ? nil : Double(items.filter(\.good).count) / Double(items.count)
-        }
-        var byKind: [String: Double] = [:]
-        for kind in Set(retained.compactMap(\.kind)) {
-            byKind[kind] = share(retained.filter { $0.kind == kind })
-        }
-        let retention = Retention(last7: share(retained.filter { today.days(since: $0.day) < 7 && $0.day <= today }),
-                                  last30: share(retained.filter { today.days(since: $0.day) < 30 && $0.day <= today }),
-                                  all: share(retained), byKind: byKind)
-
+        func share(_ x: (good: Int, count: Int)) -> Double? { x.count == 0 ? nil : Double(x.good) / Double(x.count) }
+        let retention = Retention(last7: share(last7), last30: share(last30), all: share(all),
+                                  byKind: kindCounts.compactMapValues { share($0) })
         let history = (0..<max(1, historyDays)).reversed().map { back in
             (day: today.adding(-back), reviews: perDay[today.adding(-back).ordinal] ?? 0)
         }
         let heatmap = (0..<112).reversed().map { back in (day: today.adding(-back), reviews: perDay[today.adding(-back).ordinal] ?? 0) }
+        let byEase = hard.sorted { ($0.easiness, -$0.lapses, $0.id) < ($1.easiness, -$1.lapses, $1.id) }
+        let byLapses = hard.filter { $0.lapses > 0 }.sorted { (-$0.lapses, $0.easiness, $0.id) < (-$1.lapses, $1.easiness, $1.id) }
 
         return StudyStatistics(
             today: t,
-            streak: streak(reviews: reviews.map(\.review), perDay: perDay, today: today),
+            streak: streak(inForce, perDay: perDay, today: today),
             retention: retention,
             cards: c,
             averageEasiness: efCount == 0 ? nil : Double(efSum) / Double(efCount) / 100,
             forecast: forecast.enumerated().map { (today.adding($0.offset), $0.element) },
             history: history,
             heatmap: heatmap,
-            hardest: Array(hard.sorted { ($0.easiness, -$0.lapses, $0.id) < ($1.easiness, -$1.lapses, $1.id) }.prefix(5)),
-            mostLapsed: Array(hard.filter { $0.lapses > 0 }.sorted { (-$0.lapses, $0.easiness, $0.id) < (-$1.lapses, $1.easiness, $1.id) }.prefix(5)),
-            leeches: hard.filter { $0.lapses >= leechThreshold }.sorted { (-$0.lapses, $0.id) < (-$1.lapses, $1.id) },
-            hasReviews: !reviews.isEmpty
+            hardest: Array(byEase.prefix(5)),
+            mostLapsed: Array(byLapses.prefix(5)),
+            leeches: byLapses.filter { $0.lapses >= leechThreshold }.sorted { (-$0.lapses, $0.id) < (-$1.lapses, $1.id) },
+            hasReviews: any
         )
     }
 
     /// Streaks of study days. A day without reviews breaks a streak only if some card was due
-    /// that day; today, not over yet, never breaks one.
-    static func streak(reviews: [Review], perDay: [Int: Int], today: Day) -> Streak {
+    /// that day; today, not over yet, never breaks one. Each deck's log is in time order.
+    static func streak(_ decks: [[ReviewDigest]], perDay: [Int: Int], today: Day) -> Streak {
         guard let first = perDay.keys.min() else { return Streak(current: 0, longest: 0) }
         let start = first, end = max(today.ordinal, perDay.keys.max() ?? first)
         // Cards due on each day: from a review's due date until the card's next review.
         var change = [Int](repeating: 0, count: end - start + 2)
-        var lastDue: [String: Int] = [:]
-        for r in reviews.sorted(by: { ($0.day, $0.at) < ($1.day, $1.at) }) {
-            if let open = lastDue[r.card], open <= r.day.ordinal {
-                change[open - start] += 1
-                change[r.day.ordinal - start] -= 1
+        for reviews in decks {
+            var lastDue: [String: Int] = [:]
+            for r in reviews {
+                let day = Int(r.day)
+                if let open = lastDue[r.card], open <= day {
+                    change[open - start] += 1
+                    change[day - start] -= 1
+                }
+                lastDue[r.card] = r.afterDue == Int32.min ? nil : max(Int(r.afterDue), start)
             }
-            lastDue[r.card] = r.after.due.map { max($0.ordinal, start) }
-        }
-        for (_, open) in lastDue where open <= end {
-            change[open - start] += 1
-            change[end - start + 1] -= 1
+            for (_, open) in lastDue where open <= end {
+                change[open - start] += 1
+                change[end - start + 1] -= 1
+            }
         }
         var dueOn = [Int](repeating: 0, count: end - start + 1)
         var running = 0
