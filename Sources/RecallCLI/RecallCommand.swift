@@ -30,7 +30,7 @@ public struct RecallCommand: ParsableCommand {
         } catch let error as CommandFailure {
             FileHandle.standardError.write(Data("Error: \(error.message)\n".utf8))
             Foundation.exit(error.status)
-        } catch let error as LocalizedError where !(error is ValidationError) && !(error is CleanExit) && !(error is ExitCode) {
+        } catch let error as LocalizedError {
             FileHandle.standardError.write(Data("Error: \(error.localizedDescription)\n".utf8))
             Foundation.exit(1)
         } catch {

@@ -31,7 +31,7 @@ extension RecallCommand {
             let context = try global.context()
             // Decks are parsed while their progress loads: the two largest reads of start-up.
             let names = try deckNames(context, deck: deck)
-            nonisolated(unsafe) var decksResult: Result<[Deck], Error> = .success([])
+            nonisolated(unsafe) var decksResult: Result<[IndexedDeck], Error> = .success([])
             nonisolated(unsafe) var storesResult: Result<[JSONProgressStore], Error> = .success([])
             let folder = context.progressFolder
             // Worker threads inherit this mask, so Ctrl-C always reaches the main thread, whose
@@ -42,7 +42,7 @@ extension RecallCommand {
             pthread_sigmask(SIG_BLOCK, &interrupt, nil)
             DispatchQueue.concurrentPerform(iterations: 2) { part in
                 if part == 0 {
-                    decksResult = Result { try names.map { try context.library.load($0) } }
+                    decksResult = Result { try names.map { try IndexedDeck.load($0, library: context.library, cacheFolder: folder + "/.cache") } }
                 } else {
                     storesResult = Result { try names.map { try JSONProgressStore(folder: folder, deck: $0) } }
                 }

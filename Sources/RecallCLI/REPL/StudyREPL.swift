@@ -5,9 +5,12 @@ import RecallCore
 /// A daily study session in the terminal: shows each card, reads the answer, suggests a grade,
 /// and records every grade durably before the next card is shown.
 final class StudyREPL {
+    /// A queued card: its deck and where it stands there; its text is read when it is shown.
     struct Entry {
         var deck: String
-        var card: Card
+        var deckIndex: Int
+        var position: Int
+        var id: String
     }
 
     let console: Console
@@ -17,7 +20,7 @@ final class StudyREPL {
     let stores: [String: any ProgressStoring]
     /// The queued cards by session key.
     let entries: [String: Entry]
-    let decks: [Deck]
+    let decks: [IndexedDeck]
     /// Keys of the new cards in today's queue.
     let newKeys: [String]
     var session: StudySession
@@ -28,7 +31,7 @@ final class StudyREPL {
     var correct: Int { session.history.filter { !$0.redrill && $0.grade >= 3 }.count }
     var lastWasInterrupt = false
 
-    init(decks: [Deck], stores: [String: any ProgressStoring], reader: any LineReading, console: Console,
+    init(decks: [IndexedDeck], stores: [String: any ProgressStoring], reader: any LineReading, console: Console,
          today: Day, clock: @escaping () -> Date, newLimit: Int, maxReviews: Int?) {
         self.console = console
         self.reader = reader
@@ -42,15 +45,15 @@ final class StudyREPL {
         var fresh: [String] = []
         var dueLeft = maxReviews
         let single = decks.count == 1
-        for deck in decks {
+        for (deckIndex, deck) in decks.enumerated() {
             let states = stores[deck.name]?.states ?? [:]
-            let queue = DailyQueue.positions(cards: deck.cards, states: states, today: today, newLimit: newLimit, maxReviews: dueLeft)
+            let queue = DailyQueue.positions(ids: deck.ids, states: states, today: today, newLimit: newLimit, maxReviews: dueLeft)
             if let left = dueLeft { dueLeft = max(0, left - queue.due.count) }
             entries.reserveCapacity(entries.count + queue.due.count + queue.new.count)
             func add(_ position: Int) -> String {
-                let card = deck.cards[position]
-                let key = single ? card.id : Self.key(deck.name, card.id)
-                entries[key] = Entry(deck: deck.name, card: card)
+                let id = deck.ids[position]
+                let key = single ? id : Self.key(deck.name, id)
+                entries[key] = Entry(deck: deck.name, deckIndex: deckIndex, position: position, id: id)
                 return key
             }
             due += queue.due.map(add)
@@ -69,7 +72,10 @@ final class StudyREPL {
 
     static func key(_ deck: String, _ id: String) -> String { deck + "\u{1F}" + id }
 
-    func state(_ entry: Entry) -> CardState { stores[entry.deck]?.states[entry.card.id] ?? .new }
+    func state(_ entry: Entry) -> CardState { stores[entry.deck]?.states[entry.id] ?? .new }
+
+    /// The card's text, read from its deck.
+    func card(_ entry: Entry) throws -> Card { try decks[entry.deckIndex].card(at: entry.position) }
 
     var style: Style { console.style }
 
@@ -99,7 +105,7 @@ final class StudyREPL {
     }
 
     func ask(_ entry: Entry, number: Int) throws -> Outcome {
-        let card = entry.card
+        let card = try self.card(entry)
         let st = state(entry)
         let redrill = st.lastReviewed == today
         console.say("")
@@ -114,7 +120,7 @@ final class StudyREPL {
         answering: while true {
             switch readInput(prompt: "answer› ", interruptNote: "(line cleared; Ctrl-C again or Ctrl-D to quit)") {
             case .quit: return .quit
-            case let .command(.hint):
+            case .command(.hint):
                 hintLevel += 1
                 console.say(style.yellow("hint: ") + hint(card.answer, level: hintLevel))
             case let .command(command):
@@ -219,7 +225,7 @@ final class StudyREPL {
             try setAside(entry, action: "suspend", note: "suspended; it stays out of your sessions") { $0.suspended = true }
             return .skipped
         case .context:
-            console.say(style.dim("context: ") + style.wrap(entry.card.context ?? "(none)", indent: 9, firstIndent: 9))
+            console.say(style.dim("context: ") + style.wrap(try card(entry).context ?? "(none)", indent: 9, firstIndent: 9))
         case .stats: stats()
         case .quit: return .quit
         }
@@ -230,7 +236,7 @@ final class StudyREPL {
     func setAside(_ entry: Entry, action: String, note: String, change: (inout CardState) -> Void) throws {
         var changed = state(entry)
         change(&changed)
-        try record(.set(action: action, card: entry.card.id, at: millis(clock()), day: today, state: changed), deck: entry.deck)
+        try record(.set(action: action, card: entry.id, at: millis(clock()), day: today, state: changed), deck: entry.deck)
         session.drop()
         console.say(style.dim(note))
     }
@@ -248,7 +254,7 @@ final class StudyREPL {
             return false
         }
         guard let entry = entries[review.card] else { return false }
-        try record(.undo(card: entry.card.id, at: millis(clock()), day: today, restored: review.before), deck: entry.deck)
+        try record(.undo(card: entry.id, at: millis(clock()), day: today, restored: review.before), deck: entry.deck)
         console.say(style.yellow("undone: grade \(review.grade) taken back; the card is shown again"))
         return true
     }
@@ -294,7 +300,7 @@ final class StudyREPL {
     func stats() {
         do {
             let data = try decks.map { deck in
-                StudyStatistics.DeckData(cards: deck.cards, states: stores[deck.name]?.states ?? [:],
+                StudyStatistics.DeckData(cards: deck.skeletonCards(), states: stores[deck.name]?.states ?? [:],
                                          reviews: try stores[deck.name]?.reviewDigests() ?? [])
             }
             let figures = StudyStatistics.compute(data, today: today)
@@ -325,7 +331,7 @@ final class StudyREPL {
     func allStates() -> [CardState] {
         decks.flatMap { deck -> [CardState] in
             let states = stores[deck.name]?.states ?? [:]
-            return deck.cards.compactMap { states[$0.id] }
+            return deck.ids.compactMap { states[$0] }
         }
     }
 

@@ -11,10 +11,16 @@ extension Deck {
     ///   - file: the path to name in errors.
     /// - Throws: ``DeckError``.
     public static func decode(_ data: Data, file: String) throws -> Deck {
+        try decodeWithRanges(data, file: file).deck
+    }
+
+    /// Decodes a deck and says where each card's JSON object stands in the bytes.
+    static func decodeWithRanges(_ data: Data, file: String) throws -> (deck: Deck, ranges: [Range<Int>]) {
         if data.isEmpty { throw DeckError.notJSON(file: file, reason: "the file is empty") }
         return try data.withUnsafeBytes { raw in
             var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self), file: file)
-            return try reader.deck()
+            let deck = try reader.deck()
+            return (deck, reader.cardRanges)
         }
     }
 

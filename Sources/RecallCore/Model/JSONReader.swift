@@ -4,6 +4,8 @@ struct JSONReader {
     let bytes: UnsafeBufferPointer<UInt8>
     let file: String
     var i = 0
+    /// Where each card object stands in the file, filled by ``cardArray(_:)``.
+    var cardRanges: [Range<Int>] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
         self.bytes = bytes
@@ -257,7 +259,8 @@ struct JSONReader {
         return Deck.Source(file: f, title: values["title"], date: values["date"], sha256: sha)
     }
 
-    /// The cards; the first problem is kept and reported after the deck's own fields.
+    /// The cards; the first problem is kept and reported after the deck's own fields. The byte
+    /// range of every card object is kept in ``cardRanges``.
     mutating func cardArray(_ problem: inout DeckError?) throws -> [Card] {
         try expect(UInt8(ascii: "["))
         var cards: [Card] = []
@@ -265,75 +268,86 @@ struct JSONReader {
         let estimate = bytes.count / 300
         cards.reserveCapacity(estimate)
         seen.reserveCapacity(estimate)
+        cardRanges.reserveCapacity(estimate)
         var first = true
         var number = 0
         while try nextItem(&first) {
             number += 1
-            guard try kind() == .object else {
-                try skip()
-                problem = problem ?? .badCardField(file: file, card: number, field: "card", problem: "must be a JSON object")
-                continue
-            }
-            try expect(UInt8(ascii: "{"))
-            var id: String?, kind: String?, question: String?, answer: String?, context: String?
-            var alternatives: [String] = []
-            var unordered = false
-            var fieldProblem: DeckError?
-            var firstKey = true
-            while let key = try nextKey(&firstKey) {
-                func text(_ value: inout String?) throws {
-                    switch try self.kind() {
-                    case .string: value = try string()
-                    case .null: _ = try literal()
-                    default:
-                        try skip()
-                        fieldProblem = fieldProblem ?? .badCardField(file: file, card: number, field: key, problem: "must be a string")
-                    }
-                }
-                switch key {
-                case "id": try text(&id)
-                case "kind": try text(&kind)
-                case "question": try text(&question)
-                case "answer": try text(&answer)
-                case "context": try text(&context)
-                case "alternatives":
-                    if try self.kind() == .array {
-                        try expect(UInt8(ascii: "["))
-                        var firstItem = true
-                        while try nextItem(&firstItem) {
-                            if try self.kind() == .string { alternatives.append(try string()) } else {
-                                try skip()
-                                fieldProblem = fieldProblem ?? .badCardField(file: file, card: number, field: key, problem: "must be an array of strings")
-                            }
-                        }
-                    } else if try self.kind() == .null { _ = try literal() } else {
-                        try skip()
-                        fieldProblem = fieldProblem ?? .badCardField(file: file, card: number, field: key, problem: "must be an array of strings")
-                    }
-                case "unordered":
-                    if try self.kind() == .bool { unordered = try literal() ?? false } else { try skip() }
-                default:
-                    try skip()
-                }
-            }
+            ws()
+            let start = i
+            let parsed = try card(number: number)
+            cardRanges.append(start..<i)
             guard problem == nil else { continue }
-            if let fieldProblem { problem = fieldProblem; continue }
-            guard let id else { problem = .badCardField(file: file, card: number, field: "id", problem: "is missing"); continue }
-            if Self.isBlank(id) { problem = .emptyCardField(file: file, card: number, id: id, field: "id"); continue }
-            if let earlier = seen[id] { problem = .duplicateID(file: file, card: number, id: id, firstCard: earlier); continue }
-            seen[id] = number
-            guard let kind else { problem = .badCardField(file: file, card: number, field: "kind", problem: "is missing"); continue }
-            guard let question else { problem = .badCardField(file: file, card: number, field: "question", problem: "is missing"); continue }
-            guard let answer else { problem = .badCardField(file: file, card: number, field: "answer", problem: "is missing"); continue }
-            let blank = Self.isBlank(kind) ? "kind" : Self.isBlank(question) ? "question" : Self.isBlank(answer) ? "answer" : nil
-            if let blank {
-                problem = .emptyCardField(file: file, card: number, id: id, field: blank)
-                continue
+            switch parsed {
+            case let .failure(error):
+                problem = error
+            case let .success(card):
+                if let earlier = seen[card.id] { problem = .duplicateID(file: file, card: number, id: card.id, firstCard: earlier); continue }
+                seen[card.id] = number
+                cards.append(card)
             }
-            cards.append(Card(id: id, kind: kind, question: question, answer: answer, context: context,
-                              alternatives: alternatives, unordered: unordered))
         }
         return cards
+    }
+
+    /// One card object, checked field by field; `number` counts from 1 for messages.
+    mutating func card(number: Int) throws -> Result<Card, DeckError> {
+        guard try kind() == .object else {
+            try skip()
+            return .failure(.badCardField(file: file, card: number, field: "card", problem: "must be a JSON object"))
+        }
+        try expect(UInt8(ascii: "{"))
+        var id: String?, kind: String?, question: String?, answer: String?, context: String?
+        var alternatives: [String] = []
+        var unordered = false
+        var fieldProblem: DeckError?
+        var firstKey = true
+        while let key = try nextKey(&firstKey) {
+            func text(_ value: inout String?) throws {
+                switch try self.kind() {
+                case .string: value = try string()
+                case .null: _ = try literal()
+                default:
+                    try skip()
+                    fieldProblem = fieldProblem ?? .badCardField(file: file, card: number, field: key, problem: "must be a string")
+                }
+            }
+            switch key {
+            case "id": try text(&id)
+            case "kind": try text(&kind)
+            case "question": try text(&question)
+            case "answer": try text(&answer)
+            case "context": try text(&context)
+            case "alternatives":
+                if try self.kind() == .array {
+                    try expect(UInt8(ascii: "["))
+                    var firstItem = true
+                    while try nextItem(&firstItem) {
+                        if try self.kind() == .string { alternatives.append(try string()) } else {
+                            try skip()
+                            fieldProblem = fieldProblem ?? .badCardField(file: file, card: number, field: key, problem: "must be an array of strings")
+                        }
+                    }
+                } else if try self.kind() == .null { _ = try literal() } else {
+                    try skip()
+                    fieldProblem = fieldProblem ?? .badCardField(file: file, card: number, field: key, problem: "must be an array of strings")
+                }
+            case "unordered":
+                if try self.kind() == .bool { unordered = try literal() ?? false } else { try skip() }
+            default:
+                try skip()
+            }
+        }
+        if let fieldProblem { return .failure(fieldProblem) }
+        guard let id else { return .failure(.badCardField(file: file, card: number, field: "id", problem: "is missing")) }
+        if Self.isBlank(id) { return .failure(.emptyCardField(file: file, card: number, id: id, field: "id")) }
+        guard let kind else { return .failure(.badCardField(file: file, card: number, field: "kind", problem: "is missing")) }
+        guard let question else { return .failure(.badCardField(file: file, card: number, field: "question", problem: "is missing")) }
+        guard let answer else { return .failure(.badCardField(file: file, card: number, field: "answer", problem: "is missing")) }
+        let blank = Self.isBlank(kind) ? "kind" : Self.isBlank(question) ? "question" : Self.isBlank(answer) ? "answer" : nil
+        if let blank { return .failure(.emptyCardField(file: file, card: number, id: id, field: blank)) }
+        return .success(Card(id: id, kind: kind, question: question, answer: answer, context: context,
+                             alternatives: alternatives, unordered: unordered))
     }
 
     static func isBlank(_ text: String) -> Bool {

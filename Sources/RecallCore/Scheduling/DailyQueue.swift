@@ -23,19 +23,20 @@ public struct DailyQueue: Equatable, Sendable {
     ///   - newLimit: new cards per day, counted across sessions (cards first reviewed today).
     ///   - maxReviews: at most this many due cards, when set.
     public static func build(cards: [Card], states: [String: CardState], today: Day, newLimit: Int, maxReviews: Int? = nil) -> DailyQueue {
-        let positions = positions(cards: cards, states: states, today: today, newLimit: newLimit, maxReviews: maxReviews)
+        let positions = positions(ids: cards.map(\.id), states: states, today: today, newLimit: newLimit, maxReviews: maxReviews)
         return DailyQueue(due: positions.due.map { cards[$0].id }, new: positions.new.map { cards[$0].id })
     }
 
-    /// The same queue as positions in `cards`, for callers that keep cards by position.
-    public static func positions(cards: [Card], states: [String: CardState], today: Day, newLimit: Int, maxReviews: Int? = nil) -> (due: [Int], new: [Int]) {
+    /// The same queue as positions in `ids` (the deck's card ids in order), for callers that
+    /// keep cards by position.
+    public static func positions(ids: [String], states: [String: CardState], today: Day, newLimit: Int, maxReviews: Int? = nil) -> (due: [Int], new: [Int]) {
         var due: [(due: Int, order: Int)] = []
         var fresh: [Int] = []
         var introducedToday = 0
         for state in states.values where state.introduced == today { introducedToday += 1 }
         let newRoom = max(0, newLimit - introducedToday)
-        for order in cards.indices {
-            guard let state = states[cards[order].id] else {
+        for order in ids.indices {
+            guard let state = states[ids[order]] else {
                 if fresh.count < newRoom { fresh.append(order) }
                 continue
             }

@@ -1,0 +1,147 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A deck as a study session needs it at start-up: the card ids and kinds, in order, with each
+/// card read from the deck file only when it is shown.
+///
+/// The first load of a deck reads and validates it whole, and writes an index (ids, kinds and
+/// where each card stands in the file) to a cache folder, stamped with the deck file's size,
+/// modification time and inode. Later loads read the small index instead of parsing every card;
+/// any change to the deck file, or a cache that does not read, means a full load again.
+public struct IndexedDeck: Sendable {
+    /// The deck's name.
+    public let name: String
+    /// The deck's title.
+    public let title: String
+    /// The deck file.
+    public let path: String
+    /// Card ids, in deck order.
+    public let ids: [String]
+    /// Card kinds, in deck order.
+    public let kinds: [String]
+    let ranges: [Range<Int>]
+    /// The cards, when the deck was just read whole.
+    let loaded: [Card]?
+
+    /// The number of cards.
+    public var count: Int { ids.count }
+
+    /// The card at `position`, read from the deck file unless it is in memory.
+    /// - Throws: ``DeckError`` when the file changed under the index.
+    public func card(at position: Int) throws -> Card {
+        if let loaded { return loaded[position] }
+        let range = ranges[position]
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw DeckError.unreadable(file: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: range.count)
+        let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, range.count, off_t(range.lowerBound)) }
+        guard n == range.count else { throw DeckError.unreadable(file: path, reason: "the file changed while it was read") }
+        let result = try buffer.withUnsafeBufferPointer { bytes -> Result<Card, DeckError> in
+            var reader = JSONReader(bytes: bytes, file: path)
+            return try reader.card(number: position + 1)
+        }
+        let card = try result.get()
+        guard card.id == ids[position] else {
+            throw DeckError.unreadable(file: path, reason: "the file changed while it was read; start again")
+        }
+        return card
+    }
+
+    /// Cards with only their ids and kinds, for figures that need no text.
+    public func skeletonCards() -> [Card] {
+        zip(ids, kinds).map { Card(id: $0, kind: $1, question: "", answer: "") }
+    }
+
+    static let format = "recall-deck-index"
+    static let version = 1
+
+    /// The deck file's size, modification time and inode, or nil when it cannot be read.
+    static func stamp(_ path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino)"
+    }
+
+    /// Loads a deck through its index in `cacheFolder`, building the index when it is missing
+    /// or stale. Failing to write the cache is not an error: the deck is then read whole.
+    /// - Throws: ``DeckError`` for a missing or malformed deck.
+    public static func load(_ name: String, library: DeckLibrary, cacheFolder: String) throws -> IndexedDeck {
+        let path = library.path(of: name)
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw DeckError.notFound(name: name, folder: library.folder, available: library.names())
+        }
+        let cachePath = "\(cacheFolder)/\(name).index.jsonl"
+        if let stamp = stamp(path), let cached = try? readIndex(cachePath, stamp: stamp, deckPath: path) { return cached }
+        let before = stamp(path)
+        let data: Data
+        do { data = try AtomicFile.read(path) } catch let error as FileError {
+            throw DeckError.unreadable(file: path, reason: error.localizedDescription)
+        }
+        let (deck, ranges) = try Deck.decodeWithRanges(data, file: path)
+        let indexed = IndexedDeck(name: name, title: deck.title, path: path, ids: deck.cards.map(\.id),
+                                  kinds: deck.cards.map(\.kind), ranges: ranges, loaded: deck.cards)
+        if let before, before == stamp(path) { try? indexed.writeIndex(cachePath, stamp: before) }
+        return indexed
+    }
+
+    func writeIndex(_ cachePath: String, stamp: String) throws {
+        try FileManager.default.createDirectory(atPath: (cachePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        var out = "{\"count\":\(ids.count),\"format\":\"\(Self.format)\",\"name\":"
+        ProgressLine.appendString(name, to: &out)
+        out += ",\"stamp\":"
+        ProgressLine.appendString(stamp, to: &out)
+        out += ",\"title\":"
+        ProgressLine.appendString(title, to: &out)
+        out += ",\"version\":\(Self.version)}\n"
+        out.reserveCapacity(ids.count * 40)
+        for k in ids.indices {
+            out += "["
+            ProgressLine.appendString(ids[k], to: &out)
+            out += ","
+            ProgressLine.appendString(kinds[k], to: &out)
+            out += ",\(ranges[k].lowerBound),\(ranges[k].upperBound)]\n"
+        }
+        try AtomicFile.write(Data(out.utf8), to: cachePath)
+    }
+
+    struct StaleIndex: Error {}
+
+    static func readIndex(_ cachePath: String, stamp: String, deckPath: String) throws -> IndexedDeck {
+        let data = try AtomicFile.read(cachePath)
+        guard let newline = data.firstIndex(of: 0x0A),
+              let header = try JSONSerialization.jsonObject(with: data[data.startIndex..<newline]) as? [String: Any],
+              header["format"] as? String == format, header["version"] as? Int == version,
+              header["stamp"] as? String == stamp, let count = header["count"] as? Int,
+              let name = header["name"] as? String, let title = header["title"] as? String else { throw StaleIndex() }
+        var ids: [String] = [], kinds: [String] = [], ranges: [Range<Int>] = []
+        ids.reserveCapacity(count); kinds.reserveCapacity(count); ranges.reserveCapacity(count)
+        var internedKinds: [String: String] = [:]
+        try data.withUnsafeBytes { raw in
+            let buffer = raw.bindMemory(to: UInt8.self)
+            var start = newline - data.startIndex + 1
+            while start < buffer.count {
+                var end = start
+                while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+                guard end < buffer.count else { throw StaleIndex() }
+                var scanner = LineScanner(buffer, from: start, to: end)
+                try scanner.expect(UInt8(ascii: "["))
+                ids.append(try scanner.string()); try scanner.comma()
+                let kind = try scanner.string()
+                if let interned = internedKinds[kind] { kinds.append(interned) } else { internedKinds[kind] = kind; kinds.append(kind) }
+                try scanner.comma()
+                let lo = try scanner.int(); try scanner.comma()
+                let hi = try scanner.int()
+                try scanner.finish()
+                guard lo >= 0, hi > lo else { throw StaleIndex() }
+                ranges.append(lo..<hi)
+                start = end + 1
+            }
+        }
+        guard ids.count == count else { throw StaleIndex() }
+        return IndexedDeck(name: name, title: title, path: deckPath, ids: ids, kinds: kinds, ranges: ranges, loaded: nil)
+    }
+}
