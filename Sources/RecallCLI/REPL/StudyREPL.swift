@@ -18,8 +18,6 @@ final class StudyREPL {
     let today: Day
     let clock: () -> Date
     let stores: [String: any ProgressStoring]
-    /// The queued cards by session key.
-    let entries: [String: Entry]
     let decks: [IndexedDeck]
     /// Keys of the new cards in today's queue.
     let newKeys: [String]
@@ -40,26 +38,16 @@ final class StudyREPL {
         self.stores = stores
         self.deckNames = decks.map(\.name)
         self.decks = decks
-        var entries: [String: Entry] = [:]
         var due: [String] = []
         var fresh: [String] = []
         var dueLeft = maxReviews
-        let single = decks.count == 1
         for (deckIndex, deck) in decks.enumerated() {
             let states = stores[deck.name]?.states ?? [:]
             let queue = DailyQueue.positions(ids: deck.ids, states: states, today: today, newLimit: newLimit, maxReviews: dueLeft)
             if let left = dueLeft { dueLeft = max(0, left - queue.due.count) }
-            entries.reserveCapacity(entries.count + queue.due.count + queue.new.count)
-            func add(_ position: Int) -> String {
-                let id = deck.ids[position]
-                let key = single ? id : Self.key(deck.name, id)
-                entries[key] = Entry(deck: deck.name, deckIndex: deckIndex, position: position, id: id)
-                return key
-            }
-            due += queue.due.map(add)
-            fresh += queue.new.map(add)
+            due += queue.due.map { Self.key(deckIndex, $0) }
+            fresh += queue.new.map { Self.key(deckIndex, $0) }
         }
-        self.entries = entries
         self.newKeys = fresh
         self.session = StudySession(queue: DailyQueue(due: due, new: fresh), today: today)
         self.started = clock()
@@ -70,7 +58,15 @@ final class StudyREPL {
     let initialDue: Int
     let initialNew: Int
 
-    static func key(_ deck: String, _ id: String) -> String { deck + "\u{1F}" + id }
+    /// A session key names a card by its deck's place and its own: "0:17".
+    static func key(_ deckIndex: Int, _ position: Int) -> String { "\(deckIndex):\(position)" }
+
+    /// The card a session key names.
+    func entry(_ key: String) -> Entry? {
+        let parts = key.split(separator: ":")
+        guard parts.count == 2, let d = Int(parts[0]), let p = Int(parts[1]), decks.indices.contains(d), decks[d].ids.indices.contains(p) else { return nil }
+        return Entry(deck: decks[d].name, deckIndex: d, position: p, id: decks[d].ids[p])
+    }
 
     func state(_ entry: Entry) -> CardState { stores[entry.deck]?.states[entry.id] ?? .new }
 
@@ -89,7 +85,7 @@ final class StudyREPL {
         }
         console.say(style.dim("Type the answer, or press Enter to reveal it. :help lists commands."))
         var number = 0
-        while let key = session.next(), let entry = entries[key] {
+        while let key = session.next(), let entry = entry(key) {
             number += 1
             let outcome = try ask(entry, number: number)
             if outcome == .quit { break }
@@ -101,7 +97,7 @@ final class StudyREPL {
 
     /// New cards not yet graded, besides the one shown.
     func newLeft() -> Int {
-        newKeys.filter { $0 != session.current && (entries[$0].map { state($0).isNew } ?? false) }.count
+        newKeys.filter { $0 != session.current && (entry($0).map { state($0).isNew } ?? false) }.count
     }
 
     func ask(_ entry: Entry, number: Int) throws -> Outcome {
@@ -253,7 +249,7 @@ final class StudyREPL {
             console.say(style.dim("nothing to undo in this session"))
             return false
         }
-        guard let entry = entries[review.card] else { return false }
+        guard let entry = entry(review.card) else { return false }
         try record(.undo(card: entry.id, at: millis(clock()), day: today, restored: review.before), deck: entry.deck)
         console.say(style.yellow("undone: grade \(review.grade) taken back; the card is shown again"))
         return true

@@ -185,33 +185,61 @@ public final class JSONProgressStore: ProgressStoring {
         guard let bytes = header["logBytes"] as? Int, let lines = header["logLines"] as? Int, let count = header["cards"] as? Int else {
             throw ProgressError.badHeader(file: path, reason: "the header lacks logBytes, logLines or cards")
         }
+        let bodyStart = newline - data.startIndex + 1
+        // Two halves, split at a line, are read on both cores; errors keep their line numbers.
+        let parts: [(pairs: [(String, CardState)], lines: Int)] = try data.withUnsafeBytes { raw in
+            let buffer = raw.bindMemory(to: UInt8.self)
+            var middle = bodyStart + (buffer.count - bodyStart) / 2
+            while middle < buffer.count, middle > bodyStart, buffer[middle - 1] != 0x0A { middle += 1 }
+            nonisolated(unsafe) let bytes = buffer
+            let results = [bodyStart..<middle, middle..<buffer.count].parallelMapAlways { range -> Result<([(String, CardState)], Int), ProgressError> in
+                var pairs: [(String, CardState)] = []
+                pairs.reserveCapacity(range.count / 60)
+                var lineStart = range.lowerBound
+                var lines = 0
+                while lineStart < range.upperBound {
+                    var lineEnd = lineStart
+                    while lineEnd < range.upperBound, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                    guard lineEnd < range.upperBound else { return .failure(.tornTail(file: path, line: lines, offset: lineStart)) }
+                    var scanner = LineScanner(bytes, from: lineStart, to: lineEnd)
+                    do {
+                        try scanner.expect(UInt8(ascii: "["))
+                        guard try scanner.string() == "c" else { throw LineScanner.Failure(reason: "not a card line") }
+                        try scanner.comma()
+                        let id = try scanner.string()
+                        try scanner.comma()
+                        pairs.append((id, try scanner.state()))
+                        try scanner.finish()
+                    } catch let failure as LineScanner.Failure {
+                        return .failure(.corruptLine(file: path, line: lines, offset: lineStart, reason: failure.reason))
+                    } catch {
+                        return .failure(.corruptLine(file: path, line: lines, offset: lineStart, reason: "\(error)"))
+                    }
+                    lineStart = lineEnd + 1
+                    lines += 1
+                }
+                return .success((pairs, lines))
+            }
+            var firstLine = 2
+            var parts: [(pairs: [(String, CardState)], lines: Int)] = []
+            for result in results {
+                switch result {
+                case let .success((pairs, lines)):
+                    parts.append((pairs, lines))
+                    firstLine += lines
+                case let .failure(.tornTail(file, line, offset)):
+                    throw ProgressError.tornTail(file: file, line: firstLine + line, offset: offset)
+                case let .failure(.corruptLine(file, line, offset, reason)):
+                    throw ProgressError.corruptLine(file: file, line: firstLine + line, offset: offset, reason: reason)
+                case let .failure(error):
+                    throw error
+                }
+            }
+            return parts
+        }
         var states: [String: CardState] = [:]
         states.reserveCapacity(count)
-        let bodyStart = newline - data.startIndex + 1
-        try data.withUnsafeBytes { raw in
-            let buffer = raw.bindMemory(to: UInt8.self)
-            var lineStart = bodyStart
-            var line = 2
-            while lineStart < buffer.count {
-                var lineEnd = lineStart
-                while lineEnd < buffer.count, buffer[lineEnd] != 0x0A { lineEnd += 1 }
-                guard lineEnd < buffer.count else { throw ProgressError.tornTail(file: path, line: line, offset: lineStart) }
-                var scanner = LineScanner(buffer, from: lineStart, to: lineEnd)
-                do {
-                    try scanner.expect(UInt8(ascii: "["))
-                    guard try scanner.string() == "c" else { throw LineScanner.Failure(reason: "not a card line") }
-                    try scanner.comma()
-                    let id = try scanner.string()
-                    try scanner.comma()
-                    states[id] = try scanner.state()
-                    try scanner.finish()
-                } catch let failure as LineScanner.Failure {
-                    throw ProgressError.corruptLine(file: path, line: line, offset: lineStart, reason: failure.reason)
-                }
-                lineStart = lineEnd + 1
-                line += 1
-            }
-        }
+        for part in parts { for (id, state) in part.pairs { states[id] = state } }
         guard states.count == count else {
             throw ProgressError.badHeader(file: path, reason: "the header promises \(count) cards but \(states.count) are there")
         }

@@ -32,23 +32,36 @@ public struct DailyQueue: Equatable, Sendable {
     public static func positions(ids: [String], states: [String: CardState], today: Day, newLimit: Int, maxReviews: Int? = nil) -> (due: [Int], new: [Int]) {
         var due: [(due: Int, order: Int)] = []
         var fresh: [Int] = []
+        // New cards are chosen after the pass, once the day's introductions are counted.
         var introducedToday = 0
-        for state in states.values where state.introduced == today { introducedToday += 1 }
-        let newRoom = max(0, newLimit - introducedToday)
+        var newCandidates: [Int] = []
         for order in ids.indices {
             guard let state = states[ids[order]] else {
-                if fresh.count < newRoom { fresh.append(order) }
+                if newCandidates.count < newLimit { newCandidates.append(order) }
                 continue
             }
             if state.suspended || state.isBuried(on: today) { continue }
             if let d = state.due {
                 if d <= today { due.append((d.ordinal, order)) }
-            } else if fresh.count < newRoom {
-                fresh.append(order)
+            } else if newCandidates.count < newLimit {
+                newCandidates.append(order)
             }
         }
-        due.sort { ($0.due, $0.order) < ($1.due, $1.order) }
-        var dueOrders = due.map(\.order)
+        // Every card introduced today counts, also one no longer in the deck.
+        for state in states.values where state.introduced == today { introducedToday += 1 }
+        fresh = Array(newCandidates.prefix(max(0, newLimit - introducedToday)))
+        // Most overdue first, then deck order: a counting sort by due day, stable in deck order.
+        var dueOrders: [Int] = []
+        if let earliest = due.map(\.due).min(), let latest = due.map(\.due).max() {
+            var counts = [Int](repeating: 0, count: latest - earliest + 2)
+            for d in due { counts[d.due - earliest + 1] += 1 }
+            for k in 1..<counts.count { counts[k] += counts[k - 1] }
+            dueOrders = [Int](repeating: 0, count: due.count)
+            for d in due {
+                dueOrders[counts[d.due - earliest]] = d.order
+                counts[d.due - earliest] += 1
+            }
+        }
         if let maxReviews, dueOrders.count > maxReviews { dueOrders = Array(dueOrders.prefix(maxReviews)) }
         return (dueOrders, fresh)
     }
