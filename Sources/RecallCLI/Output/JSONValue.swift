@@ -1,3 +1,5 @@
+import RecallCore
+
 /// A JSON value written by hand so that numbers print exactly (an E-Factor of 2.46 prints as
 /// `2.46`, never `2.4599999999999999`) and keys keep the order they are given in.
 enum JSONValue: Equatable {
@@ -35,22 +37,9 @@ enum JSONValue: Equatable {
             while digits.count > 1, digits.hasSuffix("0") { digits.removeLast() }
             return "\(sign)\(abs(v) / p).\(digits)"
         case let .string(s):
-            var out = "\""
-            for scalar in s.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\t": out += "\\t"
-                case "\r": out += "\\r"
-                default:
-                    if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-                        let hex = String(scalar.value, radix: 16)
-                        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                    } else { out.unicodeScalars.append(scalar) }
-                }
-            }
-            return out + "\""
+            var out = ""
+            JSONText.appendQuoted(s, to: &out)
+            return out
         case let .array(items):
             if items.isEmpty { return "[]" }
             return "[\n" + items.map { pad + $0.text(indent: indent + 1) }.joined(separator: ",\n") + "\n" + end + "]"

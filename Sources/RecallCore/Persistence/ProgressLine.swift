@@ -31,24 +31,7 @@ enum ProgressLine {
     }
 
     static func appendString(_ s: String, to out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
+        JSONText.appendQuoted(s, to: &out)
     }
 
     /// The event as one line, newline included.
@@ -219,42 +202,10 @@ struct LineScanner {
 
     /// Reads a line as statistics need it; nil for a state change by command.
     mutating func digest() throws -> ReviewDigest? {
-        try expect(UInt8(ascii: "["))
-        let tag = try string()
-        try comma()
-        switch tag {
-        case "r":
-            let card = try string(); try comma()
-            _ = try int(); try comma()
-            guard let day = try day() else { throw Failure(reason: "a review needs a day") }
-            try comma()
-            let grade = try int(); try comma()
-            guard (0...5).contains(grade) else { throw Failure(reason: "grade \(grade) is not 0…5") }
-            let ms = try int(); try comma()
-            let redrill = try bool(); try comma()
-            let before = try state(); try comma()
-            let after = try state()
-            try finish()
-            var digest = ReviewDigest(undoOf: card, day: day)
-            digest.isUndo = false
-            digest.grade = Int8(grade)
-            digest.redrill = redrill
-            digest.firstSight = before.isNew
-            digest.afterDue = after.due.map { Int32(truncatingIfNeeded: $0.ordinal) } ?? Int32.min
-            digest.responseMs = Int32(clamping: ms)
-            return digest
-        case "u":
-            let card = try string(); try comma()
-            _ = try int(); try comma()
-            guard let day = try day() else { throw Failure(reason: "an undo needs a day") }
-            try comma()
-            _ = try state()
-            try finish()
-            return ReviewDigest(undoOf: card, day: day)
-        case "s":
-            return nil
-        default:
-            throw Failure(reason: "unknown event \"\(tag)\"")
+        switch try event() {
+        case let .review(r): return ReviewDigest(r)
+        case let .undo(card, _, day, _): return ReviewDigest(undoOf: card, day: day)
+        case .set: return nil
         }
     }
 
@@ -303,4 +254,30 @@ struct LineScanner {
 extension ProgressEvent {
     /// The event as one line of the progress log, newline included.
     public var logLine: String { ProgressLine.encode(self) }
+}
+
+/// JSON string quoting shared by every JSON that Recall writes by hand.
+public enum JSONText {
+    /// Appends `s` as a JSON string literal: quotes, backslashes and every control character
+    /// (C0, DEL and C1) escaped, so the text is safe on a terminal too.
+    public static func appendQuoted(_ s: String, to out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
 }
