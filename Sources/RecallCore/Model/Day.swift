@@ -60,14 +60,22 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 
-    /// `YYYY-MM-DD`.
+    /// `YYYY-MM-DD` (years 0…9999).
     public var description: String {
         let c = civil
-        func pad(_ v: Int, _ width: Int) -> String {
-            let s = String(v)
-            return String(repeating: "0", count: max(0, width - s.count)) + s
+        guard (0...9999).contains(c.year) else { return "\(c.year)-\(c.month)-\(c.day)" }
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            func put(_ value: Int, _ at: Int, _ width: Int) {
+                var v = value
+                for k in stride(from: at + width - 1, through: at, by: -1) { buffer[k] = UInt8(48 + v % 10); v /= 10 }
+            }
+            put(c.year, 0, 4)
+            buffer[4] = UInt8(ascii: "-")
+            put(c.month, 5, 2)
+            buffer[7] = UInt8(ascii: "-")
+            put(c.day, 8, 2)
+            return 10
         }
-        return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))"
     }
 
     /// Monday = 0 … Sunday = 6.

@@ -393,8 +393,12 @@ public final class JSONProgressStore: ProgressStoring {
         ProgressLine.appendString(deck, to: &out)
         out += ",\"format\":\"\(Self.snapshotFormat)\",\"logBytes\":\(logBytes),\"logLines\":\(logLines),\"version\":\(Self.version)}\n"
         out.reserveCapacity(states.count * 90)
-        for id in states.keys.sorted() {
-            if let state = states[id] { out += ProgressLine.encodeSnapshotCard(id, state) }
+        for (id, state) in states {
+            out += "[\"c\","
+            ProgressLine.appendString(id, to: &out)
+            out += ","
+            ProgressLine.append(state, to: &out)
+            out += "]\n"
         }
         do { try AtomicFile.write(Data(out.utf8), to: snapshotPath) } catch {
             throw ProgressError.writeFailed(file: snapshotPath, reason: error.localizedDescription)

@@ -57,14 +57,6 @@ enum ProgressLine {
         return out
     }
 
-    static func encodeSnapshotCard(_ id: String, _ state: CardState) -> String {
-        var out = "[\"c\","
-        appendString(id, to: &out)
-        out += ","
-        append(state, to: &out)
-        out += "]\n"
-        return out
-    }
 }
 
 /// Reads one line of progress JSON in place.
