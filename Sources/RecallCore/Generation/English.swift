@@ -256,14 +256,6 @@ enum Words {
         return first.uppercased() + text.dropFirst()
     }
 
-    /// "The Fifth" → "the Fifth": lowercases only a leading article or pronoun-like word.
-    static func lowercasedArticle(_ text: String) -> String {
-        for article in ["The ", "A ", "An ", "Its ", "Their "] where text.hasPrefix(article) {
-            return article.lowercased() + text.dropFirst(article.count)
-        }
-        return text
-    }
-
     /// The text without leading and trailing spaces or tabs.
     static func trimmedSpaces(_ text: Substring) -> Substring {
         var t = text

@@ -31,14 +31,4 @@ public struct DeckLibrary: Sendable {
         }
         return try Deck.decode(data, file: path)
     }
-
-    /// Loads every deck; a deck that fails to load is returned as an error beside the others.
-    public func loadAll() -> (decks: [Deck], failures: [Error]) {
-        var decks: [Deck] = []
-        var failures: [Error] = []
-        for name in names() {
-            do { decks.append(try load(name)) } catch { failures.append(error) }
-        }
-        return (decks, failures)
-    }
 }
