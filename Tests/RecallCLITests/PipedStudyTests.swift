@@ -29,6 +29,19 @@ import Testing
         #expect(result.stdout.contains("graded 4; next review 2026-01-06"))
     }
 
+    @Test func invalidUTF8AndControlBytesAreSafe() throws {
+        let home = try TempHome()
+        _ = try RecallProcess.run(["generate", try home.speech, "--name", "speech", "--kinds", "date"], home: home.path)
+        var input = Data([0xFF, 0xFE, 0x41, 0x1B, 0x5B, 0x32, 0x4A, 0x0A])   // invalid UTF-8 and ESC [2J as an answer
+        input.append(Data("\u{7}\n".utf8))                                      // a bell as a grade: nothing left, so Enter
+        input.append(Data("5\n".utf8))
+        let result = try RecallProcess.run(["study", "--today", "2026-01-05"], inputData: input, home: home.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("graded 0; it comes back"))
+        #expect(result.stdout.contains("[-\u{FFFD}\u{FFFD}A]"), "invalid bytes are shown as replacement characters")
+        #expect(!result.stdout.contains("\u{1B}") && !result.stdout.contains("\u{7}"))
+    }
+
     @Test func endOfInputAndJunkAreSafe() throws {
         let home = try TempHome()
         _ = try RecallProcess.run(["generate", try home.speech, "--name", "speech", "--kinds", "date"], home: home.path)

@@ -16,6 +16,10 @@ struct RecallProcess {
     }
 
     static func run(_ arguments: [String], input: String = "", home: String, cwd: String? = nil) throws -> Result {
+        try run(arguments, inputData: Data(input.utf8), home: home, cwd: cwd)
+    }
+
+    static func run(_ arguments: [String], inputData: Data, home: String, cwd: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
@@ -30,7 +34,7 @@ struct RecallProcess {
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
+        stdin.fileHandleForWriting.write(inputData)
         try stdin.fileHandleForWriting.close()
         let out = stdout.fileHandleForReading.readDataToEndOfFile()
         let err = stderr.fileHandleForReading.readDataToEndOfFile()

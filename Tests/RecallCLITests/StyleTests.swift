@@ -1,0 +1,33 @@
+import Testing
+@testable import RecallCLI
+
+@Suite struct StyleTests {
+    @Test func wrapsAtWordBoundariesWithinEightyColumns() {
+        let text = String(repeating: "integrate the digital economy with the real economy ", count: 6)
+        let wrapped = Style(color: false).wrap(text, indent: 4, firstIndent: 10)
+        let lines = wrapped.split(separator: "\n")
+        #expect(lines.count > 2)
+        #expect(lines.first.map { $0.count <= 70 } == true)
+        for line in lines.dropFirst() {
+            #expect(line.hasPrefix("    ") && line.count <= 80)
+            #expect(!line.hasSuffix(" "))
+        }
+        #expect(lines.joined(separator: " ").split(separator: " ").joined(separator: " ") == text.split(separator: " ").joined(separator: " "))
+    }
+
+    @Test func aVeryLongWordIsCutRatherThanOverflowing() {
+        let wrapped = Style(color: false).wrap(String(repeating: "x", count: 200))
+        #expect(wrapped.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    }
+
+    @Test func colourOnlyOnATerminalAndNeverWithNO_COLOR() {
+        #expect(Style.detect(environment: [:], stdoutIsTTY: true).color)
+        #expect(!Style.detect(environment: ["NO_COLOR": "1"], stdoutIsTTY: true).color)
+        #expect(!Style.detect(environment: [:], stdoutIsTTY: false).color)
+        #expect(Style(color: false).bold("x") == "x")
+    }
+
+    @Test func cardTextIsSanitisedWhenWrapped() {
+        #expect(Style(color: false).wrap("a\u{1B}[2Jb\u{07}c") == "abc")
+    }
+}
