@@ -251,23 +251,13 @@ public final class JSONProgressStore: ProgressStoring {
                            _ body: (ProgressEvent, Int) throws -> Void) throws {
         try data.withUnsafeBytes { raw in
             let buffer = raw.bindMemory(to: UInt8.self)
-            var lineStart = 0
-            var line = firstLine
-            while lineStart < buffer.count {
-                var lineEnd = lineStart
-                while lineEnd < buffer.count, buffer[lineEnd] != 0x0A { lineEnd += 1 }
-                if lineEnd == buffer.count {
-                    if tolerateTornTail { return }
-                    throw ProgressError.tornTail(file: file, line: line, offset: baseOffset + lineStart)
+            try LineScanner.forEachLine(buffer, firstLine: firstLine) { range, line, complete in
+                guard complete else {
+                    if tolerateTornTail { return false }
+                    throw ProgressError.tornTail(file: file, line: line, offset: baseOffset + range.lowerBound)
                 }
-                var scanner = LineScanner(buffer, from: lineStart, to: lineEnd)
-                let event: ProgressEvent
-                do { event = try scanner.event() } catch let failure as LineScanner.Failure {
-                    throw ProgressError.corruptLine(file: file, line: line, offset: baseOffset + lineStart, reason: failure.reason)
-                }
-                try body(event, baseOffset + lineStart)
-                lineStart = lineEnd + 1
-                line += 1
+                try body(try LineScanner.event(buffer, range, file: file, line: line, baseOffset: baseOffset).get(), baseOffset + range.lowerBound)
+                return true
             }
         }
     }

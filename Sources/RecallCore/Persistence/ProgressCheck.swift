@@ -39,29 +39,21 @@ public enum ProgressCheck {
         var header = false
         data.withUnsafeBytes { raw in
             let buffer = raw.bindMemory(to: UInt8.self)
-            var start = 0
-            var line = 1
-            while start < buffer.count {
-                var end = start
-                while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+            LineScanner.forEachLine(buffer, firstLine: 1) { range, line, complete in
                 if line == 1 {
-                    header = (try? JSONProgressStore.checkLogHeader(Data(buffer[start..<min(buffer.count, end + 1)]), file: file, deck: "")) != nil
+                    header = (try? JSONProgressStore.checkLogHeader(Data(buffer[range.lowerBound..<min(buffer.count, range.upperBound + 1)]), file: file, deck: "")) != nil
                     if !header { damage.append(.badHeader(file: file, reason: "the first line is not a \(JSONProgressStore.logFormat) version \(JSONProgressStore.version) header")) }
-                } else if end == buffer.count {
-                    damage.append(.tornTail(file: file, line: line, offset: start))
+                } else if !complete {
+                    damage.append(.tornTail(file: file, line: line, offset: range.lowerBound))
                 } else {
-                    var scanner = LineScanner(buffer, from: start, to: end)
-                    do {
-                        let event = try scanner.event()
-                        events.append((event, String(decoding: UnsafeRawBufferPointer(rebasing: raw[start...end]), as: UTF8.self)))
-                    } catch let failure as LineScanner.Failure {
-                        damage.append(.corruptLine(file: file, line: line, offset: start, reason: failure.reason))
-                    } catch {
-                        damage.append(.corruptLine(file: file, line: line, offset: start, reason: "\(error)"))
+                    switch LineScanner.event(buffer, range, file: file, line: line) {
+                    case let .success(event):
+                        events.append((event, String(decoding: UnsafeRawBufferPointer(rebasing: raw[range.lowerBound...range.upperBound]), as: UTF8.self)))
+                    case let .failure(problem):
+                        damage.append(problem)
                     }
                 }
-                start = end + 1
-                line += 1
+                return true
             }
         }
         return (header, events, damage)

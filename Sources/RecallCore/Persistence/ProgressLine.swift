@@ -61,6 +61,31 @@ enum ProgressLine {
 
 /// Reads one line of progress JSON in place.
 struct LineScanner {
+    /// Calls `body` with each line of `buffer` from `start` (without its newline), its 1-based
+    /// number counted from `firstLine`, and whether a newline ends it; `body` returns false to stop.
+    static func forEachLine(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int = 0, firstLine: Int,
+                            _ body: (Range<Int>, Int, Bool) throws -> Bool) rethrows {
+        var lineStart = start
+        var line = firstLine
+        while lineStart < buffer.count {
+            var lineEnd = lineStart
+            while lineEnd < buffer.count, buffer[lineEnd] != 0x0A { lineEnd += 1 }
+            guard try body(lineStart..<lineEnd, line, lineEnd < buffer.count) else { return }
+            lineStart = lineEnd + 1
+            line += 1
+        }
+    }
+
+    /// The event on one line, or the damage, with the file, line and byte offset.
+    static func event(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, file: String, line: Int, baseOffset: Int = 0) -> Result<ProgressEvent, ProgressError> {
+        var scanner = LineScanner(buffer, from: range.lowerBound, to: range.upperBound)
+        do { return .success(try scanner.event()) } catch let failure as LineScanner.Failure {
+            return .failure(.corruptLine(file: file, line: line, offset: baseOffset + range.lowerBound, reason: failure.reason))
+        } catch {
+            return .failure(.corruptLine(file: file, line: line, offset: baseOffset + range.lowerBound, reason: "\(error)"))
+        }
+    }
+
     struct Failure: Error { var reason: String }
 
     let bytes: UnsafeBufferPointer<UInt8>
