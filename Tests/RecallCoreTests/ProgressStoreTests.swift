@@ -103,7 +103,7 @@ import Testing
 
     @Test func queueOrdersOverdueFirstThenNewUpToTheLimit() {
         let cards = (1...6).map { Card(id: "c\($0)", kind: "k", question: "q\($0)", answer: "a") }
-        var states: [String: CardState] = [:]
+        var states = CardStates()
         var due = CardState.new
         due.due = day.adding(-1); due.introduced = day.adding(-5)
         var older = due; older.due = day.adding(-3)
@@ -165,7 +165,7 @@ import Testing
         #expect(repaired.recovered == 4 && repaired.dropped == 2)
         #expect(try Data(contentsOf: URL(fileURLWithPath: log + ".damaged-T")) == damaged)
         let reopened = try JSONProgressStore(folder: tmp.path, deck: "d")
-        #expect(Set(reopened.states.keys) == ["a", "b", "gone", "c"])
+        #expect(Set(reopened.states.ids) == ["a", "b", "gone", "c"])
         #expect(ProgressCheck.check(folder: tmp.path, deck: "d", cardIDs: ["a", "b", "c"]).isHealthy)
     }
 

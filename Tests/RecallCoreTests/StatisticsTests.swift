@@ -43,7 +43,7 @@ import Testing
         review("2026-03-10", "n2", 4, new: true, due: "2026-03-11", ms: 3000),
     ]
 
-    static let states: [String: CardState] = [
+    static let states: CardStates = [
         "d1": state(ef: 170, interval: 1, due: "2026-03-11", lapses: 2),
         "s1": state(reps: 2, ef: 236, interval: 6, due: "2026-03-09", lapses: 1),
         "t1": state(reps: 2, ef: 250, interval: 6, due: "2026-03-16"),

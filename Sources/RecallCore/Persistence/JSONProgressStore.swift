@@ -23,7 +23,7 @@ public final class JSONProgressStore: ProgressStoring {
     public let folder: String
     public let deck: String
     public let mode: Mode
-    public private(set) var states: [String: CardState] = [:]
+    public private(set) var states = CardStates()
     /// Events appended since the last snapshot.
     public private(set) var eventsSinceSnapshot = 0
     /// Write a snapshot after this many events.
@@ -172,7 +172,7 @@ public final class JSONProgressStore: ProgressStoring {
     }
 
     /// Reads a snapshot: the card states and how much of the log they cover.
-    static func readSnapshot(_ path: String, deck: String) throws -> ([String: CardState], Int, Int) {
+    static func readSnapshot(_ path: String, deck: String) throws -> (CardStates, Int, Int) {
         let data = try AtomicFile.read(path)
         guard let newline = data.firstIndex(of: 0x0A),
               let header = try? JSONSerialization.jsonObject(with: data[data.startIndex..<newline]) as? [String: Any],
@@ -182,51 +182,27 @@ public final class JSONProgressStore: ProgressStoring {
         guard header["version"] as? Int == version else {
             throw ProgressError.badHeader(file: path, reason: "format version \(header["version"] ?? "missing") is not version \(version), which this recall reads")
         }
-        guard let bytes = header["logBytes"] as? Int, let lines = header["logLines"] as? Int, let count = header["cards"] as? Int else {
+        guard let coveredBytes = header["logBytes"] as? Int, let coveredLines = header["logLines"] as? Int, let count = header["cards"] as? Int else {
             throw ProgressError.badHeader(file: path, reason: "the header lacks logBytes, logLines or cards")
         }
         let bodyStart = newline - data.startIndex + 1
-        // Two halves, split at a line, are read on both cores; errors keep their line numbers.
-        let parts: [(pairs: [(String, CardState)], lines: Int)] = try data.withUnsafeBytes { raw in
+        return try data.withUnsafeBytes { raw -> (CardStates, Int, Int) in
             let buffer = raw.bindMemory(to: UInt8.self)
+            // Two halves, split at a line, are read on both cores; ids stay bytes in the file
+            // until the index takes them, and errors keep their line numbers.
             var middle = bodyStart + (buffer.count - bodyStart) / 2
             while middle < buffer.count, middle > bodyStart, buffer[middle - 1] != 0x0A { middle += 1 }
             nonisolated(unsafe) let bytes = buffer
-            let results = [bodyStart..<middle, middle..<buffer.count].parallelMapAlways { range -> Result<([(String, CardState)], Int), ProgressError> in
-                var pairs: [(String, CardState)] = []
-                pairs.reserveCapacity(range.count / 60)
-                var lineStart = range.lowerBound
-                var lines = 0
-                while lineStart < range.upperBound {
-                    var lineEnd = lineStart
-                    while lineEnd < range.upperBound, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-                    guard lineEnd < range.upperBound else { return .failure(.tornTail(file: path, line: lines, offset: lineStart)) }
-                    var scanner = LineScanner(bytes, from: lineStart, to: lineEnd)
-                    do {
-                        try scanner.expect(UInt8(ascii: "["))
-                        guard try scanner.string() == "c" else { throw LineScanner.Failure(reason: "not a card line") }
-                        try scanner.comma()
-                        let id = try scanner.string()
-                        try scanner.comma()
-                        pairs.append((id, try scanner.state()))
-                        try scanner.finish()
-                    } catch let failure as LineScanner.Failure {
-                        return .failure(.corruptLine(file: path, line: lines, offset: lineStart, reason: failure.reason))
-                    } catch {
-                        return .failure(.corruptLine(file: path, line: lines, offset: lineStart, reason: "\(error)"))
-                    }
-                    lineStart = lineEnd + 1
-                    lines += 1
-                }
-                return .success((pairs, lines))
+            let results = [bodyStart..<middle, middle..<buffer.count].parallelMapAlways { range in
+                Self.readSnapshotLines(bytes, range, file: path)
             }
             var firstLine = 2
-            var parts: [(pairs: [(String, CardState)], lines: Int)] = []
+            var parts: [SnapshotPart] = []
             for result in results {
                 switch result {
-                case let .success((pairs, lines)):
-                    parts.append((pairs, lines))
-                    firstLine += lines
+                case let .success(part):
+                    parts.append(part)
+                    firstLine += part.ids.count
                 case let .failure(.tornTail(file, line, offset)):
                     throw ProgressError.tornTail(file: file, line: firstLine + line, offset: offset)
                 case let .failure(.corruptLine(file, line, offset, reason)):
@@ -235,15 +211,72 @@ public final class JSONProgressStore: ProgressStoring {
                     throw error
                 }
             }
-            return parts
+            var index = IdIndex(capacity: count)
+            var values: [CardState] = []
+            values.reserveCapacity(count)
+            var line = 2
+            for part in parts {
+                for k in part.ids.indices {
+                    let range = part.ids[k]
+                    let (_, inserted) = part.escaped[k].map { index.insert($0) } ?? index.insert(UnsafeBufferPointer(rebasing: bytes[range]))
+                    guard inserted else {
+                        throw ProgressError.corruptLine(file: path, line: line, offset: part.offsets[k], reason: "the card appears twice")
+                    }
+                    values.append(part.states[k])
+                    line += 1
+                }
+            }
+            guard values.count == count else {
+                throw ProgressError.badHeader(file: path, reason: "the header promises \(count) cards but \(values.count) are there")
+            }
+            return (CardStates(index: index, values: values), coveredBytes, coveredLines)
         }
-        var states: [String: CardState] = [:]
-        states.reserveCapacity(count)
-        for part in parts { for (id, state) in part.pairs { states[id] = state } }
-        guard states.count == count else {
-            throw ProgressError.badHeader(file: path, reason: "the header promises \(count) cards but \(states.count) are there")
+    }
+
+    /// Card lines of a snapshot: where each id lies, each state, and where each line starts.
+    struct SnapshotPart {
+        var ids: [Range<Int>] = []
+        /// Ids written with escapes, by their place in `ids`.
+        var escaped: [Int: String] = [:]
+        var states: [CardState] = []
+        var offsets: [Int] = []
+    }
+
+    /// Reads the card lines in `range`; a failure's line is counted from the range's start.
+    static func readSnapshotLines(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, file: String) -> Result<SnapshotPart, ProgressError> {
+        var part = SnapshotPart()
+        let expected = range.count / 60
+        part.ids.reserveCapacity(expected); part.states.reserveCapacity(expected); part.offsets.reserveCapacity(expected)
+        var lineStart = range.lowerBound
+        while lineStart < range.upperBound {
+            var lineEnd = lineStart
+            while lineEnd < range.upperBound, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let line = part.ids.count
+            guard lineEnd < range.upperBound else { return .failure(.tornTail(file: file, line: line, offset: lineStart)) }
+            var scanner = LineScanner(bytes, from: lineStart, to: lineEnd)
+            do {
+                try scanner.expect(UInt8(ascii: "["))
+                guard try scanner.string() == "c" else { throw LineScanner.Failure(reason: "not a card line") }
+                try scanner.comma()
+                let idStart = scanner.i
+                let (id, plain) = try scanner.stringBytes()
+                if !plain {
+                    scanner.i = idStart
+                    part.escaped[line] = try scanner.string()
+                }
+                try scanner.comma()
+                part.states.append(try scanner.state())
+                try scanner.finish()
+                part.ids.append(id)
+                part.offsets.append(lineStart)
+            } catch let failure as LineScanner.Failure {
+                return .failure(.corruptLine(file: file, line: line, offset: lineStart, reason: failure.reason))
+            } catch {
+                return .failure(.corruptLine(file: file, line: line, offset: lineStart, reason: "\(error)"))
+            }
+            lineStart = lineEnd + 1
         }
-        return (states, bytes, lines)
+        return .success(part)
     }
 
     /// Scans event lines, calling `body` with each event and the byte offset of its line.

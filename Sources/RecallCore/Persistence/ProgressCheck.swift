@@ -63,7 +63,7 @@ public enum ProgressCheck {
     public static func check(folder: String, deck: String, cardIDs: Set<String>) -> ProgressCheckReport {
         let logPath = "\(folder)/\(deck).log.jsonl", snapshotPath = "\(folder)/\(deck).snapshot.jsonl"
         var report = ProgressCheckReport(deck: deck, events: 0, damage: [], snapshotProblem: nil, orphaned: [])
-        var states: [String: CardState] = [:]
+        var states = CardStates()
         if let data = try? AtomicFile.read(logPath) {
             let scan = scanLog(data, file: logPath)
             report.events = scan.events.count
@@ -82,7 +82,7 @@ public enum ProgressCheck {
                 report.snapshotProblem = .badHeader(file: snapshotPath, reason: error.localizedDescription)
             }
         }
-        report.orphaned = states.keys.filter { !cardIDs.contains($0) }.sorted()
+        report.orphaned = states.ids.filter { !cardIDs.contains($0) }.sorted()
         return report
     }
 

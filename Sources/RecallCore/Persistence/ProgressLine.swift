@@ -104,16 +104,27 @@ struct LineScanner {
         while i < end, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D { i += 1 }
     }
 
+    // The common case of each reader is inlined; space, errors and escapes take a slower path.
+
+    @inline(__always)
     mutating func expect(_ c: UInt8) throws {
+        if i < end, bytes[i] == c { i += 1; return }
+        try expectSlowly(c)
+    }
+
+    @inline(never)
+    mutating func expectSlowly(_ c: UInt8) throws {
         skipSpace()
         guard i < end, bytes[i] == c else { throw Failure(reason: "expected '\(Character(Unicode.Scalar(c)))' at column \(i - lineStart + 1)") }
         i += 1
     }
 
+    @inline(__always)
     mutating func comma() throws { try expect(UInt8(ascii: ",")) }
 
+    @inline(__always)
     mutating func int() throws -> Int {
-        skipSpace()
+        if i < end, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D { skipSpace() }
         var negative = false
         if i < end, bytes[i] == UInt8(ascii: "-") { negative = true; i += 1 }
         var v = 0
@@ -121,31 +132,40 @@ struct LineScanner {
         while i < end, bytes[i] >= 48, bytes[i] <= 57 {
             v = v &* 10 &+ Int(bytes[i] - 48)
             i += 1
-            if i - start > 18 { throw Failure(reason: "number too long") }
         }
-        guard i > start else { throw Failure(reason: "expected a number") }
+        guard i > start, i - start <= 18 else { throw Failure(reason: i == start ? "expected a number" : "number too long") }
         return negative ? -v : v
     }
 
+    @inline(__always)
     mutating func bool() throws -> Bool {
         let v = try int()
         guard v == 0 || v == 1 else { throw Failure(reason: "expected 0 or 1") }
         return v == 1
     }
 
-    mutating func string() throws -> String {
+    /// The raw bytes of a string, quotes left off, and whether they hold an escape or a
+    /// non-ASCII byte (and so need ``string()`` to be read as text).
+    @inline(__always)
+    mutating func stringBytes() throws -> (range: Range<Int>, plain: Bool) {
         try expect(UInt8(ascii: "\""))
         let start = i
-        var escaped = false
+        var plain = true
         while i < end, bytes[i] != UInt8(ascii: "\"") {
-            if bytes[i] == UInt8(ascii: "\\") { escaped = true; i += 1 }
+            if bytes[i] == UInt8(ascii: "\\") { plain = false; i += 1 } else if bytes[i] >= 0x80 { plain = false }
             i += 1
         }
         guard i < end else { throw Failure(reason: "unterminated string") }
-        let raw = UnsafeBufferPointer(rebasing: bytes[start..<i])
         i += 1
+        return (start..<(i - 1), plain)
+    }
+
+    mutating func string() throws -> String {
+        let (range, plain) = try stringBytes()
+        let raw = UnsafeBufferPointer(rebasing: bytes[range])
+        if plain { return String(decoding: raw, as: UTF8.self) }
         guard let text = String(validating: raw, as: UTF8.self) else { throw Failure(reason: "invalid UTF-8 in a string") }
-        return escaped ? LineScanner.unescape(text) : text
+        return text.utf8.contains(UInt8(ascii: "\\")) ? LineScanner.unescape(text) : text
     }
 
     static func unescape(_ s: String) -> String {
@@ -167,8 +187,9 @@ struct LineScanner {
         return out
     }
 
+    @inline(__always)
     mutating func day() throws -> Day? {
-        skipSpace()
+        if i < end, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D { skipSpace() }
         if i + 4 <= end, bytes[i] == UInt8(ascii: "n") {
             guard bytes[i + 1] == UInt8(ascii: "u"), bytes[i + 2] == UInt8(ascii: "l"), bytes[i + 3] == UInt8(ascii: "l") else {
                 throw Failure(reason: "expected a date or null")

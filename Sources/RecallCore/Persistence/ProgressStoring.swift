@@ -1,7 +1,7 @@
 /// Where study progress is kept: the card states and an append-only log of events.
 public protocol ProgressStoring: AnyObject {
     /// Every card's state, including cards no longer in the deck.
-    var states: [String: CardState] { get }
+    var states: CardStates { get }
     /// Records an event durably before returning, and applies it to ``states``.
     func append(_ event: ProgressEvent) throws
     /// Writes a snapshot so that the next start reads little of the log.
@@ -12,7 +12,7 @@ public protocol ProgressStoring: AnyObject {
 
 extension ProgressEvent {
     /// Applies the event to a state table.
-    func apply(to states: inout [String: CardState]) {
+    func apply(to states: inout CardStates) {
         switch self {
         case let .review(r): states[r.card] = r.after
         case let .undo(card, _, _, restored): states[card] = restored

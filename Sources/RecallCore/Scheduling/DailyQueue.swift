@@ -22,14 +22,14 @@ public struct DailyQueue: Equatable, Sendable {
     ///   - today: the study day.
     ///   - newLimit: new cards per day, counted across sessions (cards first reviewed today).
     ///   - maxReviews: at most this many due cards, when set.
-    public static func build(cards: [Card], states: [String: CardState], today: Day, newLimit: Int, maxReviews: Int? = nil) -> DailyQueue {
+    public static func build(cards: [Card], states: CardStates, today: Day, newLimit: Int, maxReviews: Int? = nil) -> DailyQueue {
         let positions = positions(ids: cards.map(\.id), states: states, today: today, newLimit: newLimit, maxReviews: maxReviews)
         return DailyQueue(due: positions.due.map { cards[$0].id }, new: positions.new.map { cards[$0].id })
     }
 
     /// The same queue as positions in `ids` (the deck's card ids in order), for callers that
     /// keep cards by position.
-    public static func positions(ids: [String], states: [String: CardState], today: Day, newLimit: Int, maxReviews: Int? = nil) -> (due: [Int], new: [Int]) {
+    public static func positions(ids: [String], states: CardStates, today: Day, newLimit: Int, maxReviews: Int? = nil) -> (due: [Int], new: [Int]) {
         var due: [(due: Int, order: Int)] = []
         var fresh: [Int] = []
         // New cards are chosen after the pass, once the day's introductions are counted.

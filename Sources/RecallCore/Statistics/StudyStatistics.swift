@@ -80,18 +80,18 @@ extension StudyStatistics {
     /// One deck's part of the input: its cards, their states and its log.
     public struct DeckData: Sendable {
         public var cards: [Card]
-        public var states: [String: CardState]
+        public var states: CardStates
         public var reviews: [ReviewDigest]
 
         /// From the log's digests (see ``JSONProgressStore/reviewDigests()``).
-        public init(cards: [Card], states: [String: CardState], reviews: [ReviewDigest]) {
+        public init(cards: [Card], states: CardStates, reviews: [ReviewDigest]) {
             self.cards = cards
             self.states = states
             self.reviews = reviews
         }
 
         /// From full events.
-        public init(cards: [Card], states: [String: CardState], events: [ProgressEvent]) {
+        public init(cards: [Card], states: CardStates, events: [ProgressEvent]) {
             self.init(cards: cards, states: states, reviews: ReviewDigest.digests(events))
         }
     }

@@ -1,0 +1,50 @@
+import Testing
+@testable import RecallCore
+
+@Suite struct IdIndexTests {
+    @Test func numbersIdsInOrderAndFindsThemAfterGrowing() {
+        var index = IdIndex()
+        let ids = (0..<5000).map { "d-\(String($0 * 7919, radix: 16))" } + ["", "é-ünïcode", "a\u{0}b", "a long id that is well over sixteen bytes"]
+        for (k, id) in ids.enumerated() {
+            let result = index.insert(id)
+            #expect(result.number == k && result.inserted)
+        }
+        #expect(index.count == ids.count)
+        for (k, id) in ids.enumerated() {
+            #expect(index.number(of: id) == k)
+            #expect(index[k] == id)
+        }
+        #expect(index.number(of: "d-") == nil)
+        #expect(index.number(of: "a") == nil)
+        #expect(index.number(of: "a\u{0}") == nil)
+    }
+
+    @Test func aRepeatedIdKeepsItsFirstNumber() {
+        var index = IdIndex(["x", "y"])
+        #expect(index.insert("x") == (0, false))
+        #expect(index.insert("z") == (2, true))
+        #expect(IdIndex(["a", "b", "a"]).count == 2)
+    }
+
+    @Test func findsIdsByTheirBytes() {
+        let index = IdIndex(["alpha", "beta"])
+        let line = Array("[\"beta\",1]".utf8)
+        let found = line.withUnsafeBufferPointer { index.number(of: UnsafeBufferPointer(rebasing: $0[2..<6])) }
+        #expect(found == 1)
+    }
+
+    @Test func cardStatesReadLikeADictionary() {
+        var states: CardStates = ["a": .new]
+        var due = CardState.new
+        due.due = Day(ordinal: 10)
+        states["b"] = due
+        states["a"]?.lapses = 3
+        #expect(states.count == 2)
+        #expect(states["a"]?.lapses == 3 && states["b"]?.due == Day(ordinal: 10) && states["c"] == nil)
+        #expect(states.ids == ["a", "b"])
+        #expect(states.map(\.id) == ["a", "b"])
+        let reordered: CardStates = ["b": due, "a": states["a"] ?? .new]
+        #expect(states == reordered)
+        #expect(states != ["a": .new, "b": due])
+    }
+}
