@@ -84,6 +84,7 @@ func makeHome(cards: Int, reviews: Int) throws -> (home: String, today: Day) {
     }
     try Data(log.utf8).write(to: URL(fileURLWithPath: home + "/Progress/bench.log.jsonl"))
     let store = try JSONProgressStore(folder: home + "/Progress", deck: "bench")
+    store.order = deckCards.map(\.id)
     try store.checkpoint()
     store.close()
     return (home, today)

@@ -26,6 +26,13 @@ import Testing
         #expect(IdIndex(["a", "b", "a"]).count == 2)
     }
 
+    @Test func numbersFollowTheOrderGivenAndFindTheRest() {
+        let index = IdIndex(["a", "b", "c"])
+        #expect(index.numbers(of: ["a", "x", "b", "c", "z"]) == [0, -1, 1, 2, -1])
+        #expect(index.numbers(of: ["c", "b", "a", "a"]) == [2, 1, 0, 0])
+        #expect(index.numbers(of: []) == [])
+    }
+
     @Test func findsIdsByTheirBytes() {
         let index = IdIndex(["alpha", "beta"])
         let line = Array("[\"beta\",1]".utf8)

@@ -27,6 +27,47 @@ import Testing
         #expect(try reopened.allEvents().count == 3)
     }
 
+    @Test func aSnapshotListsStatesInTheDecksOrderThenTheRest() throws {
+        let tmp = try TempFolder()
+        let store = try JSONProgressStore(folder: tmp.path, deck: "d")
+        for card in ["gone", "c", "a", "b"] { try store.append(review(card, grade: 4, on: day)) }
+        store.order = ["a", "new", "b", "c"]
+        try store.checkpoint()
+        store.close()
+        let lines = try String(contentsOfFile: store.snapshotPath, encoding: .utf8).split(separator: "\n").dropFirst()
+        #expect(lines.map { $0.split(separator: "\"")[3] } == ["a", "b", "c", "gone"])
+        let reopened = try JSONProgressStore(folder: tmp.path, deck: "d", mode: .readOnly)
+        #expect(reopened.states.ids == ["a", "b", "c", "gone"])
+        #expect(reopened.states.index.numbers(of: ["a", "new", "b", "c"]) == [0, -1, 1, 2])
+    }
+
+    @Test func aSnapshotNamingACardTwiceIsReported() throws {
+        let tmp = try TempFolder()
+        let store = try JSONProgressStore(folder: tmp.path, deck: "d")
+        try store.append(review("a", grade: 4, on: day))
+        try store.append(review("b", grade: 4, on: day))
+        store.close()
+        var text = try String(contentsOfFile: store.snapshotPath, encoding: .utf8)
+        let lines = text.split(separator: "\n")
+        let offset = lines[0].utf8.count + lines[1].utf8.count + 2
+        text = [lines[0], lines[1], lines[1]].joined(separator: "\n") + "\n"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: store.snapshotPath))
+        #expect(throws: ProgressError.corruptLine(file: store.snapshotPath, line: 3, offset: offset, reason: "the card appears twice")) {
+            _ = try JSONProgressStore(folder: tmp.path, deck: "d", mode: .readOnly)
+        }
+    }
+
+    @Test func mappedFilesNameWhatIsWrong() throws {
+        let tmp = try TempFolder()
+        #expect(throws: FileError.missing(path: tmp.path + "/none")) { _ = try MappedFile(tmp.path + "/none") }
+        #expect(throws: FileError.isFolder(path: tmp.path)) { _ = try MappedFile(tmp.path) }
+        #expect(FileManager.default.createFile(atPath: tmp.path + "/empty", contents: Data()))
+        let empty = try MappedFile(tmp.path + "/empty")
+        #expect(empty.count == 0 && empty.withUnsafeBytes { $0.isEmpty })
+        #expect(FileManager.default.createFile(atPath: tmp.path + "/two", contents: Data("ab".utf8)))
+        #expect(try MappedFile(tmp.path + "/two").withUnsafeBytes { Array($0) } == Array("ab".utf8))
+    }
+
     @Test func undoRestoresTheStateOnDisk() throws {
         let tmp = try TempFolder()
         let store = try JSONProgressStore(folder: tmp.path, deck: "d")

@@ -52,7 +52,10 @@ extension RecallCommand {
             defer { opened.forEach { $0.close() } }
             let decks = try decksResult.get()
             var stores: [String: any ProgressStoring] = [:]
-            for (name, store) in zip(names, opened) { stores[name] = store }
+            for (deck, store) in zip(decks, opened) {
+                store.order = deck.ids
+                stores[deck.name] = store
+            }
             let tty = isatty(0) == 1 && isatty(1) == 1
             let style = Style.detect(environment: context.environment, stdoutIsTTY: isatty(1) == 1)
             let reader: any LineReading

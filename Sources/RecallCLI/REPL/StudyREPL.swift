@@ -45,8 +45,10 @@ final class StudyREPL {
             let states = stores[deck.name]?.states ?? [:]
             let queue = DailyQueue.positions(ids: deck.ids, states: states, today: today, newLimit: newLimit, maxReviews: dueLeft)
             if let left = dueLeft { dueLeft = max(0, left - queue.due.count) }
-            due += queue.due.map { Self.key(deckIndex, $0) }
-            fresh += queue.new.map { Self.key(deckIndex, $0) }
+            // A session key names a card by its deck's place and its own: "0:17".
+            let prefix = "\(deckIndex):"
+            due += queue.due.map { prefix + String($0) }
+            fresh += queue.new.map { prefix + String($0) }
         }
         self.newKeys = fresh
         self.session = StudySession(queue: DailyQueue(due: due, new: fresh), today: today)
@@ -57,9 +59,6 @@ final class StudyREPL {
 
     let initialDue: Int
     let initialNew: Int
-
-    /// A session key names a card by its deck's place and its own: "0:17".
-    static func key(_ deckIndex: Int, _ position: Int) -> String { "\(deckIndex):\(position)" }
 
     /// The card a session key names.
     func entry(_ key: String) -> Entry? {

@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Card ids numbered 0, 1, 2, … in the order they were added, found by their UTF-8 bytes.
 ///
 /// Start-up looks up every card of a deck, and statistics every review of a log, by id: at a
@@ -61,6 +57,31 @@ public struct IdIndex: Sendable {
         return found.number >= 0 ? found.number : nil
     }
 
+    /// Whether the id numbered `number` is `utf8`.
+    public func id(_ number: Int, is utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard number >= 0, number < ends.count else { return false }
+        let start = number == 0 ? 0 : Int(ends[number - 1])
+        guard Int(ends[number]) - start == utf8.count else { return false }
+        return bytes.withUnsafeBufferPointer { Self.same($0, start, utf8) }
+    }
+
+    /// Each id's number, or -1 for an id not here. Quick when the ids come in the order they
+    /// are numbered here, as a snapshot written in deck order is read back: each is then
+    /// compared with the next in line, and only the others are hashed.
+    public func numbers(of ids: [String]) -> [Int32] {
+        var out = [Int32](repeating: -1, count: ids.count)
+        var next = 0
+        for position in ids.indices {
+            var id = ids[position]
+            let found = id.withUTF8 { utf8 -> Int? in
+                if self.id(next, is: utf8) { next += 1; return next - 1 }
+                return number(of: utf8)
+            }
+            if let found { out[position] = Int32(found) }
+        }
+        return out
+    }
+
     /// Adds `id` unless it is here.
     /// - Returns: its number, and whether it was added.
     @discardableResult
@@ -107,9 +128,19 @@ public struct IdIndex: Sendable {
 
     @inline(__always)
     private static func same(_ stored: UnsafeBufferPointer<UInt8>, _ start: Int, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard utf8.count > 0 else { return true }
-        guard let a = stored.baseAddress, let b = utf8.baseAddress else { return false }
-        return memcmp(a + start, b, utf8.count) == 0
+        guard let a = stored.baseAddress, let b = utf8.baseAddress else { return utf8.isEmpty }
+        // Ids are short: compare eight bytes at a time in place rather than call memcmp.
+        let x = UnsafeRawPointer(a + start), y = UnsafeRawPointer(b)
+        var i = 0
+        while i + 8 <= utf8.count {
+            if x.loadUnaligned(fromByteOffset: i, as: UInt64.self) != y.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+            i += 8
+        }
+        while i < utf8.count {
+            if a[start + i] != b[i] { return false }
+            i += 1
+        }
+        return true
     }
 
     private mutating func grow() {
@@ -145,8 +176,12 @@ public struct IdIndex: Sendable {
             shift += 8
             i += 1
         }
-        h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-        h ^= h >> 29
+        h ^= tail
+        h ^= h >> 33
+        h = h &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        h = h &* 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 33
         return Int(truncatingIfNeeded: h)
     }
 }

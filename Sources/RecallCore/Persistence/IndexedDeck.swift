@@ -124,8 +124,7 @@ public struct IndexedDeck: Sendable {
             let buffer = raw.bindMemory(to: UInt8.self)
             var start = newline - data.startIndex + 1
             while start < buffer.count {
-                var end = start
-                while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+                let end = LineScanner.lineEnd(buffer, from: start, to: buffer.count)
                 guard end < buffer.count else { throw StaleIndex() }
                 var scanner = LineScanner(buffer, from: start, to: end)
                 try scanner.expect(UInt8(ascii: "["))

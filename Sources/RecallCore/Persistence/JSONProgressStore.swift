@@ -28,6 +28,10 @@ public final class JSONProgressStore: ProgressStoring {
     public private(set) var eventsSinceSnapshot = 0
     /// Write a snapshot after this many events.
     public var checkpointEvery = 1000
+    /// The deck's card ids in order. A snapshot lists states in this order (any others after
+    /// them), so that the next start-up reads them in step with the deck instead of looking up
+    /// every card by its id.
+    public var order: [String] = []
 
     var logFD: Int32 = -1
     var logBytes = 0
@@ -173,21 +177,20 @@ public final class JSONProgressStore: ProgressStoring {
 
     /// Reads a snapshot: the card states and how much of the log they cover.
     static func readSnapshot(_ path: String, deck: String) throws -> (CardStates, Int, Int) {
-        let data = try AtomicFile.read(path)
-        guard let newline = data.firstIndex(of: 0x0A),
-              let header = try? JSONSerialization.jsonObject(with: data[data.startIndex..<newline]) as? [String: Any],
-              header["format"] as? String == snapshotFormat else {
-            throw ProgressError.badHeader(file: path, reason: "the first line is not a \(snapshotFormat) header")
-        }
-        guard header["version"] as? Int == version else {
-            throw ProgressError.badHeader(file: path, reason: "format version \(header["version"] ?? "missing") is not version \(version), which this recall reads")
-        }
-        guard let coveredBytes = header["logBytes"] as? Int, let coveredLines = header["logLines"] as? Int, let count = header["cards"] as? Int else {
-            throw ProgressError.badHeader(file: path, reason: "the header lacks logBytes, logLines or cards")
-        }
-        let bodyStart = newline - data.startIndex + 1
-        return try data.withUnsafeBytes { raw -> (CardStates, Int, Int) in
-            let buffer = raw.bindMemory(to: UInt8.self)
+        let file = try MappedFile(path)
+        return try file.withUnsafeBytes { buffer -> (CardStates, Int, Int) in
+            guard let newline = buffer.firstIndex(of: 0x0A),
+                  let header = try? JSONSerialization.jsonObject(with: Data(buffer[0..<newline])) as? [String: Any],
+                  header["format"] as? String == snapshotFormat else {
+                throw ProgressError.badHeader(file: path, reason: "the first line is not a \(snapshotFormat) header")
+            }
+            guard header["version"] as? Int == version else {
+                throw ProgressError.badHeader(file: path, reason: "format version \(header["version"] ?? "missing") is not version \(version), which this recall reads")
+            }
+            guard let coveredBytes = header["logBytes"] as? Int, let coveredLines = header["logLines"] as? Int, let count = header["cards"] as? Int else {
+                throw ProgressError.badHeader(file: path, reason: "the header lacks logBytes, logLines or cards")
+            }
+            let bodyStart = newline + 1
             // Two halves, split at a line, are read on both cores; ids stay bytes in the file
             // until the index takes them, and errors keep their line numbers.
             var middle = bodyStart + (buffer.count - bodyStart) / 2
@@ -218,7 +221,8 @@ public final class JSONProgressStore: ProgressStoring {
             for part in parts {
                 for k in part.ids.indices {
                     let range = part.ids[k]
-                    let (_, inserted) = part.escaped[k].map { index.insert($0) } ?? index.insert(UnsafeBufferPointer(rebasing: bytes[range]))
+                    let escaped = part.escaped.isEmpty ? nil : part.escaped[k]
+                    let (_, inserted) = escaped.map { index.insert($0) } ?? index.insert(UnsafeBufferPointer(rebasing: bytes[range]))
                     guard inserted else {
                         throw ProgressError.corruptLine(file: path, line: line, offset: part.offsets[k], reason: "the card appears twice")
                     }
@@ -249,14 +253,14 @@ public final class JSONProgressStore: ProgressStoring {
         part.ids.reserveCapacity(expected); part.states.reserveCapacity(expected); part.offsets.reserveCapacity(expected)
         var lineStart = range.lowerBound
         while lineStart < range.upperBound {
-            var lineEnd = lineStart
-            while lineEnd < range.upperBound, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd = LineScanner.lineEnd(bytes, from: lineStart, to: range.upperBound)
             let line = part.ids.count
             guard lineEnd < range.upperBound else { return .failure(.tornTail(file: file, line: line, offset: lineStart)) }
             var scanner = LineScanner(bytes, from: lineStart, to: lineEnd)
             do {
                 try scanner.expect(UInt8(ascii: "["))
-                guard try scanner.string() == "c" else { throw LineScanner.Failure(reason: "not a card line") }
+                let tag = try scanner.stringBytes().range
+                guard tag.count == 1, bytes[tag.lowerBound] == UInt8(ascii: "c") else { throw LineScanner.Failure(reason: "not a card line") }
                 try scanner.comma()
                 let idStart = scanner.i
                 let (id, plain) = try scanner.stringBytes()
@@ -327,8 +331,7 @@ public final class JSONProgressStore: ProgressStoring {
                     out.reserveCapacity(range.count / 140)
                     var start = range.lowerBound
                     while start < range.upperBound {
-                        var end = start
-                        while end < range.upperBound, bytes[end] != 0x0A { end += 1 }
+                        let end = LineScanner.lineEnd(bytes, from: start, to: range.upperBound)
                         if end == range.upperBound, range.upperBound == bytes.count {
                             if tolerate { break }
                             throw ProgressError.tornTail(file: file, line: 0, offset: start)
@@ -416,11 +419,15 @@ public final class JSONProgressStore: ProgressStoring {
         ProgressLine.appendString(deck, to: &out)
         out += ",\"format\":\"\(Self.snapshotFormat)\",\"logBytes\":\(logBytes),\"logLines\":\(logLines),\"version\":\(Self.version)}\n"
         out.reserveCapacity(states.count * 90)
-        for (id, state) in states {
+        // Cards in the deck's order first, then any others (cards no longer in the deck).
+        var written = [Bool](repeating: false, count: states.count)
+        let inOrder = states.index.numbers(of: order).lazy.map(Int.init).filter { $0 >= 0 }
+        for number in Array(inOrder) + Array(0..<states.count) where !written[number] {
+            written[number] = true
             out += "[\"c\","
-            ProgressLine.appendString(id, to: &out)
+            ProgressLine.appendString(states.index[number], to: &out)
             out += ","
-            ProgressLine.append(state, to: &out)
+            ProgressLine.append(states.values[number], to: &out)
             out += "]\n"
         }
         do { try AtomicFile.write(Data(out.utf8), to: snapshotPath) } catch {

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The compact JSON of progress lines: positional arrays, written and read by hand because
 /// start-up must read a million of them faster than a general JSON decoder can.
 ///
@@ -61,6 +65,14 @@ enum ProgressLine {
 
 /// Reads one line of progress JSON in place.
 struct LineScanner {
+    /// Where the line starting at `start` ends: the index of its newline, or `end` when none
+    /// comes before it.
+    @inline(__always)
+    static func lineEnd(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        guard start < end, let base = buffer.baseAddress, let found = memchr(base + start, 0x0A, end - start) else { return end }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
     /// Calls `body` with each line of `buffer` from `start` (without its newline), its 1-based
     /// number counted from `firstLine`, and whether a newline ends it; `body` returns false to stop.
     static func forEachLine(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int = 0, firstLine: Int,
@@ -68,8 +80,7 @@ struct LineScanner {
         var lineStart = start
         var line = firstLine
         while lineStart < buffer.count {
-            var lineEnd = lineStart
-            while lineEnd < buffer.count, buffer[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd = lineEnd(buffer, from: lineStart, to: buffer.count)
             guard try body(lineStart..<lineEnd, line, lineEnd < buffer.count) else { return }
             lineStart = lineEnd + 1
             line += 1

@@ -35,11 +35,14 @@ public struct DailyQueue: Equatable, Sendable {
         // New cards are chosen after the pass, once the day's introductions are counted.
         var introducedToday = 0
         var newCandidates: [Int] = []
+        let numbers = states.index.numbers(of: ids)
         for order in ids.indices {
-            guard let state = states[ids[order]] else {
+            let number = Int(numbers[order])
+            guard number >= 0 else {
                 if newCandidates.count < newLimit { newCandidates.append(order) }
                 continue
             }
+            let state = states.values[number]
             if state.suspended || state.isBuried(on: today) { continue }
             if let d = state.due {
                 if d <= today { due.append((d.ordinal, order)) }
