@@ -183,6 +183,22 @@ func benchmarkProgress(cards: Int, reviews: Int) throws {
     store.close()
 }
 
+/// In-process parts of `recall stats` on an existing home (see make-home): medians of 7 runs.
+func statsPhases(home: String, today: Day) throws {
+    let library = DeckLibrary(folder: home + "/Decks")
+    var deck: IndexedDeck?, store: JSONProgressStore?, log: ReviewLog?
+    let deckRuns = try (0..<7).map { _ in try time { deck = try IndexedDeck.load("bench", library: library, cacheFolder: home + "/Progress/.cache") } }
+    let storeRuns = try (0..<7).map { _ in try time { store = try JSONProgressStore(folder: home + "/Progress", deck: "bench", mode: .readOnly) } }
+    guard let deck, let store else { return }
+    let logRuns = try (0..<7).map { _ in try time { log = try store.reviewLog(deckIds: deck.ids) } }
+    guard let log else { return }
+    let data = StudyStatistics.DeckData(deck: deck, states: store.states, log: log)
+    var figures: StudyStatistics?
+    let computeRuns = try (0..<7).map { _ in try time { figures = try StudyStatistics.compute([data], today: today) } }
+    print(String(format: "  stats in process: deck index %.0f ms, progress %.0f ms, log %.0f ms (%d reviews), figures %.0f ms (%d leeches)",
+                 median(deckRuns), median(storeRuns), median(logRuns), log.reviews.count, median(computeRuns), figures?.leeches.count ?? 0))
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 let what = arguments.first ?? "all"
 let source = what == "generate" ? arguments.dropFirst().first ?? "Decks/sources/digital-economy.txt" : "Decks/sources/digital-economy.txt"
@@ -191,6 +207,9 @@ do {
     if what == "make-home", arguments.count == 3, let cards = Int(arguments[1]), let reviews = Int(arguments[2]) {
         let (home, today) = try makeHome(cards: cards, reviews: reviews)
         print("made \(home) for study day \(today)")
+    }
+    if what == "stats-phases", arguments.count == 3, let today = Day(arguments[2]) {
+        try statsPhases(home: arguments[1], today: today)
     }
     if what == "progress" || what == "all" {
         try benchmarkProgress(cards: 10_000, reviews: 100_000)

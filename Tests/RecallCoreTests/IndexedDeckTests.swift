@@ -22,6 +22,9 @@ import Testing
         for position in [0, 1, deck.cards.count / 2, deck.cards.count - 1] {
             #expect(try second.card(at: position) == deck.cards[position])
         }
+        let some = [deck.cards.count - 1, 0, 2]
+        #expect(try second.cards(at: some) == some.map { deck.cards[$0] })
+        #expect(try first.cards(at: some) == some.map { deck.cards[$0] })
     }
 
     @Test func anEditedDeckIsReadWholeAgainAndItsErrorsAreReported() throws {

@@ -52,7 +52,11 @@ import Testing
         "x": state(reps: 3, ef: 250, interval: 10, due: "2026-03-12", suspended: true),
     ]
 
-    let stats = StudyStatistics.compute([.init(cards: cards, states: states, events: events)], today: day("2026-03-10"))
+    let stats: StudyStatistics
+
+    init() throws {
+        stats = try StudyStatistics.compute([.init(cards: Self.cards, states: Self.states, events: Self.events)], today: Self.day("2026-03-10"))
+    }
 
     @Test func today() {
         // 03-10 in force: t1 (5), d1 (0), n2 (4, new); the re-drill was undone.
@@ -96,17 +100,40 @@ import Testing
         #expect(stats.heatmap.count == 112)
     }
 
-    @Test func hardestCardsAndLeechThreshold() {
+    @Test func hardestCardsAndLeechThreshold() throws {
         #expect(stats.hardest.map(\.id) == ["t2", "d1", "s1", "n2", "t1"])
         #expect(stats.leeches.map(\.id) == ["t2"])
         var almost = Self.states
         almost["t2"]?.lapses = 7
-        let below = StudyStatistics.compute([.init(cards: Self.cards, states: almost, events: Self.events)], today: Self.day("2026-03-10"))
+        let below = try StudyStatistics.compute([.init(cards: Self.cards, states: almost, events: Self.events)], today: Self.day("2026-03-10"))
         #expect(below.leeches.isEmpty)
     }
 
-    @Test func nothingYet() {
-        let empty = StudyStatistics.compute([.init(cards: Self.cards, states: [:], events: [])], today: Self.day("2026-03-10"))
+    @Test func hardestCardsAndLeechesAgreeWithAPlainSort() throws {
+        var rng = SplitMix64(seed: 7)
+        let cards = (0..<300).map { Card(id: "k\($0 * 37 % 300)", kind: "date", question: "Q\($0)", answer: "a") }
+        var states = CardStates()
+        for card in cards.dropFirst(20) {
+            // A narrow range of E-Factors and lapses, so that ties are broken by the id.
+            states[card.id] = CardState(repetitions: 1, easiness: Int.random(in: 130...134, using: &rng), interval: 1, due: Self.day("2026-03-11"),
+                                        lapses: Int.random(in: 0...10, using: &rng), reviews: 3, suspended: Int.random(in: 0..<10, using: &rng) == 0,
+                                        buriedUntil: nil, introduced: nil, lastReviewed: nil)
+        }
+        let figures = try StudyStatistics.compute([.init(cards: cards, states: states, events: [])], today: Self.day("2026-03-10"))
+        let known = cards.compactMap { card in states[card.id].map { (card: card, state: $0) } }.filter { !$0.state.suspended }
+        let byEase = known.sorted { ($0.state.easiness, -$0.state.lapses, $0.card.id) < ($1.state.easiness, -$1.state.lapses, $1.card.id) }
+        let byLapses = known.filter { $0.state.lapses > 0 }
+            .sorted { (-$0.state.lapses, $0.state.easiness, $0.card.id) < (-$1.state.lapses, $1.state.easiness, $1.card.id) }
+        let leeches = known.filter { $0.state.lapses >= 8 }.sorted { (-$0.state.lapses, $0.card.id) < (-$1.state.lapses, $1.card.id) }
+        #expect(figures.hardest.map(\.id) == byEase.prefix(5).map(\.card.id))
+        #expect(figures.mostLapsed.map(\.id) == byLapses.prefix(5).map(\.card.id))
+        #expect(figures.leeches.map(\.id) == leeches.map(\.card.id))
+        #expect(figures.leeches.map(\.question) == leeches.map(\.card.question))
+        #expect(leeches.count > 20)
+    }
+
+    @Test func nothingYet() throws {
+        let empty = try StudyStatistics.compute([.init(cards: Self.cards, states: [:], events: [])], today: Self.day("2026-03-10"))
         #expect(!empty.hasReviews)
         #expect(empty.streak == .init(current: 0, longest: 0))
         #expect(empty.retention.all == nil)

@@ -42,12 +42,11 @@ extension RecallCommand {
         }
 
         static func compute(_ context: AppContext, deck: String?, days: Int = 30) throws -> StudyStatistics {
-            var data: [StudyStatistics.DeckData] = []
-            for d in try loadDecks(context, deck: deck) {
-                let store = try JSONProgressStore(folder: context.progressFolder, deck: d.name, mode: .readOnly)
-                data.append(.init(cards: d.cards, states: store.states, reviews: try store.reviewDigests()))
+            let (decks, stores) = try openDecks(context, names: try deckNames(context, deck: deck), mode: .readOnly)
+            let data = try zip(decks, stores).map { deck, store in
+                StudyStatistics.DeckData(deck: deck, states: store.states, log: try store.reviewLog(deckIds: deck.ids))
             }
-            return StudyStatistics.compute(data, today: context.today, historyDays: days)
+            return try StudyStatistics.compute(data, today: context.today, historyDays: days)
         }
 
         static func json(_ s: StudyStatistics) -> JSONValue {

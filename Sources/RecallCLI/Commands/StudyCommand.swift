@@ -29,28 +29,8 @@ extension RecallCommand {
 
         func run() throws {
             let context = try global.context()
-            // Decks are parsed while their progress loads: the two largest reads of start-up.
-            let names = try deckNames(context, deck: deck)
-            nonisolated(unsafe) var decksResult: Result<[IndexedDeck], Error> = .success([])
-            nonisolated(unsafe) var storesResult: Result<[JSONProgressStore], Error> = .success([])
-            let folder = context.progressFolder
-            // Worker threads inherit this mask, so Ctrl-C always reaches the main thread, whose
-            // readline is waiting for it; the main thread unblocks it again below.
-            var interrupt = sigset_t()
-            sigemptyset(&interrupt)
-            sigaddset(&interrupt, SIGINT)
-            pthread_sigmask(SIG_BLOCK, &interrupt, nil)
-            DispatchQueue.concurrentPerform(iterations: 2) { part in
-                if part == 0 {
-                    decksResult = Result { try names.map { try IndexedDeck.load($0, library: context.library, cacheFolder: folder + "/.cache") } }
-                } else {
-                    storesResult = Result { try names.map { try JSONProgressStore(folder: folder, deck: $0) } }
-                }
-            }
-            pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
-            let opened = try storesResult.get()
+            let (decks, opened) = try openDecks(context, names: try deckNames(context, deck: deck), mode: .readWrite)
             defer { opened.forEach { $0.close() } }
-            let decks = try decksResult.get()
             var stores: [String: any ProgressStoring] = [:]
             for (deck, store) in zip(decks, opened) {
                 store.order = deck.ids
@@ -75,6 +55,35 @@ extension RecallCommand {
             defer { readline?.saveHistory() }
             try repl.run()
         }
+    }
+}
+
+/// Reads the decks' indexes while their progress loads, the two largest reads of start-up.
+/// - Throws: the first deck's or progress's error; progress opened for nothing is closed again.
+func openDecks(_ context: AppContext, names: [String], mode: JSONProgressStore.Mode) throws -> (decks: [IndexedDeck], stores: [JSONProgressStore]) {
+    nonisolated(unsafe) var decksResult: Result<[IndexedDeck], Error> = .success([])
+    nonisolated(unsafe) var storesResult: Result<[JSONProgressStore], Error> = .success([])
+    let folder = context.progressFolder
+    // Worker threads inherit this mask, so Ctrl-C always reaches the main thread, whose
+    // readline waits for it; the main thread unblocks it again below.
+    var interrupt = sigset_t()
+    sigemptyset(&interrupt)
+    sigaddset(&interrupt, SIGINT)
+    pthread_sigmask(SIG_BLOCK, &interrupt, nil)
+    DispatchQueue.concurrentPerform(iterations: 2) { part in
+        if part == 0 {
+            decksResult = Result { try names.map { try IndexedDeck.load($0, library: context.library, cacheFolder: folder + "/.cache") } }
+        } else {
+            storesResult = Result { try names.map { try JSONProgressStore(folder: folder, deck: $0, mode: mode) } }
+        }
+    }
+    pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
+    let stores = try storesResult.get()
+    do {
+        return (try decksResult.get(), stores)
+    } catch {
+        stores.forEach { $0.close() }
+        throw error
     }
 }
 

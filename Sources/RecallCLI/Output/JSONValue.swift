@@ -22,30 +22,55 @@ enum JSONValue: Equatable {
 
     /// The value as text, indented by two spaces a level.
     func text(indent: Int = 0) -> String {
-        let pad = String(repeating: "  ", count: indent + 1), end = String(repeating: "  ", count: indent)
+        var out = ""
+        write(to: &out, indent: indent)
+        return out
+    }
+
+    /// Appends the value's text to `out`: one buffer for the whole document, however large.
+    func write(to out: inout String, indent: Int) {
         switch self {
-        case .null: return "null"
-        case let .bool(b): return b ? "true" : "false"
-        case let .int(i): return String(i)
+        case .null: out += "null"
+        case let .bool(b): out += b ? "true" : "false"
+        case let .int(i): out += String(i)
         case let .fixed(v, places):
-            guard places > 0 else { return String(v) }
+            guard places > 0 else { out += String(v); return }
             var p = 1
             for _ in 0..<places { p *= 10 }
-            let sign = v < 0 ? "-" : ""
             let frac = String(abs(v) % p)
             var digits = String(repeating: "0", count: places - frac.count) + frac
             while digits.count > 1, digits.hasSuffix("0") { digits.removeLast() }
-            return "\(sign)\(abs(v) / p).\(digits)"
+            out += "\(v < 0 ? "-" : "")\(abs(v) / p).\(digits)"
         case let .string(s):
-            var out = ""
             JSONText.appendQuoted(s, to: &out)
-            return out
         case let .array(items):
-            if items.isEmpty { return "[]" }
-            return "[\n" + items.map { pad + $0.text(indent: indent + 1) }.joined(separator: ",\n") + "\n" + end + "]"
+            guard !items.isEmpty else { out += "[]"; return }
+            out += "[\n"
+            for (k, item) in items.enumerated() {
+                if k > 0 { out += ",\n" }
+                Self.pad(&out, indent + 1)
+                item.write(to: &out, indent: indent + 1)
+            }
+            out += "\n"
+            Self.pad(&out, indent)
+            out += "]"
         case let .object(fields):
-            if fields.isEmpty { return "{}" }
-            return "{\n" + fields.map { pad + JSONValue.string($0.0).text() + ": " + $0.1.text(indent: indent + 1) }.joined(separator: ",\n") + "\n" + end + "}"
+            guard !fields.isEmpty else { out += "{}"; return }
+            out += "{\n"
+            for (k, field) in fields.enumerated() {
+                if k > 0 { out += ",\n" }
+                Self.pad(&out, indent + 1)
+                JSONText.appendQuoted(field.0, to: &out)
+                out += ": "
+                field.1.write(to: &out, indent: indent + 1)
+            }
+            out += "\n"
+            Self.pad(&out, indent)
+            out += "}"
         }
+    }
+
+    private static func pad(_ out: inout String, _ level: Int) {
+        for _ in 0..<level { out += "  " }
     }
 }

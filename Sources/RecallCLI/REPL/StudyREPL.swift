@@ -295,10 +295,10 @@ final class StudyREPL {
     func stats() {
         do {
             let data = try decks.map { deck in
-                StudyStatistics.DeckData(cards: deck.skeletonCards(), states: stores[deck.name]?.states ?? [:],
-                                         reviews: try stores[deck.name]?.reviewDigests() ?? [])
+                StudyStatistics.DeckData(deck: deck, states: stores[deck.name]?.states ?? [:],
+                                         log: try stores[deck.name]?.reviewLog(deckIds: deck.ids) ?? ReviewLog(events: [], deckIds: deck.ids))
             }
-            let figures = StudyStatistics.compute(data, today: today)
+            let figures = try StudyStatistics.compute(data, today: today)
             for line in RecallCommand.StatsCommand.todayLines(figures) { console.say(line) }
         } catch {
             console.say(style.red("error: \(error.localizedDescription)"))

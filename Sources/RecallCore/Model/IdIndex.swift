@@ -3,22 +3,38 @@
 /// Start-up looks up every card of a deck, and statistics every review of a log, by id: at a
 /// hundred thousand cards and a million reviews, `Dictionary<String, _>` spends most of
 /// start-up hashing Strings (about 200 ns a lookup on the benchmark machine). This open-addressing
-/// table hashes the bytes where they lie, in the file being read, without making a String, and
-/// keeps every id's bytes in one buffer.
+/// table hashes the bytes where they lie, in the file being read, without making a String. Each
+/// bucket holds an id's hash, length and first 16 bytes, so finding a short id (Recall's are 14
+/// bytes) reads one bucket and nothing else: lookups are bound by memory latency, not work.
 public struct IdIndex: Sendable {
+    /// One slot of the table: 32 bytes, half a cache line.
+    private struct Bucket {
+        /// The id's number + 1; 0 for an empty bucket.
+        var entry: Int32 = 0
+        var length: Int32 = 0
+        var hash: UInt64 = 0
+        /// The id's first 16 bytes, zero-padded.
+        var head: (UInt64, UInt64) = (0, 0)
+    }
+
+    /// A key as the table sees it.
+    private struct Key {
+        var hash: UInt64
+        var head: (UInt64, UInt64)
+    }
+
     /// Every id's UTF-8, one after another.
     private var bytes: [UInt8] = []
     /// Where each id ends in `bytes`; the id numbered k starts where k - 1 ends.
     private var ends: [Int32] = []
-    /// Per bucket, the id number + 1, or 0 for an empty bucket.
-    private var buckets: [Int32]
+    private var buckets: [Bucket]
     private var mask: Int
 
     /// An empty index with room for `capacity` ids before it grows.
     public init(capacity: Int = 0) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        buckets = [Int32](repeating: 0, count: size)
+        buckets = [Bucket](repeating: Bucket(), count: size)
         mask = size - 1
         ends.reserveCapacity(capacity)
         bytes.reserveCapacity(capacity * 16)
@@ -53,7 +69,7 @@ public struct IdIndex: Sendable {
 
     /// The number of the id whose UTF-8 is `utf8`, or nil when it is not here.
     public func number(of utf8: UnsafeBufferPointer<UInt8>) -> Int? {
-        let found = find(utf8, hash: Self.hash(utf8))
+        let found = find(utf8, Self.key(utf8))
         return found.number >= 0 ? found.number : nil
     }
 
@@ -62,7 +78,7 @@ public struct IdIndex: Sendable {
         guard number >= 0, number < ends.count else { return false }
         let start = number == 0 ? 0 : Int(ends[number - 1])
         guard Int(ends[number]) - start == utf8.count else { return false }
-        return bytes.withUnsafeBufferPointer { Self.same($0, start, utf8) }
+        return bytes.withUnsafeBufferPointer { Self.same($0, start, utf8, from: 0) }
     }
 
     /// Each id's number, or -1 for an id not here. Quick when the ids come in the order they
@@ -82,6 +98,29 @@ public struct IdIndex: Sendable {
         return out
     }
 
+    /// The numbers of many ids that lie in `bytes`, -1 for an id not here. Every id's first
+    /// bucket is read before any id is compared, so that the reads, each a likely cache miss
+    /// in a large table, overlap instead of waiting one after another.
+    public func numbers(of ids: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> [Int32] {
+        var keys: [Key] = []
+        keys.reserveCapacity(ids.count)
+        var first: [Bucket] = []
+        first.reserveCapacity(ids.count)
+        buckets.withUnsafeBufferPointer { buckets in
+            for range in ids {
+                let key = Self.key(UnsafeBufferPointer(rebasing: bytes[range]))
+                keys.append(key)
+                first.append(buckets[Int(truncatingIfNeeded: key.hash) & mask])
+            }
+        }
+        return ids.indices.map { k in
+            let utf8 = UnsafeBufferPointer(rebasing: bytes[ids[k]])
+            if first[k].entry == 0 { return -1 }
+            if matches(first[k], utf8, keys[k]) { return first[k].entry - 1 }
+            return Int32(find(utf8, keys[k]).number)
+        }
+    }
+
     /// Adds `id` unless it is here.
     /// - Returns: its number, and whether it was added.
     @discardableResult
@@ -94,44 +133,50 @@ public struct IdIndex: Sendable {
     /// - Returns: its number, and whether it was added.
     @discardableResult
     public mutating func insert(_ utf8: UnsafeBufferPointer<UInt8>) -> (number: Int, inserted: Bool) {
-        let hash = Self.hash(utf8)
-        let found = find(utf8, hash: hash)
+        let key = Self.key(utf8)
+        let found = find(utf8, key)
         if found.number >= 0 { return (found.number, false) }
         let number = ends.count
         bytes.append(contentsOf: utf8)
         ends.append(Int32(bytes.count))
-        buckets[found.bucket] = Int32(number + 1)
+        buckets[found.bucket] = Bucket(entry: Int32(number + 1), length: Int32(utf8.count), hash: key.hash, head: key.head)
         if ends.count * 2 > buckets.count { grow() }
         return (number, true)
     }
 
     /// The bucket holding the id, or the empty bucket where it would go.
     @inline(__always)
-    private func find(_ utf8: UnsafeBufferPointer<UInt8>, hash: Int) -> (number: Int, bucket: Int) {
-        bytes.withUnsafeBufferPointer { stored in
-            ends.withUnsafeBufferPointer { ends in
-                buckets.withUnsafeBufferPointer { buckets in
-                    var bucket = hash & mask
-                    while true {
-                        let entry = Int(buckets[bucket])
-                        if entry == 0 { return (-1, bucket) }
-                        let number = entry - 1
-                        let start = number == 0 ? 0 : Int(ends[number - 1])
-                        let end = Int(ends[number])
-                        if end - start == utf8.count, Self.same(stored, start, utf8) { return (number, bucket) }
-                        bucket = (bucket + 1) & mask
-                    }
-                }
+    private func find(_ utf8: UnsafeBufferPointer<UInt8>, _ key: Key) -> (number: Int, bucket: Int) {
+        buckets.withUnsafeBufferPointer { buckets in
+            var b = Int(truncatingIfNeeded: key.hash) & mask
+            while true {
+                let bucket = buckets[b]
+                if bucket.entry == 0 { return (-1, b) }
+                if matches(bucket, utf8, key) { return (Int(bucket.entry) - 1, b) }
+                b = (b + 1) & mask
             }
         }
     }
 
+    /// Whether a full bucket holds the id.
     @inline(__always)
-    private static func same(_ stored: UnsafeBufferPointer<UInt8>, _ start: Int, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func matches(_ bucket: Bucket, _ utf8: UnsafeBufferPointer<UInt8>, _ key: Key) -> Bool {
+        bucket.hash == key.hash && bucket.length == utf8.count && bucket.head == key.head
+            && (utf8.count <= 16 || tailMatches(Int(bucket.entry) - 1, utf8))
+    }
+
+    /// Whether the bytes after the first 16 of the id numbered `number` are those of `utf8`.
+    private func tailMatches(_ number: Int, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = number == 0 ? 0 : Int(ends[number - 1])
+        return bytes.withUnsafeBufferPointer { Self.same($0, start, utf8, from: 16) }
+    }
+
+    @inline(__always)
+    private static func same(_ stored: UnsafeBufferPointer<UInt8>, _ start: Int, _ utf8: UnsafeBufferPointer<UInt8>, from offset: Int) -> Bool {
         guard let a = stored.baseAddress, let b = utf8.baseAddress else { return utf8.isEmpty }
         // Ids are short: compare eight bytes at a time in place rather than call memcmp.
         let x = UnsafeRawPointer(a + start), y = UnsafeRawPointer(b)
-        var i = 0
+        var i = offset
         while i + 8 <= utf8.count {
             if x.loadUnaligned(fromByteOffset: i, as: UInt64.self) != y.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
             i += 8
@@ -145,44 +190,54 @@ public struct IdIndex: Sendable {
 
     private mutating func grow() {
         let size = buckets.count * 2
-        var grown = [Int32](repeating: 0, count: size)
+        var grown = [Bucket](repeating: Bucket(), count: size)
         let newMask = size - 1
-        for number in 0..<ends.count {
-            var bucket = withUTF8(of: number) { Self.hash($0) } & newMask
-            while grown[bucket] != 0 { bucket = (bucket + 1) & newMask }
-            grown[bucket] = Int32(number + 1)
+        for bucket in buckets where bucket.entry != 0 {
+            var b = Int(truncatingIfNeeded: bucket.hash) & newMask
+            while grown[b].entry != 0 { b = (b + 1) & newMask }
+            grown[b] = bucket
         }
         buckets = grown
         mask = newMask
     }
 
-    /// A fast mix of the bytes, eight at a time; ids come from the user's own decks, so the
-    /// table needs spread, not resistance to chosen collisions.
+    /// The first 16 bytes, zero-padded, and a hash of all the bytes. Ids come from the user's
+    /// own decks, so the table needs spread, not resistance to chosen collisions.
     @inline(__always)
-    static func hash(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(utf8.count)
-        guard let base = utf8.baseAddress else { return Int(truncatingIfNeeded: h) }
+    private static func key(_ utf8: UnsafeBufferPointer<UInt8>) -> Key {
+        let n = utf8.count
+        guard let base = utf8.baseAddress else { return Key(hash: mix(0x9E37_79B9_7F4A_7C15), head: (0, 0)) }
         let raw = UnsafeRawPointer(base)
-        var i = 0
-        while i + 8 <= utf8.count {
-            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-            h ^= h >> 32
+        func word(_ from: Int) -> UInt64 {
+            // Eight bytes from `from`, fewer (zero-padded) at the end, never read past it.
+            let left = n - from
+            if left >= 8 { return raw.loadUnaligned(fromByteOffset: from, as: UInt64.self) }
+            if left <= 0 { return 0 }
+            if n >= 8 { return raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) >> UInt64(8 * (8 - left)) }
+            var w: UInt64 = 0
+            for k in 0..<left { w |= UInt64(base[from + k]) << UInt64(8 * k) }
+            return w
+        }
+        let head = (word(0), word(8))
+        var h = mix(head.0 ^ 0x9E37_79B9_7F4A_7C15 ^ UInt64(n)) ^ head.1
+        var i = 16
+        while i < n {
+            h = mix(h) ^ word(i)
             i += 8
         }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < utf8.count {
-            tail |= UInt64(base[i]) << shift
-            shift += 8
-            i += 1
-        }
-        h ^= tail
+        return Key(hash: mix(h), head: head)
+    }
+
+    /// Murmur3's 64-bit finaliser.
+    @inline(__always)
+    private static func mix(_ x: UInt64) -> UInt64 {
+        var h = x
         h ^= h >> 33
         h = h &* 0xFF51_AFD7_ED55_8CCD
         h ^= h >> 33
         h = h &* 0xC4CE_B9FE_1A85_EC53
         h ^= h >> 33
-        return Int(truncatingIfNeeded: h)
+        return h
     }
 }
 

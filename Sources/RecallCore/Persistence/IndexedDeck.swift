@@ -51,9 +51,33 @@ public struct IndexedDeck: Sendable {
         return card
     }
 
-    /// Cards with only their ids and kinds, for figures that need no text.
-    public func skeletonCards() -> [Card] {
-        zip(ids, kinds).map { Card(id: $0, kind: $1, question: "", answer: "") }
+    /// The cards at `positions`, read from one mapping of the deck file unless they are in memory.
+    /// - Throws: ``DeckError`` when the file changed under the index.
+    public func cards(at positions: [Int]) throws -> [Card] {
+        if let loaded { return positions.map { loaded[$0] } }
+        let file: MappedFile
+        do { file = try MappedFile(path) } catch {
+            throw DeckError.unreadable(file: path, reason: error.localizedDescription)
+        }
+        return try file.withUnsafeBytes { mapped in
+            nonisolated(unsafe) let bytes = mapped
+            @Sendable func readCard(_ position: Int) throws -> Card {
+                let range = ranges[position]
+                guard range.upperBound <= bytes.count else {
+                    throw DeckError.unreadable(file: path, reason: "the file changed while it was read; start again")
+                }
+                var reader = JSONReader(bytes: UnsafeBufferPointer(rebasing: bytes[range]), file: path)
+                let card = try reader.card(number: position + 1).get()
+                guard card.id == ids[position] else {
+                    throw DeckError.unreadable(file: path, reason: "the file changed while it was read; start again")
+                }
+                return card
+            }
+            // Thousands of cards (every leech of a large deck) are read on both cores.
+            let half = positions.count / 2
+            let chunks = positions.count < 256 ? [positions[...]] : [positions[..<half], positions[half...]]
+            return try chunks.parallelMapAlways { chunk in Result { try chunk.map(readCard) } }.flatMap { try $0.get() }
+        }
     }
 
     static let format = "recall-deck-index"

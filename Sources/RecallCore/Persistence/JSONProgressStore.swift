@@ -304,61 +304,115 @@ public final class JSONProgressStore: ProgressStoring {
         try Self.readAllEvents(logPath: logPath, deck: deck, tolerateTornTail: mode == .readOnly)
     }
 
-    /// The log as statistics need it, read on every core: a million reviews in a fraction of
-    /// the time and memory that full events take.
-    public func reviewDigests() throws -> [ReviewDigest] {
-        guard FileManager.default.fileExists(atPath: logPath) else { return [] }
-        let data = try AtomicFile.read(logPath)
-        let headerEnd = try Self.checkLogHeader(data.prefix(4096), file: logPath, deck: deck)
+    /// The log as statistics read it, on every core, its cards numbered after the deck's
+    /// `deckIds` (see ``ReviewLog``). Lines of the usual shape are read without making a String
+    /// or a state; any other line is read in full, so damage is reported as loading reports it.
+    public func reviewLog(deckIds: [String]) throws -> ReviewLog {
+        var cards = IdIndex(deckIds)
+        guard FileManager.default.fileExists(atPath: logPath) else { return ReviewLog(cards: cards, reviews: []) }
+        let file = try MappedFile(logPath)
         let tolerate = mode == .readOnly
-        let file = logPath
-        return try data.withUnsafeBytes { raw -> [ReviewDigest] in
-            let buffer = raw.bindMemory(to: UInt8.self)
-            // Split at newlines into one part per core.
+        let path = logPath
+        return try file.withUnsafeBytes { buffer -> ReviewLog in
+            let headerEnd = try Self.checkLogHeader(Data(buffer.prefix(4096)), file: path, deck: deck)
+            // Split at newlines into parts for the cores.
             var cuts = [headerEnd]
             let parts = 4
             for k in 1..<parts {
                 var at = max(cuts[cuts.count - 1], headerEnd + (buffer.count - headerEnd) * k / parts)
-                while at < buffer.count, buffer[at - 1] != 0x0A { at += 1 }
+                while at < buffer.count, at > 0, buffer[at - 1] != 0x0A { at += 1 }
                 cuts.append(at)
             }
             cuts.append(buffer.count)
-            let ranges = (0..<parts).map { cuts[$0]..<cuts[$0 + 1] }
             nonisolated(unsafe) let bytes = buffer
-            let results = ranges.parallelMapAlways { range -> Result<[ReviewDigest], Error> in
-                Result {
-                    var out: [ReviewDigest] = []
-                    out.reserveCapacity(range.count / 140)
-                    var start = range.lowerBound
-                    while start < range.upperBound {
-                        let end = LineScanner.lineEnd(bytes, from: start, to: range.upperBound)
-                        if end == range.upperBound, range.upperBound == bytes.count {
-                            if tolerate { break }
-                            throw ProgressError.tornTail(file: file, line: 0, offset: start)
-                        }
-                        var scanner = LineScanner(bytes, from: start, to: end)
-                        do {
-                            if let digest = try scanner.digest() { out.append(digest) }
-                        } catch let failure as LineScanner.Failure {
-                            throw ProgressError.corruptLine(file: file, line: 0, offset: start, reason: failure.reason)
-                        }
-                        start = end + 1
-                    }
-                    return out
-                }
+            let deckCards = cards
+            let results = (0..<parts).map { cuts[$0]..<cuts[$0 + 1] }.parallelMapAlways { range in
+                Self.digestLines(bytes, range, cards: deckCards, file: path, tolerateTornTail: tolerate)
             }
-            var all: [ReviewDigest] = []
-            all.reserveCapacity(results.reduce(0) { $0 + ((try? $1.get().count) ?? 0) })
+            var reviews: [ReviewDigest] = []
+            reviews.reserveCapacity(results.reduce(0) { $0 + ((try? $1.get().reviews.count) ?? 0) })
             for result in results {
                 guard case let .success(part) = result else {
                     // Read again line by line, for an error that gives the line number.
                     _ = try allEvents()
-                    return try result.get()
+                    _ = try result.get()
+                    continue
                 }
-                all += part
+                // Cards no longer in the deck are numbered after the deck's, part by part.
+                let others = (0..<part.others.count).map { k in Int32(part.others.withUTF8(of: k) { cards.insert($0).number }) }
+                for var review in part.reviews {
+                    if review.card < 0 { review.card = others[Int(-review.card - 1)] }
+                    reviews.append(review)
+                }
             }
-            return all
+            return ReviewLog(cards: cards, reviews: reviews)
         }
+    }
+
+    /// The digests of a part of the log; a card not in `cards` gets the number -1 - k, where k
+    /// is its number in `others`.
+    struct DigestPart {
+        var reviews: [ReviewDigest] = []
+        var others = IdIndex()
+    }
+
+    /// Reads the lines in `range` (whole lines; a last line without a newline is torn).
+    static func digestLines(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cards: IdIndex, file: String,
+                            tolerateTornTail: Bool) -> Result<DigestPart, ProgressError> {
+        var part = DigestPart()
+        part.reviews.reserveCapacity(range.count / 150)
+        // Cards are looked up 64 lines at a time (see IdIndex.numbers(of:in:)); until then a
+        // review's card is a placeholder, and `waiting` says where its id lies.
+        var waiting: [(review: Int, id: Range<Int>)] = []
+        waiting.reserveCapacity(64)
+        func lookUpWaiting() {
+            let numbers = cards.numbers(of: waiting.map(\.id), in: bytes)
+            for (k, w) in waiting.enumerated() {
+                part.reviews[w.review].card = numbers[k] >= 0 ? numbers[k] : Int32(-1 - part.others.insert(UnsafeBufferPointer(rebasing: bytes[w.id])).number)
+            }
+            waiting.removeAll(keepingCapacity: true)
+        }
+        func number(_ id: Range<Int>) -> Int32 {
+            waiting.append((part.reviews.count, id))
+            return 0
+        }
+        func number(_ id: String) -> Int32 {
+            lookUpWaiting()  // keeps other cards numbered in the order they come
+            if let n = cards.number(of: id) { return Int32(n) }
+            return Int32(-1 - part.others.insert(id).number)
+        }
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let end = LineScanner.lineEnd(bytes, from: start, to: range.upperBound)
+            if end == range.upperBound, end == bytes.count {
+                if tolerateTornTail { break }
+                return .failure(.tornTail(file: file, line: 0, offset: start))
+            }
+            var scanner = LineScanner(bytes, from: start, to: end)
+            if let line = try? scanner.digestLine() {
+                switch line {
+                case let .review(card, day, grade, ms, redrill, firstSight, afterDue):
+                    part.reviews.append(ReviewDigest(card: number(card), day: day, grade: grade, redrill: redrill,
+                                                     firstSight: firstSight, afterDue: afterDue, responseMs: ms))
+                case let .undo(card, day):
+                    part.reviews.append(ReviewDigest(card: number(card), day: day, grade: 0, redrill: false, firstSight: false,
+                                                     afterDue: Int32.min, responseMs: 0, isUndo: true))
+                case .set:
+                    break
+                }
+            } else {
+                switch LineScanner.event(bytes, start..<end, file: file, line: 0) {
+                case let .success(.review(r)): part.reviews.append(ReviewDigest(r, card: number(r.card)))
+                case let .success(.undo(card, _, day, _)): part.reviews.append(ReviewDigest(undoOf: number(card), day: day))
+                case .success(.set): break
+                case let .failure(error): return .failure(error)
+                }
+            }
+            if waiting.count == 64 { lookUpWaiting() }
+            start = end + 1
+        }
+        lookUpWaiting()
+        return .success(part)
     }
 
     static func readAllEvents(logPath: String, deck: String, tolerateTornTail: Bool) throws -> [ProgressEvent] {

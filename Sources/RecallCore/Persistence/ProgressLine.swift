@@ -200,6 +200,21 @@ struct LineScanner {
 
     @inline(__always)
     mutating func day() throws -> Day? {
+        guard let (y, m, d) = try dayFields() else { return nil }
+        guard let day = Day(year: y, month: m, day: d) else { throw Failure(reason: "not a calendar date") }
+        return day
+    }
+
+    /// A day checked but not turned into an ordinal, for fields that statistics skip.
+    @inline(__always)
+    mutating func skipDay() throws {
+        guard let (y, m, d) = try dayFields() else { return }
+        guard (1...12).contains(m), d >= 1, d <= Day.daysIn(month: m, year: y) else { throw Failure(reason: "not a calendar date") }
+    }
+
+    /// The year, month and day of a `"YYYY-MM-DD"`, or nil for `null`.
+    @inline(__always)
+    mutating func dayFields() throws -> (Int, Int, Int)? {
         if i < end, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D { skipSpace() }
         if i + 4 <= end, bytes[i] == UInt8(ascii: "n") {
             guard bytes[i + 1] == UInt8(ascii: "u"), bytes[i + 2] == UInt8(ascii: "l"), bytes[i + 3] == UInt8(ascii: "l") else {
@@ -219,8 +234,7 @@ struct LineScanner {
         let y = try digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
         let m = try digit(5) * 10 + digit(6), d = try digit(8) * 10 + digit(9)
         i += 11
-        guard let day = Day(year: y, month: m, day: d) else { throw Failure(reason: "not a calendar date") }
-        return day
+        return (y, m, d)
     }
 
     mutating func state() throws -> CardState {
@@ -249,12 +263,91 @@ struct LineScanner {
         guard i == end else { throw Failure(reason: "unexpected text after the line's end") }
     }
 
-    /// Reads a line as statistics need it; nil for a state change by command.
-    mutating func digest() throws -> ReviewDigest? {
-        switch try event() {
-        case let .review(r): return ReviewDigest(r)
-        case let .undo(card, _, day, _): return ReviewDigest(undoOf: card, day: day)
-        case .set: return nil
+    /// The due day of a state as statistics read it (the ordinal, or `Int32.min` for a new
+    /// card), checked in full; the three fields before it only for their shape, and the fields
+    /// after it not at all: statistics then jump to the next state or the line's end. Loading
+    /// and `recall check` read every field.
+    @inline(__always)
+    mutating func stateDue() throws -> Int32 {
+        try expect(UInt8(ascii: "["))
+        var commas = 0
+        while i < end, commas < 3 {
+            let b = bytes[i]
+            i += 1
+            if b == UInt8(ascii: ",") { commas += 1 } else if b < 0x30 || b > 0x39 {
+                throw Failure(reason: "a card state holds '\(Character(Unicode.Scalar(b)))' at column \(i - lineStart)")
+            }
+        }
+        let due = try day()
+        try comma()
+        return due.map { Int32(truncatingIfNeeded: $0.ordinal) } ?? Int32.min
+    }
+
+    /// Moves to the start of the next state on the line, past the end of this one.
+    @inline(__always)
+    mutating func nextState() throws {
+        guard let base = bytes.baseAddress, i < end, let found = memchr(base + i, Int32(UInt8(ascii: "[")), end - i) else {
+            throw Failure(reason: "the line ends before its second state")
+        }
+        i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        guard bytes[i - 1] == UInt8(ascii: ","), bytes[i - 2] == UInt8(ascii: "]") else { throw Failure(reason: "expected '],[' at column \(i - lineStart)") }
+    }
+
+    /// Checks that the line ends as an event ending with a state does, `]]`, leaving the rest unread.
+    @inline(__always)
+    mutating func stateToLineEnd() throws {
+        guard i < end, end - lineStart >= 2, bytes[end - 1] == UInt8(ascii: "]"), bytes[end - 2] == UInt8(ascii: "]") else {
+            throw Failure(reason: "the line does not end with ']]'")
+        }
+        i = end
+    }
+
+    /// What a review or undo line holds for statistics, its card left as bytes of the line.
+    enum DigestLine {
+        case review(card: Range<Int>, day: Int32, grade: Int8, responseMs: Int32, redrill: Bool, firstSight: Bool, afterDue: Int32)
+        case undo(card: Range<Int>, day: Int32)
+        case set
+    }
+
+    /// Reads a line of the common shape for statistics, without making Strings or states.
+    /// Throws on anything else (escaped ids, spaces, damage): ``event()`` then reads the line.
+    @inline(__always)
+    mutating func digestLine() throws -> DigestLine {
+        try expect(UInt8(ascii: "["))
+        let tag = try stringBytes().range
+        guard tag.count == 1 else { throw Failure(reason: "unknown event") }
+        let kind = bytes[tag.lowerBound]
+        try comma()
+        if kind == UInt8(ascii: "s") { _ = try stringBytes(); try comma() }
+        let (card, plain) = try stringBytes()
+        guard plain else { throw Failure(reason: "an escaped id") }
+        try comma()
+        _ = try int(); try comma()
+        guard let day = try day() else { throw Failure(reason: "an event needs a day") }
+        let ordinal = Int32(truncatingIfNeeded: day.ordinal)
+        try comma()
+        switch kind {
+        case UInt8(ascii: "r"):
+            let grade = try int(); try comma()
+            guard (0...5).contains(grade) else { throw Failure(reason: "grade \(grade) is not 0…5") }
+            let ms = try int(); try comma()
+            let redrill = try bool(); try comma()
+            let before = try stateDue()
+            try nextState()
+            let after = try stateDue()
+            try stateToLineEnd()
+            return .review(card: card, day: ordinal, grade: Int8(grade), responseMs: Int32(clamping: ms), redrill: redrill,
+                           firstSight: before == Int32.min, afterDue: after)
+        case UInt8(ascii: "u"):
+            _ = try stateDue()
+            try stateToLineEnd()
+            return .undo(card: card, day: ordinal)
+        case UInt8(ascii: "s"):
+            _ = try stateDue()
+            try stateToLineEnd()
+            return .set
+        default:
+            throw Failure(reason: "unknown event")
         }
     }
 
@@ -311,6 +404,12 @@ public enum JSONText {
     /// (C0, DEL and C1) escaped, so the text is safe on a terminal too.
     public static func appendQuoted(_ s: String, to out: inout String) {
         out += "\""
+        // Most text needs no escape at all: printable ASCII, or UTF-8 without C1 controls.
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F && $0 != 0xC2 }) {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

@@ -6,8 +6,8 @@ public protocol ProgressStoring: AnyObject {
     func append(_ event: ProgressEvent) throws
     /// Writes a snapshot so that the next start reads little of the log.
     func checkpoint() throws
-    /// The log as statistics need it, oldest first.
-    func reviewDigests() throws -> [ReviewDigest]
+    /// The log as statistics read it, oldest first, its cards numbered after the deck's ids.
+    func reviewLog(deckIds: [String]) throws -> ReviewLog
 }
 
 extension ProgressEvent {

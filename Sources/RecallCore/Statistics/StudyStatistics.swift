@@ -79,20 +79,35 @@ public struct StudyStatistics: Equatable, Sendable {
 extension StudyStatistics {
     /// One deck's part of the input: its cards, their states and its log.
     public struct DeckData: Sendable {
-        public var cards: [Card]
+        /// Card ids, in deck order.
+        public var ids: [String]
+        /// Card kinds, in deck order.
+        public var kinds: [String]
         public var states: CardStates
-        public var reviews: [ReviewDigest]
+        public var log: ReviewLog
+        /// The questions of the cards at these deck positions, read only for the cards listed.
+        public var questions: @Sendable ([Int]) throws -> [String]
 
-        /// From the log's digests (see ``JSONProgressStore/reviewDigests()``).
-        public init(cards: [Card], states: CardStates, reviews: [ReviewDigest]) {
-            self.cards = cards
+        /// Makes a deck's input.
+        public init(ids: [String], kinds: [String], states: CardStates, log: ReviewLog, questions: @escaping @Sendable ([Int]) throws -> [String]) {
+            self.ids = ids
+            self.kinds = kinds
             self.states = states
-            self.reviews = reviews
+            self.log = log
+            self.questions = questions
         }
 
-        /// From full events.
+        /// From a deck read through its index, its progress and its log.
+        public init(deck: IndexedDeck, states: CardStates, log: ReviewLog) {
+            self.init(ids: deck.ids, kinds: deck.kinds, states: states, log: log,
+                      questions: { try deck.cards(at: $0).map(\.question) })
+        }
+
+        /// From cards in memory and full events.
         public init(cards: [Card], states: CardStates, events: [ProgressEvent]) {
-            self.init(cards: cards, states: states, reviews: ReviewDigest.digests(events))
+            let ids = cards.map(\.id)
+            self.init(ids: ids, kinds: cards.map(\.kind), states: states, log: ReviewLog(events: events, deckIds: ids),
+                      questions: { $0.map { cards[$0].question } })
         }
     }
 
@@ -106,33 +121,69 @@ extension StudyStatistics {
         return stack
     }
 
+    /// Reviews per day over a span of days.
+    struct DayCounts {
+        let first: Int
+        var counts: [Int]
+
+        init(from first: Int, through last: Int) {
+            self.first = first
+            counts = [Int](repeating: 0, count: max(0, last - first + 1))
+        }
+
+        subscript(day: Int) -> Int {
+            get { day >= first && day - first < counts.count ? counts[day - first] : 0 }
+            set { counts[day - first] = newValue }
+        }
+    }
+
+    /// A card that may be among the hardest: where it is, and its figures.
+    struct Candidate {
+        var deck: Int, position: Int, easiness: Int, lapses: Int
+    }
+
     /// Computes every figure.
     /// - Parameters:
     ///   - decks: the decks with their states and logs.
     ///   - today: the study day.
     ///   - historyDays: how many past days the history covers (today included).
     ///   - forecastDays: how many coming days the forecast covers (today included).
-    public static func compute(_ decks: [DeckData], today: Day, historyDays: Int = 30, forecastDays: Int = 14) -> StudyStatistics {
+    /// - Throws: what reading the hardest cards' questions throws.
+    public static func compute(_ decks: [DeckData], today: Day, historyDays: Int = 30, forecastDays: Int = 14) throws -> StudyStatistics {
         let todayOrdinal = Int32(truncatingIfNeeded: today.ordinal)
+        let inForce = decks.map { reviewsInForce($0.log.reviews) }
+        var firstDay = today.ordinal, lastDay = today.ordinal
+        for reviews in inForce {
+            for r in reviews {
+                firstDay = min(firstDay, Int(r.day))
+                lastDay = max(lastDay, Int(r.day))
+            }
+        }
+        var perDay = DayCounts(from: firstDay, through: lastDay)
         var t = Today(reviews: 0, correct: 0, new: 0, due: 0, seconds: 0)
-        var perDay: [Int: Int] = [:]
         var milliseconds = 0
         // Retention counters: (graded 3+, all) overall, in the windows, and by kind.
         var all = (good: 0, count: 0), last7 = (good: 0, count: 0), last30 = (good: 0, count: 0)
-        var kindCounts: [String: (good: Int, count: Int)] = [:]
-        var inForce: [[ReviewDigest]] = []
-        var any = false
+        var kindNames: [String] = []
+        var kindNumbers: [String: Int32] = [:]
+        var kindCounts: [(good: Int, count: Int)] = []
 
-        for deck in decks {
-            var kindOf: [String: String] = [:]
-            kindOf.reserveCapacity(deck.cards.count)
-            for card in deck.cards { kindOf[card.id] = card.kind }
-            let reviews = reviewsInForce(deck.reviews)
-            inForce.append(reviews)
-            var dayCounts: [Int32: Int] = [:]
+        for (deck, reviews) in zip(decks, inForce) {
+            // The kind of each card number; cards no longer in the deck have none (-1).
+            var kindOf = [Int32](repeating: -1, count: deck.log.cards.count)
+            let numbers = deck.log.cards.numbers(of: deck.ids)
+            for position in deck.ids.indices where numbers[position] >= 0 {
+                let kind = deck.kinds[position]
+                let k = kindNumbers[kind] ?? {
+                    kindNames.append(kind)
+                    kindCounts.append((0, 0))
+                    kindNumbers[kind] = Int32(kindNames.count - 1)
+                    return Int32(kindNames.count - 1)
+                }()
+                kindOf[Int(numbers[position])] = k
+            }
             for r in reviews {
-                any = true
-                dayCounts[r.day, default: 0] += 1
+                perDay[Int(r.day)] += 1
                 if r.day == todayOrdinal {
                     t.reviews += 1
                     if r.grade >= 3 { t.correct += 1 }
@@ -145,12 +196,9 @@ extension StudyStatistics {
                 let age = todayOrdinal - r.day
                 if age >= 0 && age < 7 { last7.good += good; last7.count += 1 }
                 if age >= 0 && age < 30 { last30.good += good; last30.count += 1 }
-                if let kind = kindOf[r.card] {
-                    let c = kindCounts[kind] ?? (0, 0)
-                    kindCounts[kind] = (c.good + good, c.count + 1)
-                }
+                let kind = Int(kindOf[Int(r.card)])
+                if kind >= 0 { kindCounts[kind].good += good; kindCounts[kind].count += 1 }
             }
-            for (day, n) in dayCounts { perDay[Int(day), default: 0] += n }
         }
         t.seconds = milliseconds / 1000
 
@@ -158,11 +206,25 @@ extension StudyStatistics {
         var c = Cards()
         var efSum = 0, efCount = 0
         var forecast = [Int](repeating: 0, count: max(1, forecastDays))
-        var hard: [HardCard] = []
-        for deck in decks {
-            for card in deck.cards {
+        var lowestEase: [Candidate] = [], mostLapses: [Candidate] = [], leechCards: [Candidate] = []
+        func id(_ x: Candidate) -> String { decks[x.deck].ids[x.position] }
+        func easierFirst(_ a: Candidate, _ b: Candidate) -> Bool {
+            (a.easiness, -a.lapses) != (b.easiness, -b.lapses) ? (a.easiness, -a.lapses) < (b.easiness, -b.lapses) : id(a) < id(b)
+        }
+        func lapsedFirst(_ a: Candidate, _ b: Candidate) -> Bool {
+            (-a.lapses, a.easiness) != (-b.lapses, b.easiness) ? (-a.lapses, a.easiness) < (-b.lapses, b.easiness) : id(a) < id(b)
+        }
+        /// Keeps the first five of `list` by `order` as `x` comes along.
+        func keepFive(_ list: inout [Candidate], _ x: Candidate, _ order: (Candidate, Candidate) -> Bool) {
+            guard list.count < 5 || order(x, list[4]) else { return }
+            list.insert(x, at: list.firstIndex { order(x, $0) } ?? list.count)
+            if list.count > 5 { list.removeLast() }
+        }
+        for (d, deck) in decks.enumerated() {
+            let numbers = deck.states.index.numbers(of: deck.ids)
+            for position in deck.ids.indices {
                 c.total += 1
-                let s = deck.states[card.id] ?? .new
+                let s = numbers[position] >= 0 ? deck.states.values[Int(numbers[position])] : .new
                 if s.suspended { c.suspended += 1; continue }
                 if s.isNew { c.new += 1; continue }
                 efSum += s.easiness; efCount += 1
@@ -172,54 +234,68 @@ extension StudyStatistics {
                     if offset < forecast.count { forecast[offset] += 1 }
                     if due <= today { t.due += 1 }
                 }
-                hard.append(HardCard(id: card.id, question: card.question, easiness: s.easiness, lapses: s.lapses))
+                let x = Candidate(deck: d, position: position, easiness: s.easiness, lapses: s.lapses)
+                keepFive(&lowestEase, x, easierFirst)
+                if s.lapses > 0 { keepFive(&mostLapses, x, lapsedFirst) }
+                if s.lapses >= leechThreshold { leechCards.append(x) }
             }
+        }
+        leechCards.sort { a, b in a.lapses != b.lapses ? a.lapses > b.lapses : id(a) < id(b) }
+
+        // The questions, read once per deck for every card listed.
+        var questions: [[Int: String]] = Array(repeating: [:], count: decks.count)
+        for d in decks.indices {
+            let positions = Array(Set((lowestEase + mostLapses + leechCards).filter { $0.deck == d }.map(\.position))).sorted()
+            guard !positions.isEmpty else { continue }
+            questions[d] = Dictionary(uniqueKeysWithValues: zip(positions, try decks[d].questions(positions)))
+        }
+        func hard(_ x: Candidate) -> HardCard {
+            HardCard(id: id(x), question: questions[x.deck][x.position] ?? "", easiness: x.easiness, lapses: x.lapses)
         }
 
         func share(_ x: (good: Int, count: Int)) -> Double? { x.count == 0 ? nil : Double(x.good) / Double(x.count) }
-        let retention = Retention(last7: share(last7), last30: share(last30), all: share(all),
-                                  byKind: kindCounts.compactMapValues { share($0) })
-        let history = (0..<max(1, historyDays)).reversed().map { back in
-            (day: today.adding(-back), reviews: perDay[today.adding(-back).ordinal] ?? 0)
-        }
-        let heatmap = (0..<112).reversed().map { back in (day: today.adding(-back), reviews: perDay[today.adding(-back).ordinal] ?? 0) }
-        let byEase = hard.sorted { ($0.easiness, -$0.lapses, $0.id) < ($1.easiness, -$1.lapses, $1.id) }
-        let byLapses = hard.filter { $0.lapses > 0 }.sorted { (-$0.lapses, $0.easiness, $0.id) < (-$1.lapses, $1.easiness, $1.id) }
+        var byKind: [String: Double] = [:]
+        for (k, name) in kindNames.enumerated() { byKind[name] = share(kindCounts[k]) }
+        let retention = Retention(last7: share(last7), last30: share(last30), all: share(all), byKind: byKind)
+        let history = (0..<max(1, historyDays)).reversed().map { back in (day: today.adding(-back), reviews: perDay[today.ordinal - back]) }
+        let heatmap = (0..<112).reversed().map { back in (day: today.adding(-back), reviews: perDay[today.ordinal - back]) }
 
         return StudyStatistics(
             today: t,
-            streak: streak(inForce, perDay: perDay, today: today),
+            streak: streak(zip(decks, inForce).map { ($1, $0.log.cards.count) }, perDay: perDay, today: today),
             retention: retention,
             cards: c,
             averageEasiness: efCount == 0 ? nil : Double(efSum) / Double(efCount) / 100,
             forecast: forecast.enumerated().map { (today.adding($0.offset), $0.element) },
             history: history,
             heatmap: heatmap,
-            hardest: Array(byEase.prefix(5)),
-            mostLapsed: Array(byLapses.prefix(5)),
-            leeches: byLapses.filter { $0.lapses >= leechThreshold }.sorted { (-$0.lapses, $0.id) < (-$1.lapses, $1.id) },
-            hasReviews: any
+            hardest: lowestEase.map(hard),
+            mostLapsed: mostLapses.map(hard),
+            leeches: leechCards.map(hard),
+            hasReviews: inForce.contains { !$0.isEmpty }
         )
     }
 
     /// Streaks of study days. A day without reviews breaks a streak only if some card was due
     /// that day; today, not over yet, never breaks one. Each deck's log is in time order.
-    static func streak(_ decks: [[ReviewDigest]], perDay: [Int: Int], today: Day) -> Streak {
-        guard let first = perDay.keys.min() else { return Streak(current: 0, longest: 0) }
-        let start = first, end = max(today.ordinal, perDay.keys.max() ?? first)
+    static func streak(_ decks: [(reviews: [ReviewDigest], cards: Int)], perDay: DayCounts, today: Day) -> Streak {
+        guard decks.contains(where: { !$0.reviews.isEmpty }) else { return Streak(current: 0, longest: 0) }
+        let start = perDay.first, end = perDay.first + perDay.counts.count - 1
         // Cards due on each day: from a review's due date until the card's next review.
         var change = [Int](repeating: 0, count: end - start + 2)
-        for reviews in decks {
-            var lastDue: [String: Int] = [:]
+        let none = Int.min
+        for (reviews, cards) in decks {
+            var lastDue = [Int](repeating: none, count: cards)
             for r in reviews {
-                let day = Int(r.day)
-                if let open = lastDue[r.card], open <= day {
+                let day = Int(r.day), card = Int(r.card)
+                let open = lastDue[card]
+                if open != none, open <= day {
                     change[open - start] += 1
                     change[day - start] -= 1
                 }
-                lastDue[r.card] = r.afterDue == Int32.min ? nil : max(Int(r.afterDue), start)
+                lastDue[card] = r.afterDue == Int32.min ? none : max(Int(r.afterDue), start)
             }
-            for (_, open) in lastDue where open <= end {
+            for open in lastDue where open != none && open <= end {
                 change[open - start] += 1
                 change[end - start + 1] -= 1
             }
@@ -230,13 +306,13 @@ extension StudyStatistics {
 
         var longest = 0, run = 0
         for day in start...end {
-            if (perDay[day] ?? 0) > 0 { run += 1; longest = max(longest, run) }
+            if perDay[day] > 0 { run += 1; longest = max(longest, run) }
             else if dueOn[day - start] > 0 && day != today.ordinal { run = 0 }
         }
         var current = 0
         var day = today.ordinal
         while day >= start {
-            if (perDay[day] ?? 0) > 0 { current += 1 }
+            if perDay[day] > 0 { current += 1 }
             else if dueOn[day - start] > 0 && day != today.ordinal { break }
             day -= 1
         }

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+@testable import RecallCore
+
+/// The log as statistics read it, on several cores and mostly without making Strings, must say
+/// exactly what the full events say.
+@Suite struct ReviewLogTests {
+    let day = Day(ordinal: 20_500)
+
+    func review(_ card: String, _ grade: Int, on day: Day, redrill: Bool = false, from state: CardState = .new) -> ProgressEvent {
+        .review(Review(card: card, at: 7, day: day, grade: grade, responseMs: 1200 + grade, redrill: redrill, before: state,
+                       after: redrill ? state : SM2.review(state, grade: grade, on: day)))
+    }
+
+    @Test func agreesWithTheFullEventsAcrossPartsOrphansEscapesAndUndos() throws {
+        let tmp = try TempFolder()
+        let store = try JSONProgressStore(folder: tmp.path, deck: "d")
+        let deckIds = (0..<40).map { "c\($0)" }
+        var states = CardStates()
+        // Enough lines for every part of the parallel read to hold cards of the deck and others.
+        for k in 0..<400 {
+            let card = k % 7 == 0 ? "gone-\(k % 3)" : (k % 11 == 0 ? "é \"quoted\" \\ id" : deckIds[k % deckIds.count])
+            let event = review(card, k % 6, on: day.adding(k / 20), redrill: k % 13 == 0, from: states[card] ?? .new)
+            try store.append(event)
+            if case let .review(r) = event { states[card] = r.after }
+            if k % 50 == 49 { try store.append(.undo(card: card, at: 8, day: day.adding(k / 20), restored: .new)) }
+            if k % 60 == 0 { try store.append(.set(action: "bury", card: card, at: 9, day: day, state: .new)) }
+        }
+        store.close()
+        // A line written by hand, with spaces, is read in full.
+        let handle = try #require(FileHandle(forWritingAtPath: store.logPath))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("[ \"u\", \"c1\", 10, \"2026-02-01\", [0,250,0,null,0,0,0,null,null,null] ]\n".utf8))
+        try handle.close()
+
+        let reader = try JSONProgressStore(folder: tmp.path, deck: "d", mode: .readOnly)
+        let fast = try reader.reviewLog(deckIds: deckIds)
+        let plain = ReviewLog(events: try reader.allEvents(), deckIds: deckIds)
+        #expect(fast.reviews.count == 400 + 8 + 1)
+        #expect(fast.reviews == plain.reviews)
+        #expect(fast.cards == plain.cards)
+        #expect((0..<deckIds.count).allSatisfy { fast.cards[$0] == deckIds[$0] })
+        #expect(fast.cards.count == deckIds.count + 4)
+    }
+
+    @Test func damageIsReportedWithItsLine() throws {
+        let tmp = try TempFolder()
+        let store = try JSONProgressStore(folder: tmp.path, deck: "d")
+        for k in 0..<30 { try store.append(review("c\(k)", 4, on: day)) }
+        store.close()
+        // Damage a line the snapshot covers, keeping the log's length: loading reads past it.
+        var lines = try String(contentsOfFile: store.logPath, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let date = day.description
+        lines[20] = Substring(lines[20].replacingOccurrences(of: date, with: date.prefix(5) + "13" + date.dropFirst(7)))
+        try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: store.logPath))
+        let offset = lines[0..<20].reduce(0) { $0 + $1.utf8.count + 1 }
+        let reader = try JSONProgressStore(folder: tmp.path, deck: "d", mode: .readOnly)
+        #expect(throws: ProgressError.self) { _ = try reader.reviewLog(deckIds: []) }
+        do {
+            _ = try reader.reviewLog(deckIds: [])
+        } catch let ProgressError.corruptLine(file, line, at, _) {
+            #expect(file == store.logPath && line == 21 && at == offset)
+        }
+    }
+}
