@@ -62,4 +62,68 @@ import Testing
             #expect(file == store.logPath && line == 21 && at == offset)
         }
     }
+
+    /// A store with a log of `count` reviews of c0…c9 and one of a card no longer in the deck.
+    func logOf(_ count: Int, in tmp: TempFolder) throws -> JSONProgressStore {
+        let store = try JSONProgressStore(folder: tmp.path, deck: "d")
+        var states = CardStates()
+        for k in 0..<count {
+            let card = k == 3 ? "gone" : "c\(k % 10)"
+            let event = review(card, k % 6, on: day.adding(k / 10), from: states[card] ?? .new)
+            try store.append(event)
+            if case let .review(r) = event { states[card] = r.after }
+        }
+        return store
+    }
+
+    @Test func aCopyOfTheDigestsIsUsedOnlyWhileTheLogItCoversIsUnchanged() throws {
+        let tmp = try TempFolder()
+        let deckIds = (0..<10).map { "c\($0)" }
+        let cache = tmp.path + "/cache", copy = cache + "/d.reviews.bin"
+        let store = try logOf(60, in: tmp)
+        let truth = try store.reviewLog(deckIds: deckIds)
+        #expect(try store.reviewLog(deckIds: deckIds, cacheFolder: cache, cacheAfter: 100).reviews == truth.reviews)
+        #expect(!FileManager.default.fileExists(atPath: copy), "too few lines to keep a copy")
+        #expect(try store.reviewLog(deckIds: deckIds, cacheFolder: cache, cacheAfter: 10).reviews == truth.reviews)
+        #expect(FileManager.default.fileExists(atPath: copy))
+
+        // The copy is what is read: a grade changed in it shows.
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: copy))
+        let firstDigest = bytes.count - 20 * truth.reviews.count
+        bytes[firstDigest + 16] = 5
+        try bytes.write(to: URL(fileURLWithPath: copy))
+        #expect(try store.reviewLog(deckIds: deckIds, cacheFolder: cache).reviews.first?.grade == 5)
+
+        // New lines after the copy are read from the log; the copy still serves the rest.
+        try store.append(review("c1", 4, on: day.adding(30)))
+        let grown = try store.reviewLog(deckIds: deckIds, cacheFolder: cache)
+        #expect(grown.reviews.count == 61 && grown.reviews.first?.grade == 5)
+        #expect(Array(grown.reviews.dropFirst()) == Array(try store.reviewLog(deckIds: deckIds).reviews.dropFirst()))
+
+        // One byte of the log changed where the copy covers it: the copy is not used.
+        store.close()
+        var log = try Data(contentsOf: URL(fileURLWithPath: store.logPath))
+        let at = try #require(log.firstRange(of: Data("\"c1\"".utf8)))
+        log[at.lowerBound + 2] = UInt8(ascii: "2")
+        try log.write(to: URL(fileURLWithPath: store.logPath))
+        try FileManager.default.removeItem(atPath: store.snapshotPath)
+        let reader = try JSONProgressStore(folder: tmp.path, deck: "d", mode: .readOnly)
+        #expect(try reader.reviewLog(deckIds: deckIds, cacheFolder: cache).reviews == reader.reviewLog(deckIds: deckIds).reviews)
+    }
+
+    @Test func aDamagedCopyIsIgnored() throws {
+        let tmp = try TempFolder()
+        let deckIds = (0..<10).map { "c\($0)" }
+        let cache = tmp.path + "/cache", copy = cache + "/d.reviews.bin"
+        let store = try logOf(40, in: tmp)
+        let truth = try store.reviewLog(deckIds: deckIds)
+        _ = try store.reviewLog(deckIds: deckIds, cacheFolder: cache, cacheAfter: 1)
+        let good = try Data(contentsOf: URL(fileURLWithPath: copy))
+        var badCard = good
+        badCard[good.count - 20] = 0xFF  // the last digest's card number is out of range
+        for damaged in [good.prefix(good.count - 7), Data(repeating: 0x41, count: 300), Data(), badCard] {
+            try damaged.write(to: URL(fileURLWithPath: copy))
+            #expect(try store.reviewLog(deckIds: deckIds, cacheFolder: cache, cacheAfter: 1000).reviews == truth.reviews)
+        }
+    }
 }

@@ -51,7 +51,8 @@ extension RecallCommand {
                 reader = PlainLineReader()
             }
             let repl = StudyREPL(decks: decks, stores: stores, reader: reader, console: Console(style: style),
-                                 today: context.today, clock: { Date() }, newLimit: new, maxReviews: max)
+                                 today: context.today, clock: { Date() }, newLimit: new, maxReviews: max,
+                                 cacheFolder: context.progressFolder + "/.cache")
             defer { readline?.saveHistory() }
             try repl.run()
         }

@@ -29,8 +29,12 @@ final class StudyREPL {
     var correct: Int { session.history.filter { !$0.redrill && $0.grade >= 3 }.count }
     var lastWasInterrupt = false
 
+    /// Where `:stats` keeps its copy of the log's digests (see `recall stats`).
+    let cacheFolder: String?
+
     init(decks: [IndexedDeck], stores: [String: any ProgressStoring], reader: any LineReading, console: Console,
-         today: Day, clock: @escaping () -> Date, newLimit: Int, maxReviews: Int?) {
+         today: Day, clock: @escaping () -> Date, newLimit: Int, maxReviews: Int?, cacheFolder: String? = nil) {
+        self.cacheFolder = cacheFolder
         self.console = console
         self.reader = reader
         self.today = today
@@ -296,7 +300,7 @@ final class StudyREPL {
         do {
             let data = try decks.map { deck in
                 StudyStatistics.DeckData(deck: deck, states: stores[deck.name]?.states ?? [:],
-                                         log: try stores[deck.name]?.reviewLog(deckIds: deck.ids) ?? ReviewLog(events: [], deckIds: deck.ids))
+                                         log: try stores[deck.name]?.reviewLog(deckIds: deck.ids, cacheFolder: cacheFolder, cacheAfter: 10_000) ?? ReviewLog(events: [], deckIds: deck.ids))
             }
             let figures = try StudyStatistics.compute(data, today: today)
             for line in RecallCommand.StatsCommand.todayLines(figures) { console.say(line) }

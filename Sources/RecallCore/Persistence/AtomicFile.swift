@@ -46,9 +46,10 @@ public enum AtomicFile {
         }
     }
 
-    /// Replaces `path` with `data` atomically and durably.
+    /// Replaces `path` with `data` atomically and, unless `durably` is false (for a cache that
+    /// can be rebuilt), durably.
     /// - Throws: ``FileError`` naming the path; the old file is then untouched.
-    public static func write(_ data: Data, to path: String) throws {
+    public static func write(_ data: Data, to path: String, durably: Bool = true) throws {
         let folder = (path as NSString).deletingLastPathComponent
         let dir = folder.isEmpty ? "." : folder
         let temp = "\(dir)/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
@@ -65,11 +66,11 @@ public enum AtomicFile {
             }
             return true
         }
-        guard written, fsync(fd) == 0 else { let e = FileError.errno(path, "write"); close(fd); throw e }
+        guard written, !durably || fsync(fd) == 0 else { let e = FileError.errno(path, "write"); close(fd); throw e }
         close(fd)
         guard rename(temp, path) == 0 else { throw FileError.errno(path, "replace") }
         ok = true
-        syncFolder(dir)
+        if durably { syncFolder(dir) }
     }
 
     /// fsyncs a folder so that a rename or a new file in it survives a crash.

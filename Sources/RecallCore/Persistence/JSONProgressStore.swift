@@ -307,30 +307,44 @@ public final class JSONProgressStore: ProgressStoring {
     /// The log as statistics read it, on every core, its cards numbered after the deck's
     /// `deckIds` (see ``ReviewLog``). Lines of the usual shape are read without making a String
     /// or a state; any other line is read in full, so damage is reported as loading reports it.
-    public func reviewLog(deckIds: [String]) throws -> ReviewLog {
-        var cards = IdIndex(deckIds)
-        guard FileManager.default.fileExists(atPath: logPath) else { return ReviewLog(cards: cards, reviews: []) }
-        let file = try MappedFile(logPath)
+    ///
+    /// With a `cacheFolder`, the digests of the log's first bytes come from a checked binary
+    /// copy there (see ``ReviewLogCache``) when it matches the log, and only the lines after
+    /// it are read; the copy is written again when at least `cacheAfter` lines were read.
+    public func reviewLog(deckIds: [String], cacheFolder: String? = nil, cacheAfter: Int = 10_000) throws -> ReviewLog {
+        guard FileManager.default.fileExists(atPath: logPath) else { return ReviewLog(cards: IdIndex(deckIds), reviews: []) }
+        // Not populated: the pages are touched first by the parts read on every core.
+        let file = try MappedFile(logPath, populate: false)
         let tolerate = mode == .readOnly
         let path = logPath
+        let cachePath = cacheFolder.map { "\($0)/\(deck).reviews.bin" }
         return try file.withUnsafeBytes { buffer -> ReviewLog in
-            let headerEnd = try Self.checkLogHeader(Data(buffer.prefix(4096)), file: path, deck: deck)
+            var start = try Self.checkLogHeader(Data(buffer.prefix(4096)), file: path, deck: deck)
+            var cards: IdIndex
+            var reviews: [ReviewDigest] = []
+            if let cachePath, let cached = ReviewLogCache.read(cachePath, logBytes: buffer), cached.coveredBytes >= start {
+                cards = cached.log.cards
+                reviews = cached.log.reviews
+                start = cached.coveredBytes
+            } else {
+                cards = IdIndex(deckIds)
+            }
+            let fromCache = reviews.count
             // Split at newlines into parts for the cores.
-            var cuts = [headerEnd]
+            var cuts = [start]
             let parts = 4
             for k in 1..<parts {
-                var at = max(cuts[cuts.count - 1], headerEnd + (buffer.count - headerEnd) * k / parts)
+                var at = max(cuts[cuts.count - 1], start + (buffer.count - start) * k / parts)
                 while at < buffer.count, at > 0, buffer[at - 1] != 0x0A { at += 1 }
                 cuts.append(at)
             }
             cuts.append(buffer.count)
             nonisolated(unsafe) let bytes = buffer
-            let deckCards = cards
+            let known = cards
             let results = (0..<parts).map { cuts[$0]..<cuts[$0 + 1] }.parallelMapAlways { range in
-                Self.digestLines(bytes, range, cards: deckCards, file: path, tolerateTornTail: tolerate)
+                Self.digestLines(bytes, range, cards: known, file: path, tolerateTornTail: tolerate)
             }
-            var reviews: [ReviewDigest] = []
-            reviews.reserveCapacity(results.reduce(0) { $0 + ((try? $1.get().reviews.count) ?? 0) })
+            reviews.reserveCapacity(reviews.count + results.reduce(0) { $0 + ((try? $1.get().reviews.count) ?? 0) })
             for result in results {
                 guard case let .success(part) = result else {
                     // Read again line by line, for an error that gives the line number.
@@ -338,14 +352,21 @@ public final class JSONProgressStore: ProgressStoring {
                     _ = try result.get()
                     continue
                 }
-                // Cards no longer in the deck are numbered after the deck's, part by part.
+                // Cards not known yet are numbered after the others, part by part.
                 let others = (0..<part.others.count).map { k in Int32(part.others.withUTF8(of: k) { cards.insert($0).number }) }
                 for var review in part.reviews {
                     if review.card < 0 { review.card = others[Int(-review.card - 1)] }
                     reviews.append(review)
                 }
             }
-            return ReviewLog(cards: cards, reviews: reviews)
+            let log = ReviewLog(cards: cards, reviews: reviews)
+            if let cachePath, reviews.count - fromCache >= cacheAfter {
+                // Up to the last whole line: a torn one, skipped when reading, is not covered.
+                var covered = buffer.count
+                while covered > 0, buffer[covered - 1] != 0x0A { covered -= 1 }
+                ReviewLogCache.write(cachePath, log: log, logBytes: buffer, coveredBytes: covered)
+            }
+            return log
         }
     }
 

@@ -6,8 +6,16 @@ public protocol ProgressStoring: AnyObject {
     func append(_ event: ProgressEvent) throws
     /// Writes a snapshot so that the next start reads little of the log.
     func checkpoint() throws
-    /// The log as statistics read it, oldest first, its cards numbered after the deck's ids.
-    func reviewLog(deckIds: [String]) throws -> ReviewLog
+    /// The log as statistics read it, oldest first, its cards numbered after the deck's ids;
+    /// a checked copy of it may be kept in `cacheFolder`.
+    func reviewLog(deckIds: [String], cacheFolder: String?, cacheAfter: Int) throws -> ReviewLog
+}
+
+extension ProgressStoring {
+    /// The log as statistics read it, with no cache.
+    public func reviewLog(deckIds: [String]) throws -> ReviewLog {
+        try reviewLog(deckIds: deckIds, cacheFolder: nil, cacheAfter: 10_000)
+    }
 }
 
 extension ProgressEvent {

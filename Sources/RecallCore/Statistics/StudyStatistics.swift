@@ -113,6 +113,7 @@ extension StudyStatistics {
 
     /// The reviews in force: an undo takes back the latest review still in force.
     static func reviewsInForce(_ digests: [ReviewDigest]) -> [ReviewDigest] {
+        guard digests.contains(where: \.isUndo) else { return digests }
         var stack: [ReviewDigest] = []
         stack.reserveCapacity(digests.count)
         for d in digests {
@@ -207,7 +208,8 @@ extension StudyStatistics {
         var efSum = 0, efCount = 0
         var forecast = [Int](repeating: 0, count: max(1, forecastDays))
         var lowestEase: [Candidate] = [], mostLapses: [Candidate] = [], leechCards: [Candidate] = []
-        func id(_ x: Candidate) -> String { decks[x.deck].ids[x.position] }
+        let ids = decks.map(\.ids)
+        func id(_ x: Candidate) -> String { ids[x.deck][x.position] }
         func easierFirst(_ a: Candidate, _ b: Candidate) -> Bool {
             (a.easiness, -a.lapses) != (b.easiness, -b.lapses) ? (a.easiness, -a.lapses) < (b.easiness, -b.lapses) : id(a) < id(b)
         }
