@@ -15,6 +15,9 @@ import Testing
         #expect(forced.stdout.contains("3 cards (3 date)"))
         let decks = try RecallProcess.run(["decks"], home: home.path)
         #expect(decks.stdout.contains("speech  3 cards (3 date)"))
+        // The second listing reads the deck's index, and says the same.
+        #expect(FileManager.default.fileExists(atPath: home.path + "/Progress/.cache/speech.index.jsonl"))
+        #expect(try RecallProcess.run(["decks"], home: home.path).stdout == decks.stdout)
     }
 
     @Test func badInputGetsAClearErrorAndNoDeck() throws {

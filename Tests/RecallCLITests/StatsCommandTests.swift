@@ -1,4 +1,5 @@
 import Foundation
+import RecallCore
 import Testing
 
 @Suite struct StatsCommandTests {
@@ -51,5 +52,32 @@ import Testing
         let ascii = try RecallProcess.run(["stats", "--ascii", "--today", "2026-01-05"], home: home.path)
         #expect(ascii.stdout.unicodeScalars.allSatisfy { $0.value < 128 || "—·→✓".unicodeScalars.contains($0) }, "\(ascii.stdout)")
         #expect(try RecallProcess.run(["stats", "--days", "0"], home: home.path).status == 64)
+    }
+
+    @Test func theTextReportListsTwentyLeechesAndJSONListsThemAll() throws {
+        let home = try TempHome()
+        _ = try RecallProcess.run(["generate", try home.speech, "--name", "speech"], home: home.path)
+        let deck = try DeckLibrary(folder: home.path + "/Decks").load("speech")
+        #expect(deck.cards.count >= 25)
+        // 25 cards failed 8 times each.
+        let store = try JSONProgressStore(folder: home.path + "/Progress", deck: "speech")
+        let first = try #require(Day("2026-01-01"))
+        for card in deck.cards.prefix(25) {
+            var state = CardState.new
+            for k in 0..<8 {
+                let after = SM2.review(state, grade: 1, on: first.adding(k))
+                try store.append(.review(Review(card: card.id, at: 0, day: first.adding(k), grade: 1, responseMs: 1000, redrill: false, before: state, after: after)))
+                state = after
+            }
+        }
+        store.close()
+        let text = try RecallProcess.run(["stats", "--today", "2026-01-08"], home: home.path)
+        #expect(text.status == 0, "\(text.stderr)")
+        let leechLines = text.stdout.components(separatedBy: "Leeches")[1].split(separator: "\n").dropFirst()
+        #expect(leechLines.filter { $0.contains(" 8 lapses") }.count == 20)
+        #expect(leechLines.last?.contains("… and 5 more; 'recall stats --json' lists them all") == true)
+        let json = try RecallProcess.run(["stats", "--json", "--today", "2026-01-08"], home: home.path)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((object["leeches"] as? [[String: Any]])?.count == 25)
     }
 }

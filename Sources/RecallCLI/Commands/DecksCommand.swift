@@ -20,9 +20,11 @@ extension RecallCommand {
             var failed = 0
             for name in names {
                 do {
-                    let deck = try library.load(name)
-                    let counts = deck.countsByKind.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-                    print("\(Sanitizer.plain(name))  \(deck.cards.count) cards (\(counts.isEmpty ? "none" : counts))  \(Sanitizer.plain(deck.title))")
+                    // Through the deck's index: a large deck is parsed once, not at every listing.
+                    let deck = try IndexedDeck.load(name, library: library, cacheFolder: context.progressFolder + "/.cache")
+                    let counts = Dictionary(deck.kinds.map { ($0, 1) }, uniquingKeysWith: +)
+                        .sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+                    print("\(Sanitizer.plain(name))  \(deck.count) cards (\(counts.isEmpty ? "none" : counts))  \(Sanitizer.plain(deck.title))")
                 } catch {
                     failed += 1
                     FileHandle.standardError.write(Data("error: \(error.localizedDescription)\n".utf8))

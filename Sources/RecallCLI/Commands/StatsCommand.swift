@@ -120,10 +120,16 @@ extension RecallCommand {
             if !s.leeches.isEmpty {
                 out.append("")
                 out.append(style.red("Leeches") + " (failed \(StudyStatistics.leechThreshold)+ times; rewrite or suspend them)")
-                for h in s.leeches { out.append(line(h, charts: charts)) }
+                for h in s.leeches.prefix(leechLines) { out.append(line(h, charts: charts)) }
+                if s.leeches.count > leechLines {
+                    out.append(style.dim("  … and \(s.leeches.count - leechLines) more; 'recall stats --json' lists them all"))
+                }
             }
             return out.joined(separator: "\n")
         }
+
+        /// Leeches listed in the text report; `--json` lists every one.
+        static let leechLines = 20
 
         static func line(_ h: StudyStatistics.HardCard, charts: Charts) -> String {
             let head = String(format: "  EF %d.%02d  %2d lapses  ", h.easiness / 100, h.easiness % 100, h.lapses)

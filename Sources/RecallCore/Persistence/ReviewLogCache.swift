@@ -100,7 +100,7 @@ enum ReviewLogCache {
         try? AtomicFile.write(Data(out), to: path, durably: false)
     }
 
-    /// A 64-bit hash of `bytes`, xxHash64's rounds over four lanes, the two halves on two cores.
+    /// A 64-bit hash of `bytes`: four lanes of multiply-and-rotate, the two halves on two cores.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let half = bytes.count / 64 * 32
         nonisolated(unsafe) let all = bytes
@@ -113,8 +113,9 @@ enum ReviewLogCache {
 
     @inline(__always) private static func rotate(_ x: UInt64, _ r: UInt64) -> UInt64 { (x << r) | (x >> (64 - r)) }
 
+    /// One multiply a word: a checksum against change, not a defence against chosen collisions.
     @inline(__always) private static func round(_ acc: UInt64, _ word: UInt64) -> UInt64 {
-        rotate(acc &+ word &* prime2, 31) &* prime1
+        rotate((acc ^ word) &* prime1, 29)
     }
 
     private static func avalanche(_ x: UInt64) -> UInt64 {
