@@ -151,7 +151,10 @@ func benchmarkProgress(cards: Int, reviews: Int) throws {
         process.executableURL = URL(fileURLWithPath: recall)
         process.arguments = ["stats", "--json", "--home", home, "--today", today.description]
         process.standardOutput = FileHandle.nullDevice
-        return try time { try process.run(); process.waitUntilExit() }
+        // waitUntilExit polls every 50 ms on Linux; the termination handler comes at once.
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
+        return try time { try process.run(); exited.wait() }
     }
     let cold = try statsRun()
     let statsRuns = try (0..<9).map { _ in try statsRun() }
