@@ -63,8 +63,11 @@ import Testing
         }
     }
 
-    /// A store with a log of `count` reviews of c0…c9 and one of a card no longer in the deck.
-    func logOf(_ count: Int, in tmp: TempFolder) throws -> JSONProgressStore {
+    let deckIds = (0..<10).map { "c\($0)" }
+
+    /// A store with a log of `count` reviews of c0…c9 and one of a card no longer in the deck,
+    /// the full digests of its log, and where the copy of its digests goes.
+    func logOf(_ count: Int, in tmp: TempFolder) throws -> (store: JSONProgressStore, truth: ReviewLog, cache: String, copy: String) {
         let store = try JSONProgressStore(folder: tmp.path, deck: "d")
         var states = CardStates()
         for k in 0..<count {
@@ -73,15 +76,12 @@ import Testing
             try store.append(event)
             if case let .review(r) = event { states[card] = r.after }
         }
-        return store
+        return (store, try store.reviewLog(deckIds: deckIds), tmp.path + "/cache", tmp.path + "/cache/d.reviews.bin")
     }
 
     @Test func aCopyOfTheDigestsIsUsedOnlyWhileTheLogItCoversIsUnchanged() throws {
         let tmp = try TempFolder()
-        let deckIds = (0..<10).map { "c\($0)" }
-        let cache = tmp.path + "/cache", copy = cache + "/d.reviews.bin"
-        let store = try logOf(60, in: tmp)
-        let truth = try store.reviewLog(deckIds: deckIds)
+        let (store, truth, cache, copy) = try logOf(60, in: tmp)
         #expect(try store.reviewLog(deckIds: deckIds, cacheFolder: cache, cacheAfter: 100).reviews == truth.reviews)
         #expect(!FileManager.default.fileExists(atPath: copy), "too few lines to keep a copy")
         #expect(try store.reviewLog(deckIds: deckIds, cacheFolder: cache, cacheAfter: 10).reviews == truth.reviews)
@@ -113,10 +113,7 @@ import Testing
 
     @Test func aDamagedCopyIsIgnored() throws {
         let tmp = try TempFolder()
-        let deckIds = (0..<10).map { "c\($0)" }
-        let cache = tmp.path + "/cache", copy = cache + "/d.reviews.bin"
-        let store = try logOf(40, in: tmp)
-        let truth = try store.reviewLog(deckIds: deckIds)
+        let (store, truth, cache, copy) = try logOf(40, in: tmp)
         _ = try store.reviewLog(deckIds: deckIds, cacheFolder: cache, cacheAfter: 1)
         let good = try Data(contentsOf: URL(fileURLWithPath: copy))
         var badCard = good
