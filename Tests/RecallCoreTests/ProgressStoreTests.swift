@@ -68,6 +68,27 @@ import Testing
         #expect(try MappedFile(tmp.path + "/two").withUnsafeBytes { Array($0) } == Array("ab".utf8))
     }
 
+    @Test func statesAreWrittenAndReadBackExactly() throws {
+        var rng = SplitMix64(seed: 11)
+        func day() -> Day? { Int.random(in: 0..<4, using: &rng) == 0 ? nil : Day(ordinal: Int.random(in: -719_468...2_932_896, using: &rng)) }
+        for _ in 0..<2000 {
+            let state = CardState(repetitions: Int.random(in: 0...1000, using: &rng), easiness: Int.random(in: 130...400, using: &rng),
+                                  interval: Int.random(in: 0...36_500, using: &rng), due: day(), lapses: Int.random(in: 0...99, using: &rng),
+                                  reviews: Int.random(in: 0...Int(Int32.max), using: &rng), suspended: Bool.random(using: &rng),
+                                  buriedUntil: day(), introduced: day(), lastReviewed: day())
+            var bytes: [UInt8] = []
+            ProgressLine.append(state, to: &bytes)
+            var text = ""
+            ProgressLine.append(state, to: &text)
+            #expect(Array(text.utf8) == bytes)
+            let read = try bytes.withUnsafeBufferPointer { buffer in
+                var scanner = LineScanner(buffer, from: 0, to: buffer.count)
+                return try scanner.state()
+            }
+            #expect(read == state)
+        }
+    }
+
     @Test func undoRestoresTheStateOnDisk() throws {
         let tmp = try TempFolder()
         let store = try JSONProgressStore(folder: tmp.path, deck: "d")

@@ -122,6 +122,7 @@ struct CardTarget: ParsableArguments {
             throw CommandFailure(message: "deck '\(deck.name)' has no card \(unknown.map { "'\(Sanitizer.plain($0))'" }.joined(separator: ", ")); 'recall cards \(deck.name)' lists the ids")
         }
         let store = try JSONProgressStore(folder: context.progressFolder, deck: deck.name)
+        store.order = deck.cards.map(\.id)
         defer { store.close() }
         let now = Int64(Date().timeIntervalSince1970 * 1000)
         for id in ids {

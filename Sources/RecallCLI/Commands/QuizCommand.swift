@@ -49,7 +49,11 @@ extension RecallCommand {
             var stores: [String: JSONProgressStore] = [:]
             defer { stores.values.forEach { $0.close() } }
             if record {
-                for d in Set(chosen.map(\.deck.name)) { stores[d] = try JSONProgressStore(folder: context.progressFolder, deck: d) }
+                for d in decks where chosen.contains(where: { $0.deck.name == d.name }) {
+                    let store = try JSONProgressStore(folder: context.progressFolder, deck: d.name)
+                    store.order = d.cards.map(\.id)
+                    stores[d.name] = store
+                }
             }
             let style = Style.detect(environment: context.environment, stdoutIsTTY: isatty(1) == 1)
             let console = Console(style: style)

@@ -490,22 +490,23 @@ public final class JSONProgressStore: ProgressStoring {
 
     public func checkpoint() throws {
         guard mode == .readWrite else { return }
-        var out = "{\"cards\":\(states.count),\"deck\":"
-        ProgressLine.appendString(deck, to: &out)
-        out += ",\"format\":\"\(Self.snapshotFormat)\",\"logBytes\":\(logBytes),\"logLines\":\(logLines),\"version\":\(Self.version)}\n"
-        out.reserveCapacity(states.count * 90)
+        var header = "{\"cards\":\(states.count),\"deck\":"
+        ProgressLine.appendString(deck, to: &header)
+        header += ",\"format\":\"\(Self.snapshotFormat)\",\"logBytes\":\(logBytes),\"logLines\":\(logLines),\"version\":\(Self.version)}\n"
+        var out = Array(header.utf8)
+        out.reserveCapacity(out.count + states.count * 90)
         // Cards in the deck's order first, then any others (cards no longer in the deck).
         var written = [Bool](repeating: false, count: states.count)
         let inOrder = states.index.numbers(of: order).lazy.map(Int.init).filter { $0 >= 0 }
         for number in Array(inOrder) + Array(0..<states.count) where !written[number] {
             written[number] = true
-            out += "[\"c\","
-            ProgressLine.appendString(states.index[number], to: &out)
-            out += ","
+            out.append(contentsOf: "[\"c\",".utf8)
+            states.index.withUTF8(of: number) { ProgressLine.appendQuoted($0, to: &out) }
+            out.append(UInt8(ascii: ","))
             ProgressLine.append(states.values[number], to: &out)
-            out += "]\n"
+            out.append(contentsOf: "]\n".utf8)
         }
-        do { try AtomicFile.write(Data(out.utf8), to: snapshotPath) } catch {
+        do { try AtomicFile.write(Data(out), to: snapshotPath) } catch {
             throw ProgressError.writeFailed(file: snapshotPath, reason: error.localizedDescription)
         }
         eventsSinceSnapshot = 0

@@ -16,22 +16,74 @@ enum ProgressLine {
     // MARK: Writing
 
     static func append(_ state: CardState, to out: inout String) {
-        out += "["
-        out += String(state.repetitions); out += ","
-        out += String(state.easiness); out += ","
-        out += String(state.interval); out += ","
-        appendDay(state.due, to: &out); out += ","
-        out += String(state.lapses); out += ","
-        out += String(state.reviews); out += ","
-        out += state.suspended ? "1" : "0"; out += ","
-        appendDay(state.buriedUntil, to: &out); out += ","
-        appendDay(state.introduced, to: &out); out += ","
-        appendDay(state.lastReviewed, to: &out)
-        out += "]"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
+        append(state, to: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
     }
 
     static func appendDay(_ day: Day?, to out: inout String) {
         if let day { out += "\""; out += day.description; out += "\"" } else { out += "null" }
+    }
+
+    /// A state as bytes: a snapshot writes a hundred thousand of them at once.
+    static func append(_ state: CardState, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "["))
+        appendInt(state.repetitions, to: &out); out.append(UInt8(ascii: ","))
+        appendInt(state.easiness, to: &out); out.append(UInt8(ascii: ","))
+        appendInt(state.interval, to: &out); out.append(UInt8(ascii: ","))
+        appendDay(state.due, to: &out); out.append(UInt8(ascii: ","))
+        appendInt(state.lapses, to: &out); out.append(UInt8(ascii: ","))
+        appendInt(state.reviews, to: &out); out.append(UInt8(ascii: ","))
+        out.append(state.suspended ? UInt8(ascii: "1") : UInt8(ascii: "0")); out.append(UInt8(ascii: ","))
+        appendDay(state.buriedUntil, to: &out); out.append(UInt8(ascii: ","))
+        appendDay(state.introduced, to: &out); out.append(UInt8(ascii: ","))
+        appendDay(state.lastReviewed, to: &out)
+        out.append(UInt8(ascii: "]"))
+    }
+
+    static func appendInt(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = UInt8(48 + magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            out.append(contentsOf: buffer[(20 - count)...])
+        }
+    }
+
+    static func appendDay(_ day: Day?, to out: inout [UInt8]) {
+        guard let day else { out.append(contentsOf: "null".utf8); return }
+        out.append(UInt8(ascii: "\""))
+        let (y, m, d) = day.civil
+        if (0...9999).contains(y) {
+            out.append(UInt8(48 + y / 1000)); out.append(UInt8(48 + y / 100 % 10))
+            out.append(UInt8(48 + y / 10 % 10)); out.append(UInt8(48 + y % 10))
+            out.append(UInt8(ascii: "-")); out.append(UInt8(48 + m / 10)); out.append(UInt8(48 + m % 10))
+            out.append(UInt8(ascii: "-")); out.append(UInt8(48 + d / 10)); out.append(UInt8(48 + d % 10))
+        } else {
+            out.append(contentsOf: day.description.utf8)
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// The id whose UTF-8 is `utf8` as a JSON string, as ``JSONText/appendQuoted(_:to:)`` writes it.
+    static func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        if utf8.allSatisfy(JSONText.needsNoEscape) {
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: utf8)
+            out.append(UInt8(ascii: "\""))
+        } else {
+            var text = ""
+            JSONText.appendQuoted(String(decoding: utf8, as: UTF8.self), to: &text)
+            out.append(contentsOf: text.utf8)
+        }
     }
 
     static func appendString(_ s: String, to out: inout String) {
@@ -400,12 +452,19 @@ extension ProgressEvent {
 
 /// JSON string quoting shared by every JSON that Recall writes by hand.
 public enum JSONText {
+    /// Whether a byte of UTF-8 text is written as it is. Most text needs no escape at all:
+    /// printable ASCII, or UTF-8 without C1 controls (a lead byte 0xC2 may start one, so it
+    /// takes the careful path).
+    @inline(__always)
+    static func needsNoEscape(_ byte: UInt8) -> Bool {
+        byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x7F && byte != 0xC2
+    }
+
     /// Appends `s` as a JSON string literal: quotes, backslashes and every control character
     /// (C0, DEL and C1) escaped, so the text is safe on a terminal too.
     public static func appendQuoted(_ s: String, to out: inout String) {
         out += "\""
-        // Most text needs no escape at all: printable ASCII, or UTF-8 without C1 controls.
-        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F && $0 != 0xC2 }) {
+        if s.utf8.allSatisfy(needsNoEscape) {
             out += s
             out += "\""
             return
