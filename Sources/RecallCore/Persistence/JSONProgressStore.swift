@@ -322,7 +322,7 @@ public final class JSONProgressStore: ProgressStoring {
             var start = try Self.checkLogHeader(Data(buffer.prefix(4096)), file: path, deck: deck)
             var cards: IdIndex
             var reviews: [ReviewDigest] = []
-            if let cachePath, let cached = ReviewLogCache.read(cachePath, logBytes: buffer), cached.coveredBytes >= start {
+            if let cachePath, let cached = ReviewLogCache.read(cachePath, logPath: path, logBytes: buffer), cached.coveredBytes >= start {
                 cards = cached.log.cards
                 reviews = cached.log.reviews
                 start = cached.coveredBytes
@@ -364,7 +364,7 @@ public final class JSONProgressStore: ProgressStoring {
                 // Up to the last whole line: a torn one, skipped when reading, is not covered.
                 var covered = buffer.count
                 while covered > 0, buffer[covered - 1] != 0x0A { covered -= 1 }
-                ReviewLogCache.write(cachePath, log: log, logBytes: buffer, coveredBytes: covered)
+                ReviewLogCache.write(cachePath, log: log, logPath: path, coveredBytes: covered)
             }
             return log
         }

@@ -15,7 +15,7 @@ enum ReviewLogCache {
 
     /// The cached log and how much of `logBytes` it covers, or nil when there is none that
     /// matches the log.
-    static func read(_ path: String, logBytes: UnsafeBufferPointer<UInt8>) -> (log: ReviewLog, coveredBytes: Int)? {
+    static func read(_ path: String, logPath: String, logBytes: UnsafeBufferPointer<UInt8>) -> (log: ReviewLog, coveredBytes: Int)? {
         guard let file = try? MappedFile(path) else { return nil }
         return file.withUnsafeBytes { bytes -> (ReviewLog, Int)? in
             guard bytes.count >= 48, Array(bytes[0..<8]) == magic, let raw = UnsafeRawBufferPointer(bytes).baseAddress else { return nil }
@@ -24,7 +24,7 @@ enum ReviewLogCache {
             let endsAt = 48, idsAt = endsAt + 4 * cards, digestsAt = (idsAt + idBytes + 3) / 4 * 4
             guard covered >= 0, covered <= logBytes.count, cards >= 0, count >= 0, idBytes >= 0,
                   digestsAt + 20 * count == bytes.count,
-                  Self.hash(UnsafeBufferPointer(rebasing: logBytes[0..<covered])) == hash else { return nil }
+                  Self.hash(ofFile: logPath, count: covered) == hash else { return nil }
             // The ids are numbered while the digests are checked and copied, on both cores.
             nonisolated(unsafe) let mapped = bytes
             let parts = [Part.ids, .digests].parallelMapAlways { part -> Part in
@@ -74,7 +74,8 @@ enum ReviewLogCache {
     }
 
     /// Writes the digests of the log's first `coveredBytes`; a failure only means no cache.
-    static func write(_ path: String, log: ReviewLog, logBytes: UnsafeBufferPointer<UInt8>, coveredBytes: Int) {
+    static func write(_ path: String, log: ReviewLog, logPath: String, coveredBytes: Int) {
+        guard let hash = hash(ofFile: logPath, count: coveredBytes) else { return }
         var out: [UInt8] = []
         func put<T: FixedWidthInteger>(_ value: T) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
         var ids: [UInt8] = []
@@ -86,7 +87,7 @@ enum ReviewLogCache {
         out.reserveCapacity(48 + 4 * ends.count + ids.count + 4 + 20 * log.reviews.count)
         out += magic
         put(UInt64(coveredBytes))
-        put(hash(UnsafeBufferPointer(rebasing: logBytes[0..<coveredBytes])))
+        put(hash)
         put(UInt64(ends.count)); put(UInt64(log.reviews.count)); put(UInt64(ids.count))
         for end in ends { put(end) }
         out += ids
@@ -100,12 +101,65 @@ enum ReviewLogCache {
         try? AtomicFile.write(Data(out), to: path, durably: false)
     }
 
-    /// A 64-bit hash of `bytes`: four lanes of multiply-and-rotate, the two halves on two cores.
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        let half = bytes.count / 64 * 32
-        nonisolated(unsafe) let all = bytes
-        let parts = [0..<half, half..<bytes.count].parallelMapAlways { range in lanes(UnsafeBufferPointer(rebasing: all[range])) }
-        return avalanche(parts[0] &* prime1 ^ rotate(parts[1], 27) &+ UInt64(bytes.count))
+    /// A 64-bit hash of the first `count` bytes of the file at `path`, or nil when they cannot
+    /// be read: four lanes of multiply-and-rotate, the two halves on two cores. The file is read
+    /// a megabyte at a time into a buffer that stays in cache, which is quicker than touching
+    /// every page of a mapping.
+    static func hash(ofFile path: String, count: Int) -> UInt64? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        let half = count / 64 * 32
+        let parts = [0..<half, half..<count].parallelMapAlways { range -> UInt64? in
+            var lanes = Lanes()
+            var buffer = [UInt8](repeating: 0, count: 1 << 20)
+            var at = range.lowerBound
+            return buffer.withUnsafeMutableBytes { chunk -> UInt64? in
+                guard let base = chunk.baseAddress else { return nil }
+                while true {
+                    let want = min(chunk.count, range.upperBound - at)
+                    var got = 0
+                    while got < want {
+                        let n = pread(fd, base + got, want - got, off_t(at + got))
+                        if n < 0, errno == EINTR { continue }
+                        guard n > 0 else { return nil }
+                        got += n
+                    }
+                    at += want
+                    guard at < range.upperBound else {
+                        return lanes.finish(UnsafeRawBufferPointer(start: base, count: want), total: range.count)
+                    }
+                    lanes.blocks(UnsafeRawBufferPointer(start: base, count: want))
+                }
+            }
+        }
+        guard let first = parts[0], let second = parts[1] else { return nil }
+        return avalanche(first &* prime1 ^ rotate(second, 27) &+ UInt64(count))
+    }
+
+    /// Four running lanes, fed whole 32-byte blocks, then finished with the last bytes.
+    private struct Lanes {
+        var a = prime1, b = prime2, c: UInt64 = 0, d = prime1 ^ prime2
+
+        /// Takes every whole block of `bytes`; a caller passes a multiple of 32 until the end.
+        mutating func blocks(_ bytes: UnsafeRawBufferPointer) {
+            var i = 0
+            while i + 32 <= bytes.count {
+                a = round(a, bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                b = round(b, bytes.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self))
+                c = round(c, bytes.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self))
+                d = round(d, bytes.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self))
+                i += 32
+            }
+        }
+
+        /// Takes the last bytes and gives the hash of the `total` bytes fed.
+        mutating func finish(_ last: UnsafeRawBufferPointer, total: Int) -> UInt64 {
+            blocks(last)
+            var h = rotate(a, 1) &+ rotate(b, 7) &+ rotate(c, 12) &+ rotate(d, 18)
+            for k in (last.count / 32 * 32)..<last.count { h = round(h, UInt64(last[k])) }
+            return avalanche(h &+ UInt64(total))
+        }
     }
 
     private static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
@@ -124,25 +178,5 @@ enum ReviewLogCache {
         h ^= h >> 29; h = h &* 0x1656_67B1_9E37_79F9
         h ^= h >> 32
         return h
-    }
-
-    private static func lanes(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        guard let base = bytes.baseAddress else { return 0 }
-        let raw = UnsafeRawPointer(base)
-        var a: UInt64 = prime1, b: UInt64 = prime2, c: UInt64 = 0, d: UInt64 = prime1 ^ prime2
-        var i = 0
-        while i + 32 <= bytes.count {
-            a = round(a, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            b = round(b, raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self))
-            c = round(c, raw.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self))
-            d = round(d, raw.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self))
-            i += 32
-        }
-        var h = rotate(a, 1) &+ rotate(b, 7) &+ rotate(c, 12) &+ rotate(d, 18)
-        while i < bytes.count {
-            h = round(h, UInt64(base[i]))
-            i += 1
-        }
-        return avalanche(h &+ UInt64(bytes.count))
     }
 }
