@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Every figure of `recall stats`, computed from the review log and the card states; nothing
 /// here is stored, so nothing can drift from the log.
 public struct StudyStatistics: Equatable, Sendable {
@@ -143,7 +145,7 @@ extension StudyStatistics {
         var deck: Int, position: Int, easiness: Int, lapses: Int
     }
 
-    /// Computes every figure.
+    /// Computes every figure: the log's and the cards' on the two cores at once.
     /// - Parameters:
     ///   - decks: the decks with their states and logs.
     ///   - today: the study day.
@@ -151,6 +153,35 @@ extension StudyStatistics {
     ///   - forecastDays: how many coming days the forecast covers (today included).
     /// - Throws: what reading the hardest cards' questions throws.
     public static func compute(_ decks: [DeckData], today: Day, historyDays: Int = 30, forecastDays: Int = 14) throws -> StudyStatistics {
+        let done = DispatchGroup()
+        nonisolated(unsafe) var cardsResult: Result<CardFigures, Error> = .success(CardFigures(forecast: []))
+        DispatchQueue.global().async(group: done) { cardsResult = Result { try cardFigures(decks, today: today, forecastDays: forecastDays) } }
+        let log = logFigures(decks, today: today)
+        done.wait()
+        let cards = try cardsResult.get()
+        var t = log.today
+        t.due = cards.due
+        let history = (0..<max(1, historyDays)).reversed().map { back in (day: today.adding(-back), reviews: log.perDay[today.ordinal - back]) }
+        let heatmap = (0..<112).reversed().map { back in (day: today.adding(-back), reviews: log.perDay[today.ordinal - back]) }
+        return StudyStatistics(
+            today: t, streak: log.streak, retention: log.retention, cards: cards.cards, averageEasiness: cards.averageEasiness,
+            forecast: cards.forecast.enumerated().map { (today.adding($0.offset), $0.element) },
+            history: history, heatmap: heatmap, hardest: cards.hardest, mostLapsed: cards.mostLapsed, leeches: cards.leeches,
+            hasReviews: log.hasReviews
+        )
+    }
+
+    /// What the log tells: today's work (all but what is still due), reviews by day, retention
+    /// and the streaks.
+    struct LogFigures {
+        var today: Today
+        var perDay: DayCounts
+        var retention: Retention
+        var streak: Streak
+        var hasReviews: Bool
+    }
+
+    static func logFigures(_ decks: [DeckData], today: Day) -> LogFigures {
         let todayOrdinal = Int32(truncatingIfNeeded: today.ordinal)
         let inForce = decks.map { reviewsInForce($0.log.reviews) }
         var firstDay = today.ordinal, lastDay = today.ordinal
@@ -202,11 +233,30 @@ extension StudyStatistics {
             }
         }
         t.seconds = milliseconds / 1000
+        func share(_ x: (good: Int, count: Int)) -> Double? { x.count == 0 ? nil : Double(x.good) / Double(x.count) }
+        var byKind: [String: Double] = [:]
+        for (k, name) in kindNames.enumerated() { byKind[name] = share(kindCounts[k]) }
+        return LogFigures(
+            today: t, perDay: perDay,
+            retention: Retention(last7: share(last7), last30: share(last30), all: share(all), byKind: byKind),
+            streak: streak(zip(decks, inForce).map { ($1, $0.log.cards.count) }, perDay: perDay, today: today),
+            hasReviews: inForce.contains { !$0.isEmpty }
+        )
+    }
 
-        // Cards, forecast, hardest.
-        var c = Cards()
+    /// What the cards' states tell: stages, the mean E-Factor, the forecast, what is due today
+    /// and the hardest cards with their questions.
+    struct CardFigures {
+        var cards = Cards()
+        var averageEasiness: Double?
+        var forecast: [Int]
+        var due = 0
+        var hardest: [HardCard] = [], mostLapsed: [HardCard] = [], leeches: [HardCard] = []
+    }
+
+    static func cardFigures(_ decks: [DeckData], today: Day, forecastDays: Int) throws -> CardFigures {
+        var f = CardFigures(forecast: [Int](repeating: 0, count: max(1, forecastDays)))
         var efSum = 0, efCount = 0
-        var forecast = [Int](repeating: 0, count: max(1, forecastDays))
         var lowestEase: [Candidate] = [], mostLapses: [Candidate] = [], leechCards: [Candidate] = []
         let ids = decks.map(\.ids)
         func id(_ x: Candidate) -> String { ids[x.deck][x.position] }
@@ -225,16 +275,16 @@ extension StudyStatistics {
         for (d, deck) in decks.enumerated() {
             let numbers = deck.states.index.numbers(of: deck.ids)
             for position in deck.ids.indices {
-                c.total += 1
+                f.cards.total += 1
                 let s = numbers[position] >= 0 ? deck.states.values[Int(numbers[position])] : .new
-                if s.suspended { c.suspended += 1; continue }
-                if s.isNew { c.new += 1; continue }
+                if s.suspended { f.cards.suspended += 1; continue }
+                if s.isNew { f.cards.new += 1; continue }
                 efSum += s.easiness; efCount += 1
-                if s.repetitions < 2 { c.learning += 1 } else if s.interval < 21 { c.young += 1 } else { c.mature += 1 }
+                if s.repetitions < 2 { f.cards.learning += 1 } else if s.interval < 21 { f.cards.young += 1 } else { f.cards.mature += 1 }
                 if let due = s.due, !s.isBuried(on: today) {
                     let offset = max(0, due.days(since: today))
-                    if offset < forecast.count { forecast[offset] += 1 }
-                    if due <= today { t.due += 1 }
+                    if offset < f.forecast.count { f.forecast[offset] += 1 }
+                    if due <= today { f.due += 1 }
                 }
                 let x = Candidate(deck: d, position: position, easiness: s.easiness, lapses: s.lapses)
                 keepFive(&lowestEase, x, easierFirst)
@@ -243,6 +293,7 @@ extension StudyStatistics {
             }
         }
         leechCards.sort { a, b in a.lapses != b.lapses ? a.lapses > b.lapses : id(a) < id(b) }
+        f.averageEasiness = efCount == 0 ? nil : Double(efSum) / Double(efCount) / 100
 
         // The questions, read once per deck for every card listed.
         var questions: [[Int: String]] = Array(repeating: [:], count: decks.count)
@@ -254,28 +305,10 @@ extension StudyStatistics {
         func hard(_ x: Candidate) -> HardCard {
             HardCard(id: id(x), question: questions[x.deck][x.position] ?? "", easiness: x.easiness, lapses: x.lapses)
         }
-
-        func share(_ x: (good: Int, count: Int)) -> Double? { x.count == 0 ? nil : Double(x.good) / Double(x.count) }
-        var byKind: [String: Double] = [:]
-        for (k, name) in kindNames.enumerated() { byKind[name] = share(kindCounts[k]) }
-        let retention = Retention(last7: share(last7), last30: share(last30), all: share(all), byKind: byKind)
-        let history = (0..<max(1, historyDays)).reversed().map { back in (day: today.adding(-back), reviews: perDay[today.ordinal - back]) }
-        let heatmap = (0..<112).reversed().map { back in (day: today.adding(-back), reviews: perDay[today.ordinal - back]) }
-
-        return StudyStatistics(
-            today: t,
-            streak: streak(zip(decks, inForce).map { ($1, $0.log.cards.count) }, perDay: perDay, today: today),
-            retention: retention,
-            cards: c,
-            averageEasiness: efCount == 0 ? nil : Double(efSum) / Double(efCount) / 100,
-            forecast: forecast.enumerated().map { (today.adding($0.offset), $0.element) },
-            history: history,
-            heatmap: heatmap,
-            hardest: lowestEase.map(hard),
-            mostLapsed: mostLapses.map(hard),
-            leeches: leechCards.map(hard),
-            hasReviews: inForce.contains { !$0.isEmpty }
-        )
+        f.hardest = lowestEase.map(hard)
+        f.mostLapsed = mostLapses.map(hard)
+        f.leeches = leechCards.map(hard)
+        return f
     }
 
     /// Streaks of study days. A day without reviews breaks a streak only if some card was due
