@@ -299,8 +299,9 @@ final class StudyREPL {
     func stats() {
         do {
             let data = try decks.map { deck in
-                StudyStatistics.DeckData(deck: deck, states: stores[deck.name]?.states ?? [:],
-                                         log: try stores[deck.name]?.reviewLog(deckIds: deck.ids, cacheFolder: cacheFolder, cacheAfter: 10_000) ?? ReviewLog(events: [], deckIds: deck.ids))
+                let store = stores[deck.name]
+                let log = try store?.reviewLog(deckIds: deck.ids, cacheFolder: cacheFolder, cacheAfter: 10_000)
+                return StudyStatistics.DeckData(deck: deck, states: store?.states ?? [:], log: log ?? ReviewLog(events: [], deckIds: deck.ids))
             }
             let figures = try StudyStatistics.compute(data, today: today)
             for line in RecallCommand.StatsCommand.todayLines(figures) { console.say(line) }
