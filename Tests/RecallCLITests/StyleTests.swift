@@ -30,4 +30,26 @@ import Testing
     @Test func cardTextIsSanitisedWhenWrapped() {
         #expect(Style(color: false).wrap("a\u{1B}[2Jb\u{07}c") == "abc")
     }
+
+    @Test func jsonIsIndentedWithExactNumbersAndEscapedText() {
+        let value = JSONValue.object([
+            ("a", .array([.int(1), .fixed(246, places: 2), .fixed(-5, places: 2), .share(0.5), .share(nil)])),
+            ("b", .object([])), ("c", .array([])), ("q\"", .string("tab\there \u{1B}[31m é")), ("d", .bool(true)),
+        ])
+        #expect(value.text() == """
+        {
+          "a": [
+            1,
+            2.46,
+            -0.05,
+            0.5,
+            null
+          ],
+          "b": {},
+          "c": [],
+          "q\\"": "tab\\there \\u001b[31m é",
+          "d": true
+        }
+        """)
+    }
 }

@@ -44,30 +44,28 @@ enum JSONValue: Equatable {
         case let .string(s):
             JSONText.appendQuoted(s, to: &out)
         case let .array(items):
-            guard !items.isEmpty else { out += "[]"; return }
-            out += "[\n"
-            for (k, item) in items.enumerated() {
-                if k > 0 { out += ",\n" }
-                Self.pad(&out, indent + 1)
-                item.write(to: &out, indent: indent + 1)
-            }
-            out += "\n"
-            Self.pad(&out, indent)
-            out += "]"
+            Self.write(items.map { (nil, $0) }, between: ("[", "]"), to: &out, indent: indent)
         case let .object(fields):
-            guard !fields.isEmpty else { out += "{}"; return }
-            out += "{\n"
-            for (k, field) in fields.enumerated() {
-                if k > 0 { out += ",\n" }
-                Self.pad(&out, indent + 1)
-                JSONText.appendQuoted(field.0, to: &out)
-                out += ": "
-                field.1.write(to: &out, indent: indent + 1)
-            }
-            out += "\n"
-            Self.pad(&out, indent)
-            out += "}"
+            Self.write(fields.map { ($0.0, $0.1) }, between: ("{", "}"), to: &out, indent: indent)
         }
+    }
+
+    /// An array's items (no keys) or an object's fields, one to a line.
+    private static func write(_ members: [(key: String?, value: JSONValue)], between brackets: (String, String), to out: inout String, indent: Int) {
+        guard !members.isEmpty else { out += brackets.0 + brackets.1; return }
+        out += brackets.0 + "\n"
+        for (k, member) in members.enumerated() {
+            if k > 0 { out += ",\n" }
+            pad(&out, indent + 1)
+            if let key = member.key {
+                JSONText.appendQuoted(key, to: &out)
+                out += ": "
+            }
+            member.value.write(to: &out, indent: indent + 1)
+        }
+        out += "\n"
+        pad(&out, indent)
+        out += brackets.1
     }
 
     private static func pad(_ out: inout String, _ level: Int) {
