@@ -257,13 +257,6 @@ struct LineScanner {
         return day
     }
 
-    /// A day checked but not turned into an ordinal, for fields that statistics skip.
-    @inline(__always)
-    mutating func skipDay() throws {
-        guard let (y, m, d) = try dayFields() else { return }
-        guard (1...12).contains(m), d >= 1, d <= Day.daysIn(month: m, year: y) else { throw Failure(reason: "not a calendar date") }
-    }
-
     /// The year, month and day of a `"YYYY-MM-DD"`, or nil for `null`.
     @inline(__always)
     mutating func dayFields() throws -> (Int, Int, Int)? {

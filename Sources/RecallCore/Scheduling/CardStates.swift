@@ -34,8 +34,6 @@ public struct CardStates: Sendable, Equatable, Sequence, ExpressibleByDictionary
     /// How many cards have a state.
     public var count: Int { values.count }
 
-    public var isEmpty: Bool { values.isEmpty }
-
     /// The ids, in the order they were first stored.
     public var ids: [String] { (0..<index.count).map { index[$0] } }
 
