@@ -56,7 +56,7 @@ enum ReviewLogCache {
 
     /// The digests as they lie on disk, which is how they lie in memory: checked, then copied whole.
     private static func digests(_ bytes: UnsafeBufferPointer<UInt8>, count: Int, cards: Int) -> [ReviewDigest]? {
-        guard MemoryLayout<ReviewDigest>.stride == 20, MemoryLayout<ReviewDigest>.offset(of: \.day) == 4,
+        guard UInt32(1).littleEndian == 1, MemoryLayout<ReviewDigest>.stride == 20, MemoryLayout<ReviewDigest>.offset(of: \.day) == 4,
               MemoryLayout<ReviewDigest>.offset(of: \.afterDue) == 8, MemoryLayout<ReviewDigest>.offset(of: \.responseMs) == 12,
               MemoryLayout<ReviewDigest>.offset(of: \.grade) == 16, MemoryLayout<ReviewDigest>.offset(of: \.redrill) == 17,
               MemoryLayout<ReviewDigest>.offset(of: \.firstSight) == 18, MemoryLayout<ReviewDigest>.offset(of: \.isUndo) == 19,
