@@ -22,53 +22,55 @@ enum JSONValue: Equatable {
 
     /// The value as text, indented by two spaces a level.
     func text(indent: Int = 0) -> String {
-        var out = ""
+        var out: [UInt8] = []
         write(to: &out, indent: indent)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends the value's text to `out`: one buffer for the whole document, however large.
-    func write(to out: inout String, indent: Int) {
+    /// Appends the value's UTF-8 to `out`: one buffer of bytes for the whole document, however
+    /// large (appending to a String cost most of `recall cards --json` at 100,000 cards).
+    func write(to out: inout [UInt8], indent: Int) {
         switch self {
-        case .null: out += "null"
-        case let .bool(b): out += b ? "true" : "false"
-        case let .int(i): out += String(i)
+        case .null: out.append(contentsOf: "null".utf8)
+        case let .bool(b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case let .int(i): out.append(contentsOf: String(i).utf8)
         case let .fixed(v, places):
-            guard places > 0 else { out += String(v); return }
+            guard places > 0 else { out.append(contentsOf: String(v).utf8); return }
             var p = 1
             for _ in 0..<places { p *= 10 }
             let frac = String(abs(v) % p)
             var digits = String(repeating: "0", count: places - frac.count) + frac
             while digits.count > 1, digits.hasSuffix("0") { digits.removeLast() }
-            out += "\(v < 0 ? "-" : "")\(abs(v) / p).\(digits)"
+            out.append(contentsOf: "\(v < 0 ? "-" : "")\(abs(v) / p).\(digits)".utf8)
         case let .string(s):
             JSONText.appendQuoted(s, to: &out)
         case let .array(items):
-            Self.write(items.map { (nil, $0) }, between: ("[", "]"), to: &out, indent: indent)
+            Self.write(items.map { (nil, $0) }, between: (UInt8(ascii: "["), UInt8(ascii: "]")), to: &out, indent: indent)
         case let .object(fields):
-            Self.write(fields.map { ($0.0, $0.1) }, between: ("{", "}"), to: &out, indent: indent)
+            Self.write(fields.map { ($0.0, $0.1) }, between: (UInt8(ascii: "{"), UInt8(ascii: "}")), to: &out, indent: indent)
         }
     }
 
     /// An array's items (no keys) or an object's fields, one to a line.
-    private static func write(_ members: [(key: String?, value: JSONValue)], between brackets: (String, String), to out: inout String, indent: Int) {
-        guard !members.isEmpty else { out += brackets.0 + brackets.1; return }
-        out += brackets.0 + "\n"
+    private static func write(_ members: [(key: String?, value: JSONValue)], between brackets: (UInt8, UInt8), to out: inout [UInt8], indent: Int) {
+        out.append(brackets.0)
+        guard !members.isEmpty else { out.append(brackets.1); return }
+        out.append(0x0A)
         for (k, member) in members.enumerated() {
-            if k > 0 { out += ",\n" }
+            if k > 0 { out.append(UInt8(ascii: ",")); out.append(0x0A) }
             pad(&out, indent + 1)
             if let key = member.key {
                 JSONText.appendQuoted(key, to: &out)
-                out += ": "
+                out.append(UInt8(ascii: ":")); out.append(UInt8(ascii: " "))
             }
             member.value.write(to: &out, indent: indent + 1)
         }
-        out += "\n"
+        out.append(0x0A)
         pad(&out, indent)
-        out += brackets.1
+        out.append(brackets.1)
     }
 
-    private static func pad(_ out: inout String, _ level: Int) {
-        for _ in 0..<level { out += "  " }
+    private static func pad(_ out: inout [UInt8], _ level: Int) {
+        for _ in 0..<(2 * level) { out.append(UInt8(ascii: " ")) }
     }
 }

@@ -455,6 +455,12 @@ public enum JSONText {
 
     /// Appends `s` as a JSON string literal: quotes, backslashes and every control character
     /// (C0, DEL and C1) escaped, so the text is safe on a terminal too.
+    /// ``appendQuoted(_:to:)`` for a buffer of UTF-8.
+    public static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { ProgressLine.appendQuoted($0, to: &out) }
+    }
+
     public static func appendQuoted(_ s: String, to out: inout String) {
         out += "\""
         if s.utf8.allSatisfy(needsNoEscape) {
