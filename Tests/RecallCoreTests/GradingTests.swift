@@ -22,6 +22,12 @@ import Testing
         ("October 18 2021", Card(id: "d", kind: "date", question: "When?", answer: "October 18, 2021"), .correct),
         ("Octobre 18, 2021", Card(id: "d", kind: "date", question: "When?", answer: "October 18, 2021"), .nearMiss),
         ("October 19, 2021", Card(id: "d", kind: "date", question: "When?", answer: "October 18, 2021"), .wrong),
+        ("oct 18 2021", Card(id: "d", kind: "date", question: "When?", answer: "October 18, 2021"), .correct),
+        ("18 October 2021", Card(id: "d", kind: "date", question: "When?", answer: "October 18, 2021"), .correct),
+        ("Oct. 18th, 2021", Card(id: "d", kind: "date", question: "When?", answer: "October 18, 2021"), .correct),
+        ("Sept 2021", Card(id: "d", kind: "date", question: "When?", answer: "September 2021"), .correct),
+        ("oct 19 2021", Card(id: "d", kind: "date", question: "When?", answer: "October 18, 2021"), .wrong),
+        ("mar the plan", Card(id: "w", kind: "directive", question: "What?", answer: "march the plan"), .wrong),  // "mar" alone is a word
         ("1999", year, .wrong),
         ("", year, .blank),
         ("The 36th Group Study Session of the Political Bureau of the 18th CPC Central Committee", meeting, .correct),

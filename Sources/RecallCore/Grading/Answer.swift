@@ -42,7 +42,39 @@ public enum Answer {
             if let v = English.cardinalValue(w), !w.allSatisfy(\.isNumber) { out.append(String(v)); continue }
             out.append(w)
         }
-        return out
+        return datesInOneForm(out)
+    }
+
+    static let monthAbbreviations = [
+        "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
+        "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
+    ]
+
+    /// Dates in the form the document writes them, "october 18 2021", however they are typed:
+    /// "Oct 18 2021", "18 October 2021", "October 18th, 2021". A month's short name counts only
+    /// next to a day or a year, so "mar" alone stays a word.
+    static func datesInOneForm(_ tokens: [String]) -> [String] {
+        var t = tokens
+        /// "18" or "18th" as a day of the month, written "18".
+        func day(_ k: Int) -> String? {
+            guard t.indices.contains(k) else { return nil }
+            let digits = t[k].prefix(while: \.isNumber)
+            guard let value = Int(digits), (1...31).contains(value),
+                  ["", "st", "nd", "rd", "th"].contains(String(t[k].dropFirst(digits.count))) else { return nil }
+            return String(value)
+        }
+        for i in t.indices {
+            guard let month = English.months.contains(t[i]) ? t[i] : monthAbbreviations[t[i]] else { continue }
+            let yearAfter = t.indices.contains(i + 1) && t[i + 1].count == 4 && t[i + 1].allSatisfy(\.isNumber)
+            if let after = day(i + 1) {
+                (t[i], t[i + 1]) = (month, after)
+            } else if let before = day(i - 1) {
+                (t[i - 1], t[i]) = (month, before)
+            } else if yearAfter {
+                t[i] = month
+            }
+        }
+        return t
     }
 
     /// Levenshtein distance between two strings, by characters.
