@@ -47,6 +47,8 @@ import Testing
         #expect(after.stdout.contains(ids[0]) && !after.stdout.contains(ids[1]))
         let bad = try RecallProcess.run(["reset", "speech", "no-such-id"], home: home.path)
         #expect(bad.status == 1 && bad.stderr.contains("has no card 'no-such-id'"))
+        let kind = try RecallProcess.run(["cards", "--kind", "dates"], home: home.path)
+        #expect(kind.status == 64 && kind.stderr.contains("no cards of kind 'dates'; the kinds here are: date"))
     }
 
     @Test func checkReportsAndRepairs() throws {
@@ -62,6 +64,9 @@ import Testing
         #expect(check.status == 1 && check.stdout.contains("speech: 1 problem(s), 2 intact events"))
         let repair = try RecallProcess.run(["check", "--repair"], home: home.path)
         #expect(repair.status == 0 && repair.stdout.contains("2 events recovered, 1 damaged line(s) left out"))
+        // The repair does not tell the user to run the repair, or that nothing was changed.
+        #expect(!repair.stdout.contains("Nothing was changed") && !repair.stdout.contains("run 'recall check --repair'"))
+        #expect(repair.stdout.contains("the old snapshot, which no longer matches the log, is kept at Progress/speech.snapshot.jsonl.damaged-"))
         #expect(try RecallProcess.run(["check"], home: home.path).stdout.contains("speech: ok, 2 events"))
         let kept = try FileManager.default.contentsOfDirectory(atPath: home.path + "/Progress").filter { $0.contains(".damaged-") }
         #expect(kept.contains { $0.hasPrefix("speech.log.jsonl.damaged-") })

@@ -47,6 +47,7 @@ import Testing
         _ = try RecallProcess.run(["study", "--today", "2026-01-05", "--new", "5"], input: "\n5\n\n4\n\n1\n\n5\n\n5\n\n5\n", home: home.path)
         let text = try RecallProcess.run(["stats", "--today", "2026-01-05"], home: home.path)
         #expect(text.stdout.contains("Due in the next 14 days"))
+        #expect(text.stdout.contains("Retention shows once you review cards you have seen on an earlier day"))
         #expect(text.stdout.contains("The last 16 weeks"))
         for line in text.stdout.split(separator: "\n") { #expect(line.count <= 80, "too wide: \(line)") }
         let ascii = try RecallProcess.run(["stats", "--ascii", "--today", "2026-01-05"], home: home.path)

@@ -33,7 +33,12 @@ extension RecallCommand {
 
         func run() throws {
             let context = try global.context()
-            let rows = try CardRow.load(context, deck: deck).filter { row in
+            let all = try CardRow.load(context, deck: deck)
+            if let kind, !all.contains(where: { $0.card.kind == kind }) {
+                let kinds = Set(all.map(\.card.kind)).sorted().map(Sanitizer.plain).joined(separator: ", ")
+                throw CommandFailure(message: "no cards of kind '\(Sanitizer.plain(kind))'; the kinds here are: \(kinds.isEmpty ? "none" : kinds)", status: 64)
+            }
+            let rows = all.filter { row in
                 (!due || row.isDue(on: context.today)) && (!new || row.state.isNew)
                     && (!suspended || row.state.suspended) && (kind.map { row.card.kind == $0 } ?? true)
             }

@@ -46,14 +46,16 @@ extension RecallCommand {
                 unhealthy += 1
                 print("\(name): \(report.damage.count + (report.snapshotProblem == nil ? 0 : 1)) problem(s), \(report.events) intact events\(orphans)")
                 for problem in report.damage + [report.snapshotProblem].compactMap({ $0 }) {
-                    print("  - \(problem.localizedDescription)")
+                    print("  - \(problem.problem)")
                 }
                 if repair {
                     let stamp = Self.stamp(Date())
                     let done = try ProgressCheck.repair(folder: context.progressFolder, deck: name, stamp: stamp)
                     print("  repaired: \(done.recovered) events recovered, \(done.dropped) damaged line(s) left out")
                     if let kept = done.damagedLogKeptAt { print("  the damaged log is kept at \(context.display(kept))") }
-                    if let kept = done.damagedSnapshotKeptAt { print("  the snapshot was moved to \(context.display(kept)); it is rebuilt from the log") }
+                    if let kept = done.damagedSnapshotKeptAt {
+                        print("  the old snapshot, which no longer matches the log, is kept at \(context.display(kept)); the next session rebuilds it")
+                    }
                     unhealthy -= 1
                 }
             }

@@ -84,7 +84,11 @@ extension RecallCommand {
                 return out.joined(separator: "\n")
             }
             out.append("")
-            out.append(style.bold("Retention") + " (known cards graded 3+)  7 days \(percent(s.retention.last7)) · 30 days \(percent(s.retention.last30)) · all \(percent(s.retention.all))")
+            if s.retention.all == nil {
+                out.append(style.bold("Retention") + " shows once you review cards you have seen on an earlier day")
+            } else {
+                out.append(style.bold("Retention") + " (known cards graded 3+)  7 days \(percent(s.retention.last7)) · 30 days \(percent(s.retention.last30)) · all \(percent(s.retention.all))")
+            }
             for (kind, share) in s.retention.byKind.sorted(by: { $0.value < $1.value }) {
                 let name = Sanitizer.plain(kind)
                 out.append("  " + name.padding(toLength: 12, withPad: " ", startingAt: 0) + " " + percent(share).padding(toLength: 5, withPad: " ", startingAt: 0)

@@ -17,17 +17,34 @@ public enum ProgressError: Error, Equatable, LocalizedError {
 
     public var errorDescription: String? {
         switch self {
+        case .corruptLine, .tornTail:
+            return problem + ". Nothing was changed; run 'recall check --repair' to recover every intact review."
+        case .badHeader:
+            return problem + ". Nothing was changed."
+        case .logShorterThanSnapshot:
+            return problem + "; run 'recall check --repair' (the snapshot is rebuilt from the log)."
+        case .locked:
+            return problem + "; finish that session first"
+        case .writeFailed:
+            return problem
+        }
+    }
+
+    /// What is wrong and where, without what to do about it (for `recall check`, which says that
+    /// itself).
+    public var problem: String {
+        switch self {
         case let .corruptLine(file, line, offset, reason):
-            return "progress '\(file)': line \(line) (byte \(offset)) is damaged: \(reason). Nothing was changed; run 'recall check --repair' to recover every intact review."
+            return "progress '\(file)': line \(line) (byte \(offset)) is damaged: \(reason)"
         case let .tornTail(file, line, offset):
-            return "progress '\(file)': the last line (line \(line), byte \(offset)) was cut off mid-write. Nothing was changed; run 'recall check --repair' to recover every intact review."
+            return "progress '\(file)': the last line (line \(line), byte \(offset)) was cut off mid-write"
         case let .badHeader(file, reason):
-            return "progress '\(file)': \(reason). Nothing was changed."
+            return "progress '\(file)': \(reason)"
         case let .logShorterThanSnapshot(file, expected, found):
-            return "progress '\(file)': the log is \(found) bytes but the snapshot covers \(expected); run 'recall check --repair' (the snapshot is rebuilt from the log)."
+            return "progress '\(file)': the log is \(found) bytes but the snapshot covers \(expected)"
         case let .locked(file, pid):
             let who = pid.map { "another recall (pid \($0))" } ?? "another recall"
-            return "progress '\(file)' is in use by \(who); finish that session first"
+            return "progress '\(file)' is in use by \(who)"
         case let .writeFailed(file, reason):
             return "cannot save progress to '\(file)': \(reason)"
         }
