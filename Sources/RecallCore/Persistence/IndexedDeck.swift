@@ -39,16 +39,8 @@ public struct IndexedDeck: Sendable {
         defer { close(fd) }
         var buffer = [UInt8](repeating: 0, count: range.count)
         let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, range.count, off_t(range.lowerBound)) }
-        guard n == range.count else { throw DeckError.unreadable(file: path, reason: "the file changed while it was read") }
-        let result = try buffer.withUnsafeBufferPointer { bytes -> Result<Card, DeckError> in
-            var reader = JSONReader(bytes: bytes, file: path)
-            return try reader.card(number: position + 1)
-        }
-        let card = try result.get()
-        guard card.id == ids[position] else {
-            throw DeckError.unreadable(file: path, reason: "the file changed while it was read; start again")
-        }
-        return card
+        guard n == range.count else { throw changed }
+        return try buffer.withUnsafeBufferPointer { try card(position, from: $0) }
     }
 
     /// The cards at `positions`, read from one mapping of the deck file unless they are in memory.
@@ -62,16 +54,8 @@ public struct IndexedDeck: Sendable {
         return try file.withUnsafeBytes { mapped in
             nonisolated(unsafe) let bytes = mapped
             @Sendable func readCard(_ position: Int) throws -> Card {
-                let range = ranges[position]
-                guard range.upperBound <= bytes.count else {
-                    throw DeckError.unreadable(file: path, reason: "the file changed while it was read; start again")
-                }
-                var reader = JSONReader(bytes: UnsafeBufferPointer(rebasing: bytes[range]), file: path)
-                let card = try reader.card(number: position + 1).get()
-                guard card.id == ids[position] else {
-                    throw DeckError.unreadable(file: path, reason: "the file changed while it was read; start again")
-                }
-                return card
+                guard ranges[position].upperBound <= bytes.count else { throw changed }
+                return try card(position, from: UnsafeBufferPointer(rebasing: bytes[ranges[position]]))
             }
             // Thousands of cards (every leech of a large deck) are read on both cores.
             let half = positions.count / 2
@@ -79,6 +63,16 @@ public struct IndexedDeck: Sendable {
             return try chunks.parallelMapAlways { chunk in Result { try chunk.map(readCard) } }.flatMap { try $0.get() }
         }
     }
+
+    /// The card at `position` from its bytes, checked against the index.
+    private func card(_ position: Int, from bytes: UnsafeBufferPointer<UInt8>) throws -> Card {
+        var reader = JSONReader(bytes: bytes, file: path)
+        let card = try reader.card(number: position + 1).get()
+        guard card.id == ids[position] else { throw changed }
+        return card
+    }
+
+    private var changed: DeckError { .unreadable(file: path, reason: "the file changed while it was read; start again") }
 
     static let format = "recall-deck-index"
     static let version = 1
