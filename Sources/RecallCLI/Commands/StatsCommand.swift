@@ -43,9 +43,7 @@ extension RecallCommand {
 
         static func compute(_ context: AppContext, deck: String?, days: Int = 30) throws -> StudyStatistics {
             let (decks, stores) = try openDecks(context, names: try deckNames(context, deck: deck), mode: .readOnly)
-            let data = try zip(decks, stores).map { deck, store in
-                StudyStatistics.DeckData(deck: deck, states: store.states, log: try store.reviewLog(deckIds: deck.ids, cacheFolder: context.progressFolder + "/.cache"))
-            }
+            let data = try zip(decks, stores).map { try StudyStatistics.DeckData(deck: $0, progress: $1, cacheFolder: context.progressFolder + "/.cache") }
             return try StudyStatistics.compute(data, today: context.today, historyDays: days)
         }
 

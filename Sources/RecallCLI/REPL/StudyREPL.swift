@@ -298,11 +298,7 @@ final class StudyREPL {
     /// Today's figures from the whole log, as `recall stats` computes them.
     func stats() {
         do {
-            let data = try decks.map { deck in
-                let store = stores[deck.name]
-                let log = try store?.reviewLog(deckIds: deck.ids, cacheFolder: cacheFolder, cacheAfter: 10_000)
-                return StudyStatistics.DeckData(deck: deck, states: store?.states ?? [:], log: log ?? ReviewLog(events: [], deckIds: deck.ids))
-            }
+            let data = try decks.map { try StudyStatistics.DeckData(deck: $0, progress: stores[$0.name], cacheFolder: cacheFolder) }
             let figures = try StudyStatistics.compute(data, today: today)
             for line in RecallCommand.StatsCommand.todayLines(figures) { console.say(line) }
         } catch {

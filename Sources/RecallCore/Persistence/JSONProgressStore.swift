@@ -26,6 +26,9 @@ public final class JSONProgressStore: ProgressStoring {
     public private(set) var states = CardStates()
     /// Events appended since the last snapshot.
     public private(set) var eventsSinceSnapshot = 0
+    /// The copy of the log's digests (see ``reviewLog(deckIds:cacheFolder:cacheAfter:)``) is
+    /// written again once this many lines were read after it.
+    public static let refreshDigestsAfter = 10_000
     /// Write a snapshot after this many events.
     public var checkpointEvery = 1000
     /// The deck's card ids in order. A snapshot lists states in this order (any others after
@@ -311,7 +314,7 @@ public final class JSONProgressStore: ProgressStoring {
     /// With a `cacheFolder`, the digests of the log's first bytes come from a checked binary
     /// copy there (see ``ReviewLogCache``) when it matches the log, and only the lines after
     /// it are read; the copy is written again when at least `cacheAfter` lines were read.
-    public func reviewLog(deckIds: [String], cacheFolder: String? = nil, cacheAfter: Int = 10_000) throws -> ReviewLog {
+    public func reviewLog(deckIds: [String], cacheFolder: String? = nil, cacheAfter: Int = JSONProgressStore.refreshDigestsAfter) throws -> ReviewLog {
         guard FileManager.default.fileExists(atPath: logPath) else { return ReviewLog(cards: IdIndex(deckIds), reviews: []) }
         // Not populated: the pages are touched first by the parts read on every core.
         let file = try MappedFile(logPath, populate: false)

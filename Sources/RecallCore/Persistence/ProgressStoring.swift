@@ -14,7 +14,7 @@ public protocol ProgressStoring: AnyObject {
 extension ProgressStoring {
     /// The log as statistics read it, with no cache.
     public func reviewLog(deckIds: [String]) throws -> ReviewLog {
-        try reviewLog(deckIds: deckIds, cacheFolder: nil, cacheAfter: 10_000)
+        try reviewLog(deckIds: deckIds, cacheFolder: nil, cacheAfter: JSONProgressStore.refreshDigestsAfter)
     }
 }
 

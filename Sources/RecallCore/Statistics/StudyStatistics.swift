@@ -105,6 +105,13 @@ extension StudyStatistics {
                       questions: { try deck.cards(at: $0).map(\.question) })
         }
 
+        /// A deck with what its progress holds, the log read as ``ProgressStoring/reviewLog(deckIds:cacheFolder:cacheAfter:)``
+        /// reads it; a deck with no progress has none.
+        public init(deck: IndexedDeck, progress: (any ProgressStoring)?, cacheFolder: String?) throws {
+            let log = try progress?.reviewLog(deckIds: deck.ids, cacheFolder: cacheFolder, cacheAfter: JSONProgressStore.refreshDigestsAfter)
+            self.init(deck: deck, states: progress?.states ?? [:], log: log ?? ReviewLog(events: [], deckIds: deck.ids))
+        }
+
         /// From cards in memory and full events.
         public init(cards: [Card], states: CardStates, events: [ProgressEvent]) {
             let ids = cards.map(\.id)
