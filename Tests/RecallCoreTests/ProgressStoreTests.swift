@@ -87,6 +87,7 @@ import Testing
             }
             #expect(read == state)
         }
+        #expect(MemoryLayout<CardState>.stride == 40, "a state is kept in 40 bytes")
     }
 
     @Test func undoRestoresTheStateOnDisk() throws {
