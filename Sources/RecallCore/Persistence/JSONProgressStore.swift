@@ -461,15 +461,14 @@ public final class JSONProgressStore: ProgressStoring {
         guard fd >= 0 else { throw ProgressError.writeFailed(file: logPath, reason: String(cString: strerror(errno))) }
         logFD = fd
         if !exists || logBytes == 0 {
-            try write(Self.logHeader(deck: deck))
+            try write(Array(Self.logHeader(deck: deck).utf8))
             logLines = 1
             AtomicFile.syncFolder(folder)
         }
     }
 
-    func write(_ line: String) throws {
-        var text = line
-        let ok = text.withUTF8 { buffer -> Bool in
+    func write(_ line: [UInt8]) throws {
+        let ok = line.withUnsafeBufferPointer { buffer -> Bool in
             var offset = 0
             while offset < buffer.count {
                 let n = Glibc.write(logFD, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
@@ -479,7 +478,7 @@ public final class JSONProgressStore: ProgressStoring {
             return fdatasync(logFD) == 0
         }
         guard ok else { throw ProgressError.writeFailed(file: logPath, reason: String(cString: strerror(errno))) }
-        logBytes += text.utf8.count
+        logBytes += line.count
     }
 
     public func append(_ event: ProgressEvent) throws {

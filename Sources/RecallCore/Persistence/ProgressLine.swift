@@ -15,17 +15,6 @@ import Glibc
 enum ProgressLine {
     // MARK: Writing
 
-    static func append(_ state: CardState, to out: inout String) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(64)
-        append(state, to: &bytes)
-        out += String(decoding: bytes, as: UTF8.self)
-    }
-
-    static func appendDay(_ day: Day?, to out: inout String) {
-        if let day { out += "\""; out += day.description; out += "\"" } else { out += "null" }
-    }
-
     /// A state as bytes: a snapshot writes a hundred thousand of them at once.
     static func append(_ state: CardState, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "["))
@@ -91,28 +80,35 @@ enum ProgressLine {
     }
 
     /// The event as one line, newline included.
-    static func encode(_ event: ProgressEvent) -> String {
-        var out = "["
+    static func encode(_ event: ProgressEvent) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(192)
+        func text(_ s: String) { out.append(contentsOf: s.utf8) }
+        func comma() { out.append(UInt8(ascii: ",")) }
+        func head(_ tag: String, _ fields: [String], at: Int64, day: Day) {
+            text("[\"\(tag)\",")
+            for field in fields { JSONText.appendQuoted(field, to: &out); comma() }
+            appendInt(Int(at), to: &out); comma()
+            appendDay(day, to: &out); comma()
+        }
         switch event {
         case let .review(r):
-            out += "\"r\","; appendString(r.card, to: &out); out += ","
-            out += String(r.at); out += ","; appendDay(r.day, to: &out); out += ","
-            out += String(r.grade); out += ","; out += String(r.responseMs); out += ","
-            out += r.redrill ? "1" : "0"; out += ","
-            append(r.before, to: &out); out += ","; append(r.after, to: &out)
+            head("r", [r.card], at: r.at, day: r.day)
+            appendInt(r.grade, to: &out); comma()
+            appendInt(r.responseMs, to: &out); comma()
+            text(r.redrill ? "1," : "0,")
+            append(r.before, to: &out); comma()
+            append(r.after, to: &out)
         case let .undo(card, at, day, restored):
-            out += "\"u\","; appendString(card, to: &out); out += ","
-            out += String(at); out += ","; appendDay(day, to: &out); out += ","
+            head("u", [card], at: at, day: day)
             append(restored, to: &out)
         case let .set(action, card, at, day, state):
-            out += "\"s\","; appendString(action, to: &out); out += ","; appendString(card, to: &out); out += ","
-            out += String(at); out += ","; appendDay(day, to: &out); out += ","
+            head("s", [action, card], at: at, day: day)
             append(state, to: &out)
         }
-        out += "]\n"
+        text("]\n")
         return out
     }
-
 }
 
 /// Reads one line of progress JSON in place.
@@ -440,7 +436,7 @@ struct LineScanner {
 
 extension ProgressEvent {
     /// The event as one line of the progress log, newline included.
-    public var logLine: String { ProgressLine.encode(self) }
+    public var logLine: String { String(decoding: ProgressLine.encode(self), as: UTF8.self) }
 }
 
 /// JSON string quoting shared by every JSON that Recall writes by hand.
