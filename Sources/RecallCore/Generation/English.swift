@@ -70,161 +70,57 @@ enum English {
         "october", "november", "december",
     ]
 
-    // MARK: Verbs
+    static let monthAbbreviations = ["jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12]
 
-    static let irregularPast: [String: String] = [
-        "said": "say", "made": "make", "gave": "give", "took": "take", "put": "put", "set": "set",
-        "held": "hold", "led": "lead", "laid": "lay", "went": "go", "came": "come", "saw": "see",
-        "began": "begin", "became": "become", "brought": "bring", "built": "build", "thought": "think",
-        "wrote": "write", "spoke": "speak", "told": "tell", "found": "find", "met": "meet", "sent": "send",
-        "set out": "set out", "won": "win", "rose": "rise", "grew": "grow", "drew": "draw", "chose": "choose",
-        "struck": "strike", "sought": "seek", "taught": "teach", "stood": "stand", "felt": "feel",
-        "kept": "keep", "left": "leave", "paid": "pay", "ran": "run", "read": "read", "forged": "forge",
-        "upheld": "uphold", "undertook": "undertake", "overcame": "overcome", "drove": "drive",
-        "was": "be", "were": "be", "had": "have", "did": "do", "knew": "know", "heard": "hear",
-        "fought": "fight", "bore": "bear", "shook": "shake", "broke": "break", "spent": "spend",
-        "meant": "mean", "lost": "lose", "sold": "sell", "bought": "buy", "understood": "understand",
+    /// The month's number (1…12) for a month name written as a name: "October", "OCTOBER".
+    /// Lower-case "may" and "march" are verbs, not months.
+    static func month(_ core: String) -> Int? {
+        guard let first = core.unicodeScalars.first, first.properties.isUppercase,
+              let i = months.firstIndex(of: core.lowercased()) else { return nil }
+        return i + 1
+    }
+
+    /// The capitalised month name.
+    static func monthName(_ month: Int) -> String { Words.capitalized(months[month - 1]) }
+
+    static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    // MARK: Word classes
+
+    /// Words that open a prepositional phrase.
+    static let prepositions: Set<String> = [
+        "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "onto", "upon", "about", "through",
+        "towards", "toward", "during", "since", "until", "till", "before", "after", "among", "between",
+        "across", "against", "within", "without", "under", "over", "via", "beyond", "around", "throughout",
     ]
-
-    /// Verbs that report what someone said or decided: the point after them is worth asking.
-    static let reportingVerbs: Set<String> = [
-        "say", "emphasize", "emphasise", "stress", "point", "propose", "decide", "call", "note",
-        "urge", "announce", "declare", "state", "underline", "underscore", "highlight", "reiterate",
-        "put", "raise", "adopt", "approve", "pledge", "affirm", "outline", "explain", "argue",
-        "suggest", "recommend", "resolve", "agree", "set", "make", "identify", "observe", "remark",
-        "warn", "demand", "request", "commit", "vow", "deliver", "present", "review", "discuss",
-        "elaborate", "expound", "ask", "require", "instruct", "initiate", "launch", "unveil", "endorse",
+    static let determiners: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "my", "his", "her", "your",
+        "every", "each", "all", "both", "some", "any", "no", "another",
     ]
-
-    /// Common base-form verbs of policy prose, used to recognise parallel verb phrases.
-    static let baseVerbs: Set<String> = [
-        "accelerate", "achieve", "act", "adapt", "add", "address", "adhere", "adjust", "adopt", "advance",
-        "aim", "align", "allow", "amplify", "apply", "assess", "attach", "attract", "balance", "become",
-        "boost", "break", "bring", "broaden", "build", "carry", "cement", "change", "clarify", "close",
-        "combat", "combine", "commit", "complete", "consolidate", "construct", "contribute", "control",
-        "cooperate", "coordinate", "correct", "create", "cultivate", "cut", "deepen", "define", "deliver",
-        "develop", "diversify", "double", "drive", "ease", "eliminate", "embrace", "empower", "enable",
-        "encourage", "endeavor", "enhance", "enlarge", "enrich", "ensure", "establish", "exert", "expand",
-        "explore", "extend", "facilitate", "fight", "focus", "follow", "forge", "form", "formulate", "foster",
-        "fulfill", "further", "gain", "give", "grasp", "grow", "guarantee", "guard", "guide", "harness",
-        "help", "honor", "implement", "improve", "increase", "initiate", "inject", "innovate", "inspect",
-        "integrate", "intensify", "introduce", "invest", "investigate", "keep", "launch", "lay", "lead",
-        "leverage", "lift", "maintain", "make", "manage", "maximize", "meet", "modernize", "move", "nurture",
-        "observe", "offer", "open", "optimize", "oppose", "oversee", "participate", "pay", "persist",
-        "plan", "play", "pool", "prevent", "promote", "protect", "provide", "pursue", "push", "put",
-        "raise", "rationalize", "reach", "realize", "rebuild", "redouble", "reduce", "refine", "reform",
-        "regulate", "reinforce", "release", "remain", "remove", "renew", "resolve", "respect", "respond",
-        "restructure", "revitalize", "safeguard", "scale", "secure", "seize", "serve", "set", "shape",
-        "share", "shore", "solve", "speed", "spur", "stabilize", "stay", "step", "stimulate", "stop",
-        "streamline", "strengthen", "stress", "strive", "support", "sustain", "take", "tap", "tighten",
-        "transform", "turn", "uncover", "unclog", "uphold", "upgrade", "use", "utilize", "value", "widen",
-        "win", "work", "boost", "curb", "punish", "crack", "defuse", "eradicate", "phase", "prioritize",
-        "rejuvenate", "rectify", "root", "revamp", "tackle", "update", "unleash", "uplift", "forestall",
-        "fend", "bolster", "channel", "digitalize", "digitize", "empower", "enforce", "engage", "equip",
-        "expedite", "exploit", "modernise", "organize", "overcome", "perfect", "popularize", "raise",
-        "reward", "safeguard", "standardize", "submit", "supervise", "synergize", "train", "unify", "unite",
+    static let modals: Set<String> = ["will", "would", "shall", "should", "must", "can", "could", "may", "might"]
+    static let beVerbs: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am"]
+    static let conjunctions: Set<String> = ["and", "or", "but", "nor", "yet", "so"]
+    static let subordinators: Set<String> = [
+        "as", "since", "because", "while", "whereas", "although", "though", "if", "when", "whenever", "once",
+        "unless", "where", "after", "before", "until",
     ]
+    static let relatives: Set<String> = ["which", "who", "whom", "whose", "that", "where"]
+    static let pronouns: Set<String> = ["i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "them"]
 
-    /// The base form of a past-tense verb ("proposed" → "propose"), or nil when the word is not
-    /// a recognisable past tense.
-    static func baseOfPast(_ word: String) -> String? {
+    /// Word endings that mark a noun ("sincerity", "development"), not a verb.
+    static let nounEndings = ["ity", "ness", "tion", "sion", "ment", "ance", "ence", "ism", "ship", "hood", "ure", "ers", "ors", "ies", "acy"]
+
+    /// Whether a lower-case word reads as a noun by its ending.
+    static func looksLikeNoun(_ word: String) -> Bool {
         let w = word.lowercased()
-        if let base = irregularPast[w] { return base }
-        guard w.count > 4, w.hasSuffix("ed") else { return nil }
-        if w.hasSuffix("ied") { return String(w.dropLast(3)) + "y" }
-        let dropD = String(w.dropLast(1)), dropEd = String(w.dropLast(2))
-        if baseVerbs.contains(dropD) || reportingVerbs.contains(dropD) { return dropD }
-        if baseVerbs.contains(dropEd) || reportingVerbs.contains(dropEd) { return dropEd }
-        let chars = Array(dropEd)
-        if chars.count >= 3, chars[chars.count - 1] == chars[chars.count - 2],
-           !"lsfz".contains(chars[chars.count - 1]) {
-            return String(chars.dropLast())
-        }
-        for ending in ["at", "iz", "is", "ur", "id", "in", "ov", "um", "us", "uc", "ag", "ng", "rv", "dg", "as", "iv", "ys", "rg", "rs", "ac", "os", "ud"] where dropEd.hasSuffix(ending) {
-            if ending == "ng", dropEd.hasSuffix("ing") == false, !dropEd.hasSuffix("ang"), !dropEd.hasSuffix("ung") { return dropD }
-            if ending == "in", !dropEd.hasSuffix("ain") && !dropEd.hasSuffix("oin") { return dropD }
-            if ending != "ng", ending != "in" { return dropD }
-        }
-        return dropEd
+        return w.count > 4 && nounEndings.contains { w.hasSuffix($0) }
     }
 
-    /// Whether a word reads as a past-tense verb.
-    static func isPastVerb(_ word: String) -> Bool {
+    /// Whether a word is a function word: it cannot start or end a content phrase.
+    static func isFunctionWord(_ word: String) -> Bool {
         let w = word.lowercased()
-        if irregularPast[w] != nil { return true }
-        return w.count > 4 && w.hasSuffix("ed")
-    }
-
-    /// Third person singular of a base verb ("need" → "needs").
-    static func thirdPerson(_ base: String) -> String {
-        switch base {
-        case "be": return "is"
-        case "have": return "has"
-        case "do": return "does"
-        case "go": return "goes"
-        default:
-            if base.hasSuffix("y"), let before = base.dropLast().last, !"aeiou".contains(before) {
-                return base.dropLast() + "ies"
-            }
-            if ["s", "x", "z", "ch", "sh", "o"].contains(where: { base.hasSuffix($0) }) { return base + "es" }
-            return base + "s"
-        }
-    }
-
-    static let auxiliaries: Set<String> = [
-        "will", "would", "can", "could", "shall", "should", "must", "may", "might", "have", "has",
-        "had", "is", "are", "was", "were", "am",
-    ]
-
-    /// Adverbs that may sit between a subject and its verb ("I again made").
-    static let midAdverbs: Set<String> = [
-        "again", "also", "once", "further", "then", "first", "already", "always", "repeatedly",
-        "still", "thus", "therefore", "jointly", "formally", "officially", "recently", "specifically",
-        "clearly", "explicitly", "solemnly", "successfully", "fully", "continuously", "consistently",
-    ]
-
-    /// Whether a word can sit between a subject and its verb: "again", "basically".
-    static func isAdverb(_ word: String) -> Bool {
-        midAdverbs.contains(word) || (word.hasSuffix("ly") && word.count > 4 && !["apply", "supply", "rely", "comply", "family", "italy", "july"].contains(word))
-    }
-
-    // MARK: Pronouns
-
-    /// Rewrites first-person words as "the speaker", with the verb agreeing, for question text.
-    static func thirdPersonText(_ text: String) -> String {
-        var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        var i = 0
-        while i < words.count {
-            let (core, lead, trail) = Words.split(words[i])
-            let lower = core.lowercased()
-            var replacement: String?
-            var subject = false
-            switch lower {
-            case "i", "we": replacement = "the speaker"; subject = true
-            case "me", "us", "myself", "ourselves": replacement = "the speaker"
-            case "my", "our", "mine", "ours": replacement = "the speaker's"
-            default: break
-            }
-            if let r = replacement, core == "I" || core.lowercased() == core || (core.first?.isUppercase ?? false) {
-                let cased = (i > 0 && words[i - 1].hasSuffix(".")) ? Words.capitalized(r) : r
-                words[i] = lead + cased + trail
-                if subject, trail.isEmpty, i + 1 < words.count {
-                    let (next, nlead, ntrail) = Words.split(words[i + 1])
-                    let n = next.lowercased()
-                    let agreed: String?
-                    switch n {
-                    case "have": agreed = "has"
-                    case "are", "am": agreed = "is"
-                    case "were": agreed = "was"
-                    case "do": agreed = "does"
-                    default: agreed = baseVerbs.contains(n) || reportingVerbs.contains(n) || ["need", "hope", "want", "believe", "know", "see", "think"].contains(n) ? thirdPerson(n) : nil
-                    }
-                    if let a = agreed { words[i + 1] = nlead + a + ntrail }
-                }
-            }
-            i += 1
-        }
-        return words.joined(separator: " ")
+        return prepositions.contains(w) || determiners.contains(w) || modals.contains(w) || beVerbs.contains(w)
+            || conjunctions.contains(w) || relatives.contains(w) || pronouns.contains(w)
     }
 }
 

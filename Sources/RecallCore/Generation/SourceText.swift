@@ -1,5 +1,10 @@
-/// A plain-text document split into what the generator reads: its title, its own date, its
-/// paragraphs and their sentences, each with the line it starts on.
+/// A plain-text document split into what the generator reads: its header (title, source line,
+/// dateline), its paragraphs and their sentences, each with the line it starts on.
+///
+/// Speeches arrive in many layouts: a title and a dateline above the first paragraph, numbered
+/// paragraphs, section headings, greetings on their own line, one sentence per line, hard-wrapped
+/// lines. The header is read line by line until the first line of prose; the body is split at
+/// blank lines, and at lines that open with a list label.
 public struct SourceText: Sendable {
     /// One sentence, whitespace folded.
     public struct Sentence: Sendable, Equatable {
@@ -11,91 +16,208 @@ public struct SourceText: Sendable {
         public var paragraph: Int
         /// Its index within the paragraph.
         public var index: Int
+
+        /// The sentence's whitespace-separated words, punctuation attached.
+        public var words: [String] { text.split(separator: " ").map(String.init) }
+    }
+
+    /// A paragraph of the body.
+    public struct Paragraph: Sendable, Equatable {
+        /// Its sentences, without the label.
+        public var sentences: [Sentence]
+        /// The 1-based line it starts on.
+        public var line: Int
+        /// A label that opened it ("52", "(1)", "a", "•"), without its punctuation, or nil.
+        public var label: String?
+        /// A short line without a closing stop: a section heading.
+        public var isHeading: Bool
+        /// A greeting such as "Mr. President," or "Excellencies,".
+        public var isGreeting: Bool
+    }
+
+    /// A line of the header.
+    public struct HeaderLine: Sendable, Equatable {
+        public var text: String
+        public var line: Int
     }
 
     /// The title: the first line, when it reads like one.
-    public var title: String?
-    /// The document's own date, when a line states one alone ("October 18, 2021").
-    public var date: String?
-    /// The paragraphs, each a list of sentences; metadata lines are left out.
-    public var paragraphs: [[Sentence]]
+    public var title: HeaderLine?
+    /// The dateline ("New York, 27 September 2024", "October 18, 2021"), when the header has one.
+    public var dateline: HeaderLine?
+    /// The document's own date, from the dateline.
+    public var date: CalendarDate?
+    /// Whether the document writes dates day first ("27 September 2024"), as its dateline does.
+    public var dayFirst: Bool
+    /// The paragraphs of the body, greetings and headings included (marked).
+    public var paragraphs: [Paragraph]
     /// Notes such as "* Main part of the speech at …", kept apart from the body.
     public var notes: [Sentence]
 
+    /// All body sentences of prose paragraphs, in order.
+    public var sentences: [Sentence] {
+        paragraphs.filter { !$0.isHeading && !$0.isGreeting }.flatMap(\.sentences)
+    }
+
+    /// Splits a text.
+    public init(_ text: String) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Words.folded(String($0)) }
+        title = nil
+        dateline = nil
+        date = nil
+        dayFirst = false
+        paragraphs = []
+        notes = []
+
+        // The header: title, metadata and dateline lines, until the first line of prose.
+        var i = 0
+        var sawTitle = false
+        while i < lines.count {
+            let line = lines[i]
+            if line.isEmpty { i += 1; continue }
+            if SourceText.isMetadata(line) { i += 1; continue }
+            if let found = SourceText.datelineDate(line) {
+                if date == nil {
+                    date = found.date
+                    dayFirst = found.dayFirst
+                    dateline = HeaderLine(text: line, line: i + 1)
+                }
+                i += 1
+                continue
+            }
+            if !sawTitle, SourceText.looksLikeTitle(line) {
+                title = HeaderLine(text: line, line: i + 1)
+                sawTitle = true
+                i += 1
+                continue
+            }
+            break
+        }
+
+        // The body: blocks at blank lines; a line that opens with a label starts a new block.
+        var blocks: [(text: String, line: Int)] = []
+        var current: [String] = []
+        var start = 0
+        func flush() {
+            if !current.isEmpty { blocks.append((current.joined(separator: " "), start)) }
+            current = []
+        }
+        while i < lines.count {
+            let line = lines[i]
+            if line.isEmpty {
+                flush()
+            } else {
+                if !current.isEmpty, SourceText.label(of: line) != nil || SourceText.isGreeting(current.joined(separator: " ")) { flush() }
+                if current.isEmpty { start = i + 1 }
+                current.append(line)
+            }
+            i += 1
+        }
+        flush()
+
+        let prepared = blocks.map(\.text).parallelMap { text -> (label: String?, body: String, sentences: [String]) in
+            let (label, body) = SourceText.splitLabel(text)
+            return (label, body, SentenceSplitter.split(body))
+        }
+        for (index, block) in blocks.enumerated() {
+            let (label, body, split) = prepared[index]
+            if body.hasPrefix("*") || (body.hasPrefix("(") && body.hasSuffix(")") && !body.dropFirst().contains("(")) {
+                let note = Words.folded(String(body.drop(while: { $0 == "*" || $0 == " " })))
+                notes.append(Sentence(text: note, line: block.line, paragraph: -1, index: notes.count))
+                continue
+            }
+            let p = paragraphs.count
+            paragraphs.append(Paragraph(
+                sentences: split.enumerated().map { Sentence(text: $0.element, line: block.line, paragraph: p, index: $0.offset) },
+                line: block.line, label: label,
+                isHeading: SourceText.isHeading(body), isGreeting: SourceText.isGreeting(body)))
+        }
+    }
+
     /// The body sentence just before `sentence`, across a paragraph break.
     public func sentence(before sentence: Sentence) -> Sentence? {
-        if sentence.index > 0 { return paragraphs[sentence.paragraph][sentence.index - 1] }
+        if sentence.index > 0 { return paragraphs[sentence.paragraph].sentences[sentence.index - 1] }
         var p = sentence.paragraph - 1
         while p >= 0 {
-            if let last = paragraphs[p].last { return last }
+            if !paragraphs[p].isGreeting, let last = paragraphs[p].sentences.last { return last }
             p -= 1
         }
         return nil
     }
 
-    /// All body sentences in order.
-    public var sentences: [Sentence] { paragraphs.flatMap { $0 } }
-
-    /// Splits a text.
-    public init(_ text: String) {
-        var blocks: [(text: String, line: Int)] = []
-        var current: [String] = []
-        var startLine = 0
-        var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let line = Words.trimmedSpaces(rawLine)
-            if line.isEmpty {
-                if !current.isEmpty { blocks.append((current.joined(separator: " "), startLine)) }
-                current = []
-            } else {
-                if current.isEmpty { startLine = lineNumber }
-                current.append(String(line))
-            }
-        }
-        if !current.isEmpty { blocks.append((current.joined(separator: " "), startLine)) }
-
-        title = nil
-        date = nil
-        paragraphs = []
-        notes = []
-        // Folding and splitting each block is independent work, done on every core.
-        let prepared = blocks.map(\.text).parallelMap { text -> (folded: String, sentences: [String]) in
-            let folded = Words.folded(text)
-            return (folded, SentenceSplitter.split(folded))
-        }
-        for (index, block) in blocks.enumerated() {
-            let folded = prepared[index].folded
-            if index == 0, SourceText.looksLikeTitle(folded) { title = folded; continue }
-            if SourceText.isMetadata(folded) { continue }
-            if folded.utf8.count <= 24, let d = DatePhrase.standaloneDate(folded) {
-                if date == nil { date = d }
-                continue
-            }
-            if folded.hasPrefix("*") || (folded.hasPrefix("(") && folded.hasSuffix(")")) {
-                let note = Words.folded(String(folded.drop(while: { $0 == "*" || $0 == " " })))
-                notes.append(Sentence(text: note, line: block.line, paragraph: -1, index: notes.count))
-                continue
-            }
-            let paragraphIndex = paragraphs.count
-            paragraphs.append(prepared[index].sentences.enumerated().map {
-                Sentence(text: $0.element, line: block.line, paragraph: paragraphIndex, index: $0.offset)
-            })
-        }
-    }
+    // MARK: Line classes
 
     static func looksLikeTitle(_ text: String) -> Bool {
         let words = text.split(separator: " ")
-        guard words.count <= 16, let last = text.last else { return false }
-        return !".,;".contains(last) && DatePhrase.standaloneDate(text) == nil
+        guard words.count <= 60, let last = text.last else { return false }
+        return !".,;!?".contains(last) || words.count <= 8
     }
 
     static func isMetadata(_ text: String) -> Bool {
         let lower = text.lowercased()
-        for key in ["source:", "updated:", "published:", "author:", "editor:", "translated by", "url:", "http"] where lower.hasPrefix(key) {
+        for key in ["source:", "updated:", "published:", "author:", "editor:", "translated by", "url:", "http", "check against delivery"]
+        where lower.hasPrefix(key) {
             return true
         }
         return lower.hasPrefix("(not to be") || lower.contains("all rights reserved")
+    }
+
+    /// The date of a short line that states one with at most a place and a weekday around it:
+    /// "October 18, 2021", "NEW YORK, 28 SEPTEMBER 2024", "(24 September 2024, New York)".
+    static func datelineDate(_ text: String) -> (date: CalendarDate, dayFirst: Bool)? {
+        let words = text.split(separator: " ").map(String.init)
+        guard words.count <= 14, !text.hasSuffix("."), let first = words.first?.first,
+              first.isUppercase || first.isNumber || "([".contains(first) else { return nil }
+        let mentions = TemporalTagger.absoluteDates(in: words)
+        guard let mention = mentions.first, mentions.count == 1, let date = mention.date, date.month != nil else { return nil }
+        // Every other word is a name (capitalised), a weekday or punctuation: a place, not prose.
+        for (k, word) in words.enumerated() where !mention.range.contains(k) {
+            let core = Words.core(word)
+            guard let c = core.first else { continue }
+            if !c.isUppercase, !c.isNumber, !["of", "the", "de", "and"].contains(core) { return nil }
+        }
+        return (date, Words.core(words[mention.range.lowerBound]).first?.isNumber ?? false)
+    }
+
+    /// A paragraph's opening label: "52.", "1)", "(1)", "(a)", "iv)", "•", "-", without the rest.
+    static func label(of text: String) -> String? {
+        guard let first = text.split(separator: " ", maxSplits: 1).first, text.count > first.count else { return nil }
+        let word = String(first)
+        if ["•", "-", "–", "—", "▪", "◦", "·"].contains(word) { return word }
+        var core = Substring(word)
+        let parenthesised = core.hasPrefix("(") && core.hasSuffix(")")
+        if parenthesised { core = core.dropFirst().dropLast() } else if core.hasSuffix(".") || core.hasSuffix(")") { core = core.dropLast() } else { return nil }
+        guard !core.isEmpty, core.count <= 4 else { return nil }
+        if core.allSatisfy(\.isNumber) { return String(core) }
+        if core.count == 1, let c = core.first, c.isLetter, c.isLowercase || parenthesised { return String(core) }
+        if core.allSatisfy({ "ivx".contains($0) }), parenthesised || word.hasSuffix(")") { return String(core) }
+        return nil
+    }
+
+    /// The label and the text after it.
+    static func splitLabel(_ text: String) -> (String?, String) {
+        guard let label = label(of: text), let space = text.firstIndex(of: " ") else { return (nil, text) }
+        return (label, String(text[text.index(after: space)...]))
+    }
+
+    /// A short line that does not end a sentence: a section heading ("Introduction:", "Peace and Security").
+    static func isHeading(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard let last = text.last else { return false }
+        if text.hasSuffix(":") { return words.count <= 6 }
+        return words.count <= 10 && !".!?,;\"”’)…".contains(last)
+    }
+
+    /// A greeting on its own line: "Mr. President,", "Excellencies, Distinguished Members of the General Assembly,".
+    static func isGreeting(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count <= 16, let last = text.last, last == "," || last == "." || last == "!" else { return false }
+        if last != ",", words.count > 3 { return false }
+        return words.allSatisfy { word in
+            let core = Words.core(String(word))
+            guard let c = core.first else { return true }
+            return c.isUppercase || c.isNumber || English.isFunctionWord(core) || core == "and"
+        }
     }
 }
 
@@ -107,7 +229,7 @@ enum SentenceSplitter {
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vol", "art", "e.g", "i.e", "etc", "vs",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "gov",
-        "jr", "sr", "fig", "approx", "u.s", "u.k", "u.n", "p.r.c", "co", "inc", "ltd", "cf",
+        "jr", "sr", "fig", "approx", "u.s", "u.k", "u.n", "p.r.c", "co", "inc", "ltd", "cf", "h.e", "amb", "hon",
     ]
 
     static func split(_ paragraph: String) -> [String] {

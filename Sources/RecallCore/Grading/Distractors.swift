@@ -8,7 +8,7 @@ public enum Distractors {
     static func shape(_ answer: String) -> Shape {
         let t = answer.trimmingCharacters(in: .whitespaces)
         if t.count == 4, t.allSatisfy(\.isNumber) { return .year }
-        if DatePhrase.standaloneDate(t) != nil { return .date }
+        if TemporalTagger.standaloneDate(t) != nil { return .date }
         if English.ordinalValue(t) != nil { return .ordinal }
         if t.contains("; ") { return .list }
         let lower = t.lowercased()

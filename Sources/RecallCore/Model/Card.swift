@@ -7,7 +7,7 @@ public struct Card: Codable, Equatable, Hashable, Sendable {
     public var id: String
     /// What kind of fact the card asks about (`date`, `session`, `directive`, or any other word).
     public var kind: String
-    /// The question shown to the student.
+    /// The question shown to the student; a cloze card's question holds the gap ``Card/gap``.
     public var question: String
     /// The expected answer: the core phrase, not a whole sentence.
     public var answer: String
@@ -17,11 +17,20 @@ public struct Card: Codable, Equatable, Hashable, Sendable {
     public var alternatives: [String]
     /// Whether a list answer may be given in any order.
     public var unordered: Bool
+    /// Cards with the same group are siblings (made from one sentence or one list): the daily
+    /// queue shows at most one of them a day, since each gives the others away.
+    public var group: String?
+
+    /// The gap in a cloze card's question: the phrase the answer fills.
+    public static let gap = "____"
+
+    /// Whether the card is a cloze: its question is a sentence with a gap.
+    public var isCloze: Bool { question.contains(Card.gap) }
 
     /// Makes a card.
     public init(
         id: String, kind: String, question: String, answer: String,
-        context: String? = nil, alternatives: [String] = [], unordered: Bool = false
+        context: String? = nil, alternatives: [String] = [], unordered: Bool = false, group: String? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -30,10 +39,11 @@ public struct Card: Codable, Equatable, Hashable, Sendable {
         self.context = context
         self.alternatives = alternatives
         self.unordered = unordered
+        self.group = group
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, kind, question, answer, context, alternatives, unordered
+        case id, kind, question, answer, context, alternatives, unordered, group
     }
 
     /// Decodes a card; `alternatives` and `unordered` are optional in the file.
@@ -46,6 +56,7 @@ public struct Card: Codable, Equatable, Hashable, Sendable {
         context = try c.decodeIfPresent(String.self, forKey: .context)
         alternatives = try c.decodeIfPresent([String].self, forKey: .alternatives) ?? []
         unordered = try c.decodeIfPresent(Bool.self, forKey: .unordered) ?? false
+        group = try c.decodeIfPresent(String.self, forKey: .group)
     }
 
     /// Encodes a card, leaving out empty optional fields.
@@ -58,5 +69,6 @@ public struct Card: Codable, Equatable, Hashable, Sendable {
         try c.encodeIfPresent(context, forKey: .context)
         if !alternatives.isEmpty { try c.encode(alternatives, forKey: .alternatives) }
         if unordered { try c.encode(unordered, forKey: .unordered) }
+        try c.encodeIfPresent(group, forKey: .group)
     }
 }

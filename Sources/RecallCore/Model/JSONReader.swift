@@ -297,7 +297,7 @@ struct JSONReader {
             return .failure(.badCardField(file: file, card: number, field: "card", problem: "must be a JSON object"))
         }
         try expect(UInt8(ascii: "{"))
-        var id: String?, kind: String?, question: String?, answer: String?, context: String?
+        var id: String?, kind: String?, question: String?, answer: String?, context: String?, group: String?
         var alternatives: [String] = []
         var unordered = false
         var fieldProblem: DeckError?
@@ -318,6 +318,7 @@ struct JSONReader {
             case "question": try text(&question)
             case "answer": try text(&answer)
             case "context": try text(&context)
+            case "group": try text(&group)
             case "alternatives":
                 if try self.kind() == .array {
                     try expect(UInt8(ascii: "["))
@@ -347,7 +348,7 @@ struct JSONReader {
         let blank = Self.isBlank(kind) ? "kind" : Self.isBlank(question) ? "question" : Self.isBlank(answer) ? "answer" : nil
         if let blank { return .failure(.emptyCardField(file: file, card: number, id: id, field: blank)) }
         return .success(Card(id: id, kind: kind, question: question, answer: answer, context: context,
-                             alternatives: alternatives, unordered: unordered))
+                             alternatives: alternatives, unordered: unordered, group: group))
     }
 
     static func isBlank(_ text: String) -> Bool {

@@ -1,0 +1,63 @@
+/// Cloze cards: the speaker's sentence with one phrase blanked out.
+///
+/// A deck stores a cloze as an ordinary card whose question holds the gap `____` (four
+/// underscores) and whose answer is the blanked phrase; a long sentence is cut to the clauses
+/// around the gap, with "…" where words were left out.
+enum Cloze {
+    /// The gap as it appears in a question.
+    static let gap = Card.gap
+
+    /// The sentence with `blank` replaced by the gap, showing at least `keep` (the whole list of a
+    /// list item) and at most about `maxWords` words.
+    static func question(_ words: [String], blank: Range<Int>, keep: Range<Int>? = nil, maxWords: Int = 32) -> String {
+        let shown = window(words, around: keep.map { $0.clamped(to: 0..<words.count) }.map { min($0.lowerBound, blank.lowerBound)..<max($0.upperBound, blank.upperBound) } ?? blank,
+                           maxWords: maxWords)
+        var out: [String] = []
+        if shown.lowerBound > 0 { out.append("…") }
+        var i = shown.lowerBound
+        while i < shown.upperBound {
+            if i == blank.lowerBound {
+                let lead = Words.split(words[blank.lowerBound]).lead
+                let trail = Words.split(words[blank.upperBound - 1]).trail
+                out.append(lead.filter { !"$€£".contains($0) } + gap + trail.filter { !"%".contains($0) })
+                i = blank.upperBound
+                continue
+            }
+            out.append(words[i])
+            i += 1
+        }
+        var text = out.joined(separator: " ")
+        if shown.upperBound < words.count {
+            text = Words.trimmedEnd(text) + " …"
+        }
+        return text
+    }
+
+    /// The words to show: the clauses around `core`, growing outward while they fit.
+    static func window(_ words: [String], around core: Range<Int>, maxWords: Int) -> Range<Int> {
+        guard words.count > maxWords else { return 0..<words.count }
+        // Clause boundaries: after a word ending in , ; : or a dash.
+        var starts = [0]
+        for i in words.indices.dropLast() {
+            let w = words[i]
+            if w.hasSuffix(",") || w.hasSuffix(";") || w.hasSuffix(":") || w == "—" || w == "–" { starts.append(i + 1) }
+        }
+        starts.append(words.count)
+        var lo = starts.last { $0 <= core.lowerBound } ?? 0
+        var hi = starts.first { $0 >= core.upperBound } ?? words.count
+        if hi - lo > maxWords {
+            // One long clause: a window of words around the core.
+            let extra = max(0, maxWords - core.count)
+            lo = max(0, core.lowerBound - extra / 2)
+            hi = min(words.count, max(core.upperBound, lo + maxWords))
+            return lo..<hi
+        }
+        var grew = true
+        while grew {
+            grew = false
+            if let next = starts.first(where: { $0 > hi }), next - lo <= maxWords { hi = next; grew = true }
+            if let previous = starts.last(where: { $0 < lo }), hi - previous <= maxWords { lo = previous; grew = true }
+        }
+        return lo..<hi
+    }
+}

@@ -1,0 +1,194 @@
+/// Reads a document's facts and writes their cards: the header's date and meeting, and for every
+/// sentence its dates, meetings, figures and list items, then the signposted lists.
+struct FactReader {
+    let source: SourceText
+    /// The document's date, against which relative dates are resolved.
+    let date: CalendarDate?
+    let tagger: TemporalTagger
+    /// What the reader could not use.
+    var diagnostics: [Diagnostic] = []
+
+    init(source: SourceText, date: CalendarDate?) {
+        self.source = source
+        self.date = date
+        tagger = TemporalTagger(reference: date, dayFirst: source.dayFirst)
+    }
+
+    /// Every card, in document order.
+    mutating func drafts() -> [CardDraft] {
+        var drafts = headerCards()
+        let tagger = self.tagger
+        let read = source.sentences.parallelMap { sentence in FactReader.cards(from: sentence, tagger: tagger) }
+        var meetingCards: [String: Int] = [:]
+        for (sentence, result) in zip(source.sentences, read) {
+            for draft in result.drafts {
+                if draft.kind == "session" {
+                    // A meeting named again and again is asked where it is first named, and where a date comes with it.
+                    let key = Answer.normalized(draft.answer)
+                    let dated = result.drafts.contains { $0.kind == "date" }
+                    if let n = meetingCards[key], n >= 2 || !dated { continue }
+                    meetingCards[key, default: 0] += 1
+                }
+                drafts.append(draft)
+            }
+            if result.drafts.isEmpty, let reason = result.unused {
+                diagnostics.append(Diagnostic(line: sentence.line, message: "\"\(FactReader.opening(sentence.text))\": \(reason)"))
+            }
+        }
+        let lists = ListFinder.signposted(source, diagnostics: &diagnostics)
+        for (k, list) in lists.enumerated() { drafts += FactReader.orderedCards(list, number: k) }
+        return drafts.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+    }
+
+    // MARK: The header
+
+    /// What the document calls itself: "statement", "speech", "remarks".
+    var documentNoun: String {
+        let words = ((source.title?.text ?? "") + " " + source.notes.map(\.text).joined(separator: " ")).lowercased()
+        for (word, noun) in [("remarks", "remarks"), ("statement", "statement"), ("address", "address"), ("speech", "speech"), ("lecture", "lecture"), ("report", "report")]
+        where words.contains(word) {
+            return noun
+        }
+        return "document"
+    }
+
+    /// "“Expand and Strengthen the Digital Economy”" for a short title, "this statement" for a long one.
+    var documentName: String {
+        if let title = source.title?.text, title.split(separator: " ").count <= 10, title.contains(where: \.isLowercase) { return "“\(title)”" }
+        return "this \(documentNoun)"
+    }
+
+    func headerCards() -> [CardDraft] {
+        var drafts: [CardDraft] = []
+        let spoken = ["statement", "speech", "remarks", "address", "lecture"].contains(documentNoun)
+        let verb = documentNoun == "remarks" ? "were" : "was"
+        if let date {
+            let context = source.dateline?.text ?? source.title?.text ?? date.text(dayFirst: source.dayFirst)
+            drafts.append(CardDraft(kind: "date", question: "On what date \(verb) \(documentName) \(spoken ? "delivered" : "dated")?",
+                                    answer: date.text(dayFirst: source.dayFirst), context: context, group: "header",
+                                    line: source.dateline?.line ?? source.title?.line ?? 1))
+        }
+        // The meeting the document was given at, from its title or a note.
+        var lines: [(text: String, line: Int)] = []
+        if let title = source.title { lines.append((title.text, title.line)) }
+        lines += source.notes.map { ($0.text, $0.line) }
+        let found = lines.flatMap { line in MeetingFinder.find(in: line.text.split(separator: " ").map(String.init)).map { (meeting: $0, line: line) } }
+        if let pick = found.first(where: { $0.meeting.name.contains(where: \.isNumber) || $0.meeting.name.split(separator: " ").contains { English.ordinalValue(String($0)) != nil } }) ?? found.first {
+            drafts.append(CardDraft(kind: "session", question: "At which meeting \(verb) \(documentName) \(spoken ? "delivered" : "given")?",
+                                    answer: pick.meeting.name, context: pick.line.text, alternatives: FactReader.shortNames(pick.meeting.name),
+                                    group: "header", line: pick.line.line))
+        }
+        return drafts
+    }
+
+    // MARK: Sentences
+
+    struct SentenceCards: Sendable {
+        var drafts: [CardDraft]
+        /// Why a sentence that holds a date, meeting word or figure gave no card.
+        var unused: String?
+    }
+
+    static func cards(from sentence: SourceText.Sentence, tagger: TemporalTagger) -> SentenceCards {
+        let words = sentence.words
+        guard words.count >= 5 else { return SentenceCards(drafts: [], unused: nil) }
+        let group = "s\(sentence.paragraph).\(sentence.index)"
+        let dates = tagger.dates(in: words)
+        let meetings = MeetingFinder.find(in: words)
+        let taken = dates.map(\.range) + meetings.map(\.range)
+        let figures = FigureFinder.find(in: words).filter { f in !taken.contains { $0.overlaps(f.range) } }
+        var drafts: [CardDraft] = []
+        func add(_ kind: String, _ blank: Range<Int>, _ answer: String, keep: Range<Int>? = nil, alternatives: [String] = []) {
+            let question = Cloze.question(words, blank: blank, keep: keep)
+            drafts.append(CardDraft(kind: kind, question: question, answer: answer, context: sentence.text,
+                                    alternatives: alternatives, group: group, line: sentence.line))
+        }
+        for d in dates { add("date", d.range, d.answer) }
+        for m in meetings { add("session", m.range, m.name, alternatives: shortNames(m.name)) }
+        for f in figures { add("figure", f.range, f.text) }
+        if let list = ListFinder.inSentence(sentence), let first = list.items.first, let last = list.items.last {
+            let span = first.range.lowerBound..<last.range.upperBound
+            for item in list.items {
+                add("directive", item.range, item.text, keep: span, alternatives: itemAlternatives(item))
+            }
+        }
+        var unused: String?
+        if drafts.isEmpty {
+            let lower = words.map { Words.core($0).lowercased() }
+            if words.contains(where: { TemporalTagger.Tokens([$0]).year(0) != nil }) {
+                unused = "its year labels a name or a plan, not a date of this text"
+            } else if tagger.reference == nil, lower.indices.contains(where: { ["this", "last", "next"].contains(lower[$0]) && $0 + 1 < lower.count && ["year", "month", "week"].contains(lower[$0 + 1]) }) {
+                unused = "a relative date and no date for the document: give --date"
+            } else if lower.contains(where: { MeetingFinder.heads.contains($0) }) {
+                unused = "a meeting word, but no meeting it names in particular"
+            }
+        }
+        return SentenceCards(drafts: drafts, unused: unused)
+    }
+
+    /// Shorter names a learner may type: "36th group study session" for "the 36th group study
+    /// session of the Political Bureau of the 18th CPC Central Committee".
+    static func shortNames(_ name: String) -> [String] {
+        var out: [String] = []
+        for cut in [" of the ", " in ", " on "] {
+            if let r = name.range(of: cut) {
+                let short = String(name[..<r.lowerBound])
+                if short.split(separator: " ").count >= 2 { out.append(short) }
+            }
+        }
+        return out
+    }
+
+    static func itemAlternatives(_ item: ListItem) -> [String] {
+        var out = [item.short]
+        let words = item.text.split(separator: " ")
+        if let first = words.first, first.hasSuffix("ly"), first.count > 4, words.count > 1 { out.append(words.dropFirst().joined(separator: " ")) }
+        return out.filter { $0 != item.text }
+    }
+
+    /// A sentence's first words, for a diagnostic.
+    static func opening(_ text: String) -> String {
+        let words = text.split(separator: " ")
+        return words.count <= 8 ? text : words.prefix(8).joined(separator: " ") + " …"
+    }
+
+    // MARK: Signposted lists
+
+    /// Overlapping clozes: the list's name, the items before (and one after) as cues, one item blank.
+    static func orderedCards(_ list: FoundList, number: Int) -> [CardDraft] {
+        let texts = list.items.map(\.text)
+        let shared = commonPrefix(texts)
+        return list.items.enumerated().map { i, item in
+            var parts: [String] = []
+            if i > 2 { parts.append("…") }
+            for j in max(0, i - 2)...min(list.items.count - 1, i + 1) {
+                parts.append("(\(j + 1)) " + (j == i ? Cloze.gap : cue(list.items[j].short)))
+            }
+            if i + 2 < list.items.count { parts.append("…") }
+            let name = list.intro.map { Words.trimmedEnd($0) + ":" } ?? "The speaker's points, in order:"
+            var alternatives = [item.short]
+            if shared.count >= 2 { alternatives.append(item.text.split(separator: " ").dropFirst(shared.count).joined(separator: " ")) }
+            return CardDraft(kind: "directive", question: name + " " + parts.joined(separator: " "), answer: item.text,
+                             context: item.sentence.text, alternatives: alternatives.filter { !$0.isEmpty && $0 != item.text },
+                             group: "l\(number)", line: item.sentence.line)
+        }
+    }
+
+    /// An item shown as a cue: at most six words.
+    static func cue(_ text: String) -> String {
+        let words = text.split(separator: " ")
+        return words.count <= 6 ? text : words.prefix(6).joined(separator: " ") + " …"
+    }
+
+    /// The words every item starts with ("the sound growth of the digital economy").
+    static func commonPrefix(_ items: [String]) -> [Substring] {
+        let split = items.map { $0.split(separator: " ") }
+        guard var prefix = split.first, split.count > 1 else { return [] }
+        for words in split.dropFirst() {
+            var n = 0
+            while n < prefix.count, n < words.count, prefix[n].lowercased() == words[n].lowercased() { n += 1 }
+            prefix = Array(prefix.prefix(n))
+        }
+        return prefix
+    }
+}

@@ -1,0 +1,384 @@
+/// One item of a list, where it stands in its sentence and how a learner may type it.
+struct ListItem: Sendable {
+    /// The sentence the item comes from.
+    var sentence: SourceText.Sentence
+    /// The words of the item in its sentence (to blank), for lists inside one sentence.
+    var range: Range<Int>
+    /// The item as the card's answer.
+    var text: String
+    /// A shorter form a learner may type instead ("focusing on the issues of the vulnerable").
+    var short: String
+}
+
+/// A list the speaker made: items in one sentence ("advancing peace, ensuring sustainable
+/// development and strengthening human dignity"), or signposted across sentences and paragraphs
+/// ("First, … Second, … Finally, …", "(1) … (2) …").
+struct FoundList: Sendable {
+    var items: [ListItem]
+    /// Signposted: the speaker gave the order.
+    var ordered: Bool
+    /// The sentence that introduces a signposted list, trimmed: the list's own name.
+    var intro: String?
+}
+
+/// Finds lists by the shapes English gives them, never by the words of one text.
+enum ListFinder {
+    // MARK: Lists inside one sentence
+
+    /// The words that announce a list's first item ("means", "include", "namely", "of", "on").
+    static let anchors: Set<String> = [
+        "of", "on", "about", "in", "for", "through", "into", "with", "by", "from", "at", "as", "upon",
+        "means", "mean", "include", "includes", "included", "namely", "are", "is", "be", "was", "were", "been",
+        "will", "would", "shall", "should", "must", "can", "could", "may", "might", "to", "that", "which",
+        "consisting", "comprising", "involving", "covering", "prioritizes", "prioritises", "toward", "towards",
+    ]
+    /// Words before a list that make its items examples, not the point of the sentence.
+    static let exampleMarkers: Set<String> = ["such", "like", "including", "e.g", "from", "especially", "notably", "particularly"]
+
+    /// The list in one sentence's words, when it has three or more parallel items.
+    static func inSentence(_ sentence: SourceText.Sentence) -> FoundList? {
+        let words = sentence.words
+        guard words.count >= 5 else { return nil }
+        let lower = words.map { Words.core($0).lowercased() }
+        let useSemicolons = words.filter { $0.hasSuffix(";") }.count >= 2
+        func ends(_ i: Int) -> Bool {
+            let trail = Words.split(words[i]).trail
+            return useSemicolons ? trail.contains(";") : (trail.contains(",") || trail.contains(";"))
+        }
+        // Try each final "and"/"or", from the right; keep the longest list.
+        var best: FoundList?
+        for c in stride(from: words.count - 2, through: 2, by: -1) where lower[c] == "and" || lower[c] == "or" {
+            if let list = build(sentence, words, lower, conjunction: c, ends: ends), list.items.count > (best?.items.count ?? 2) {
+                best = list
+            }
+        }
+        return best
+    }
+
+    enum Shape { case gerund, infinitive, verb, noun }
+
+    static func build(_ sentence: SourceText.Sentence, _ words: [String], _ lower: [String], conjunction c: Int,
+                      ends: (Int) -> Bool) -> FoundList? {
+        let oxford = ends(c - 1)
+        // The last item: after the conjunction to the end of its segment, cut at a clause.
+        var lastEnd = c + 1
+        while lastEnd < words.count {
+            let w = lower[lastEnd]
+            if lastEnd > c + 1, English.beVerbs.contains(w) || English.modals.contains(w) || w == "which" || w == "who" { break }
+            lastEnd += 1
+            if ends(lastEnd - 1) || words[lastEnd - 1].hasSuffix(".") || words[lastEnd - 1].hasSuffix(":") { break }
+        }
+        guard lastEnd > c + 1, lastEnd - c - 1 <= 18 else { return nil }
+        var ranges: [Range<Int>] = [(c + 1)..<lastEnd]
+        let shape = shapeOf(lower, from: c + 1)
+
+        // Segments before the conjunction.
+        var segmentEnd = c  // exclusive
+        var firstFound = false
+        if !oxford {
+            // "A, B and C": the item before "and" runs back to the previous separator.
+            var s = c - 1
+            while s > 0, !ends(s - 1) { s -= 1 }
+            if s == 0 || c - s > 14 || (useClause(lower, s..<c)) {
+                // No separator before it, or a clause: the first item starts inside this segment.
+                guard let start = firstItemStart(lower, words, segment: s..<c, shape: shape) else { return nil }
+                ranges.insert(start..<c, at: 0)
+                firstFound = true
+            } else {
+                ranges.insert(s..<c, at: 0)
+                segmentEnd = s
+            }
+        }
+        while !firstFound, segmentEnd > 0 {
+            var s = segmentEnd - 1
+            while s > 0, !ends(s - 1) { s -= 1 }
+            let segment = s..<segmentEnd
+            let clause = useClause(lower, segment)
+            if segment.count <= 12, !clause, s > 0 || segment.count <= 8 {
+                if shape != .noun, startsLikeNounContinuation(lower, words, at: s), ranges.count > 1 || s > 0 {
+                    // "strengthen solidarity, sincerity and trust": a noun run inside the previous item.
+                    if s == 0 { break }
+                    var p = s - 1
+                    while p > 0, !ends(p - 1) { p -= 1 }
+                    let merged = p..<segmentEnd
+                    if useClause(lower, p..<s) || p == 0 {
+                        guard let start = firstItemStart(lower, words, segment: merged, shape: shape) else { break }
+                        ranges.insert(start..<segmentEnd, at: 0)
+                        firstFound = true
+                        break
+                    }
+                    ranges.insert(merged, at: 0)
+                    segmentEnd = p
+                    continue
+                }
+                ranges.insert(segment, at: 0)
+                segmentEnd = s
+                if s == 0 { firstFound = true }
+                continue
+            }
+            guard let start = firstItemStart(lower, words, segment: segment, shape: shape) else { break }
+            ranges.insert(start..<segmentEnd, at: 0)
+            firstFound = true
+        }
+        guard ranges.count >= 3 else { return nil }
+        // Examples, places, figures and strings of qualities are not lists of the speaker's points.
+        let first = ranges[0].lowerBound
+        if first > 0, exampleMarkers.contains(lower[first - 1]) || (first > 1 && lower[first - 2] == "such" && lower[first - 1] == "as") { return nil }
+        if ranges.contains(where: { $0.count > 18 }) { return nil }
+        let texts = ranges.map { itemText(words, $0) }
+        if texts.allSatisfy({ $0.split(separator: " ").count == 1 }) {
+            if texts.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }) { return nil }
+            if texts.allSatisfy({ isAdjective($0) }) { return nil }
+        }
+        if texts.filter({ $0.split(separator: " ").count == 1 && isAdjective($0) }).count >= 2 { return nil }
+        if texts.contains(where: { $0.first?.isNumber == true || $0.hasPrefix("$") }) { return nil }
+        if texts.contains(where: { $0.isEmpty }) { return nil }
+        let items = zip(ranges, texts).map { range, text in
+            ListItem(sentence: sentence, range: trimmedRange(words, range), text: text, short: shortForm(text))
+        }
+        return FoundList(items: items, ordered: false, intro: nil)
+    }
+
+    /// Whether a segment holds a clause of its own: a subject pronoun, a modal or "be", a colon.
+    static func useClause(_ lower: [String], _ segment: Range<Int>) -> Bool {
+        segment.contains { i in
+            let w = lower[i]
+            return English.modals.contains(w) || English.beVerbs.contains(w) || ["i", "we", "they", "it", "he", "she", "you"].contains(w)
+                || w == "which" || w == "that" || w == "means" || w == "include" || w == "includes" || w == "namely"
+        }
+    }
+
+    static func shapeOf(_ lower: [String], from i: Int) -> Shape {
+        var j = i
+        while j < lower.count, lower[j].hasSuffix("ly"), lower[j].count > 4 { j += 1 }
+        guard j < lower.count else { return .noun }
+        let w = lower[j]
+        if w == "to" { return .infinitive }
+        if w.hasSuffix("ing"), w.count > 5 { return .gerund }
+        if English.determiners.contains(w) || English.looksLikeNoun(w) { return .noun }
+        return .verb
+    }
+
+    static func startsLikeNounContinuation(_ lower: [String], _ words: [String], at i: Int) -> Bool {
+        English.looksLikeNoun(lower[i]) || English.determiners.contains(lower[i])
+    }
+
+    /// Where the first item starts inside the segment that introduces the list.
+    static func firstItemStart(_ lower: [String], _ words: [String], segment: Range<Int>, shape: Shape) -> Int? {
+        let candidates = segment.filter { i in
+            i > segment.lowerBound && (anchors.contains(lower[i - 1]) || words[i - 1].hasSuffix(":"))
+        }
+        var start: Int?
+        switch shape {
+        case .infinitive:
+            start = segment.first { lower[$0] == "to" }
+        case .gerund:
+            // The first gerund after an anchor: "means advancing peace", "about guiding collective actions by listening".
+            start = candidates.first { lower[$0].hasSuffix("ing") && lower[$0].count > 5 }
+                ?? segment.first { lower[$0].hasSuffix("ing") && lower[$0].count > 5 }
+        case .verb:
+            // After the first modal or "to": "This body will serve as …", "designed to reclaim and elevate land".
+            if let m = segment.first(where: { English.modals.contains(lower[$0]) || lower[$0] == "to" }) {
+                var s = m + 1
+                while s < segment.upperBound, lower[s].hasSuffix("ly") || ["also", "all", "further", "still", "tirelessly"].contains(lower[s]) { s += 1 }
+                start = s
+            }
+        case .noun:
+            start = candidates.last
+        }
+        guard let s = start, s < segment.upperBound, segment.upperBound - s <= 14 else { return nil }
+        return s
+    }
+
+    static func isAdjective(_ word: String) -> Bool {
+        let w = word.lowercased()
+        return ["al", "ive", "ous", "ble", "ic", "ful", "ent", "ant", "ed", "ary", "less"].contains { w.hasSuffix($0) } && !English.looksLikeNoun(w)
+    }
+
+    /// The item's words without a leading conjunction and closing punctuation.
+    static func itemText(_ words: [String], _ range: Range<Int>) -> String {
+        let r = trimmedRange(words, range)
+        return Phrase.answer(Array(words[r]).joined(separator: " "))
+    }
+
+    /// The range without a leading "and"/"or".
+    static func trimmedRange(_ words: [String], _ range: Range<Int>) -> Range<Int> {
+        var lo = range.lowerBound
+        while lo < range.upperBound - 1, ["and", "or"].contains(words[lo].lowercased()) { lo += 1 }
+        return lo..<range.upperBound
+    }
+
+    /// A short form a learner may type: the item up to its first comma, or its first six words
+    /// ending before a function word.
+    static func shortForm(_ text: String) -> String {
+        let words = text.split(separator: " ").map(String.init)
+        guard words.count > 6 else { return text }
+        var end = 0
+        while end < words.count, end < 8 {
+            end += 1
+            if words[end - 1].hasSuffix(",") { break }
+        }
+        while end > 3, English.isFunctionWord(Words.core(words[end - 1]).lowercased()) { end -= 1 }
+        return Phrase.answer(words[..<end].joined(separator: " "))
+    }
+
+    // MARK: Signposted lists
+
+    /// A sentence that opens with a signpost, and the signpost's value.
+    struct Signpost {
+        var sentence: SourceText.Sentence
+        /// 1, 2, 3 …; nil for "Finally"/"Lastly" (the next value, ending the list).
+        var value: Int?
+        /// Words the signpost takes at the start of the sentence.
+        var length: Int
+        /// The noun of "The first reality is …", which every item must share.
+        var noun: String?
+        /// A paragraph label ("(1)", "a)") rather than a word.
+        var isLabel: Bool
+    }
+
+    /// Lists marked First/Second/…, Firstly, Next, Finally, Lastly, "The first X is …", or by
+    /// paragraph labels "(1)", "(a)", "i)" (and "1." when the whole text is not numbered).
+    static func signposted(_ source: SourceText, diagnostics: inout [Diagnostic]) -> [FoundList] {
+        var posts: [(order: Int, post: Signpost)] = []
+        let prose = source.paragraphs.filter { !$0.isGreeting }
+        let numbered = prose.filter { $0.label?.first?.isNumber == true }.count
+        let documentNumbered = numbered * 2 > prose.count
+        var order = 0
+        for paragraph in source.paragraphs where !paragraph.isGreeting && !paragraph.isHeading {
+            for sentence in paragraph.sentences {
+                order += 1
+                if sentence.index == 0, let label = paragraph.label, let value = labelValue(label, documentNumbered: documentNumbered) {
+                    var post = Signpost(sentence: sentence, value: value, length: 0, noun: nil, isLabel: true)
+                    if let word = wordSignpost(sentence.words) { post.length = word.length }
+                    posts.append((order, post))
+                } else if let word = wordSignpost(sentence.words) {
+                    posts.append((order, Signpost(sentence: sentence, value: word.value, length: word.length, noun: word.noun, isLabel: false)))
+                }
+            }
+        }
+        var lists: [FoundList] = []
+        var k = 0
+        while k < posts.count {
+            guard posts[k].post.value == 1 else { k += 1; continue }
+            var chain = [posts[k]]
+            var j = k + 1
+            while j < posts.count {
+                let last = chain[chain.count - 1]
+                let next = posts[j]
+                guard next.order - last.order <= 14, next.post.isLabel == chain[0].post.isLabel || next.post.value == nil,
+                      next.post.noun == chain[0].post.noun else { break }
+                if next.post.value == chain.count + 1 { chain.append(next); j += 1; continue }
+                if next.post.value == nil, chain.count >= 2 { chain.append(next); j += 1 }
+                break
+            }
+            if chain.count >= 2 {
+                lists.append(orderedList(source, chain.map(\.post)))
+                k = j
+            } else {
+                diagnostics.append(Diagnostic(line: posts[k].post.sentence.line,
+                                              message: "\"\(Words.core(posts[k].post.sentence.words[0]))\" starts no list: no second item follows"))
+                k += 1
+            }
+        }
+        return lists
+    }
+
+    static func labelValue(_ label: String, documentNumbered: Bool) -> Int? {
+        if let n = Int(label) { return documentNumbered ? nil : n }
+        if label.count == 1, let c = label.unicodeScalars.first, ("a"..."z").contains(c) { return Int(c.value) - 96 }
+        let romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+        if let r = romans.firstIndex(of: label) { return r + 1 }
+        return nil
+    }
+
+    /// "First,", "Firstly,", "First and foremost,", "And fifth,", "Next,", "Finally,", "Lastly,",
+    /// "The second reality is …".
+    static func wordSignpost(_ words: [String]) -> (value: Int?, length: Int, noun: String?)? {
+        guard words.count >= 3 else { return nil }
+        var i = 0
+        if Words.core(words[0]).lowercased() == "and" { i = 1 }
+        let (core, _, trail) = Words.split(words[i])
+        let w = core.lowercased()
+        if w == "finally" || w == "lastly", trail == "," { return (nil, i + 1, nil) }
+        if w == "last", words.count > i + 3, words[i + 1].lowercased() == "but", trail.isEmpty {
+            return (nil, i + 4, nil)
+        }
+        var value = English.ordinalValue(w)
+        if value == nil, w.hasSuffix("ly") { value = English.ordinalValue(String(w.dropLast(2))) }
+        if let v = value, v <= 12, w.first?.isLetter == true {
+            if trail == "," { return (v, i + 1, nil) }
+            // "First and foremost," / "First of all,"
+            if trail.isEmpty, words.count > i + 3 {
+                let two = (words[i + 1] + " " + words[i + 2]).lowercased()
+                if two == "and foremost," || two == "of all," { return (v, i + 3, nil) }
+            }
+        }
+        // "The first reality is …"
+        if w == "the", words.count > 4, let v = English.ordinalValue(Words.core(words[1]).lowercased()), v <= 12,
+           Words.split(words[1]).trail.isEmpty, Words.split(words[2]).trail.isEmpty,
+           ["is", "are", "was", "concerns", "relates"].contains(Words.core(words[3]).lowercased()) {
+            return (v, 4, Words.core(words[2]).lowercased())
+        }
+        return nil
+    }
+
+    static func orderedList(_ source: SourceText, _ posts: [Signpost]) -> FoundList {
+        let first = posts[0].sentence
+        var intro: String?
+        if let before = source.sentence(before: first) { intro = introName(before.text) }
+        let items = posts.map { post -> ListItem in
+            let text = signpostedItem(Array(post.sentence.words.dropFirst(post.length)))
+            return ListItem(sentence: post.sentence, range: post.length..<post.sentence.words.count, text: text, short: shortForm(text))
+        }
+        return FoundList(items: items, ordered: true, intro: intro)
+    }
+
+    /// The introducing sentence as a list's name: at most 18 words, cut from the front at a comma.
+    static func introName(_ text: String) -> String {
+        var words = text.split(separator: " ").map(String.init)
+        while words.count > 18, let comma = words.firstIndex(where: { $0.hasSuffix(",") }), comma < words.count - 6 {
+            words = Array(words[(comma + 1)...])
+        }
+        if words.count > 18 { words = ["…"] + words.suffix(16) }
+        return Words.capitalized(words.joined(separator: " "))
+    }
+
+    /// The point of a signposted sentence: without the subject and modal ("we must", "the
+    /// Declaration shall"), a fronted phrase moved behind it, a trailing clause cut off.
+    static func signpostedItem(_ words: [String]) -> String {
+        guard !words.isEmpty else { return "" }
+        var w = words
+        if Words.core(w[0]).lowercased() == "by", w.count > 2 { w.removeFirst() }
+        let original = w
+        let lower = w.map { Words.core($0).lowercased() }
+        // "What I would like to highlight is X" → X
+        if lower.first == "what", let be = lower.firstIndex(where: { $0 == "is" || $0 == "are" }), be < 10 {
+            w = Array(w[(be + 1)...])
+        } else if let m = lower.prefix(14).firstIndex(where: { English.modals.contains($0) }) {
+            // The subject is the words just before the modal, after any fronted phrase ending in a comma.
+            let fronted = w[..<m].lastIndex(where: { $0.hasSuffix(",") })
+            let subjectStart = fronted.map { $0 + 1 } ?? 0
+            if (1...6).contains(m - subjectStart), !lower[subjectStart..<m].contains(where: { ["that", "if", "what", "as"].contains($0) }),
+               m + 1 < w.count {
+                let rest = Array(w[(m + 1)...])
+                if let fronted, ["in", "for", "through", "by", "with", "on", "at"].contains(lower[0]) {
+                    // "First, in the global efforts …, Korea will act as a facilitator" → "act as a facilitator in the global efforts …"
+                    w = rest
+                    w[w.count - 1] = Words.trimmedEnd(w[w.count - 1])
+                    w += original.prefix(fronted + 1)
+                    w[w.count - 1] = Words.trimmedEnd(w[w.count - 1])
+                } else {
+                    w = rest
+                }
+            }
+        }
+        var text = Phrase.answer(w.joined(separator: " "))
+        text = Phrase.core(text)
+        let split = text.split(separator: " ").map(String.init)
+        if split.count > 16, let comma = split.indices.first(where: { $0 >= 7 && split[$0].hasSuffix(",") }) {
+            text = Phrase.answer(split[...comma].joined(separator: " "))
+        }
+        return text
+    }
+}
