@@ -164,7 +164,7 @@ struct FactReader {
             for j in max(0, i - 2)...min(list.items.count - 1, i + 1) {
                 parts.append("(\(j + 1)) " + (j == i ? Cloze.gap : cue(list.items[j].short)))
             }
-            if i + 2 < list.items.count { parts.append("…") }
+            if i + 2 < list.items.count, parts.last?.hasSuffix("…") == false { parts.append("…") }
             let name = list.intro.map { Words.trimmedEnd($0) + ":" } ?? "The speaker's points, in order:"
             var alternatives = [item.short]
             if shared.count >= 2 { alternatives.append(item.text.split(separator: " ").dropFirst(shared.count).joined(separator: " ")) }

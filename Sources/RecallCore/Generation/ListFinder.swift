@@ -39,7 +39,7 @@ enum ListFinder {
     static func inSentence(_ sentence: SourceText.Sentence) -> FoundList? {
         let words = sentence.words
         guard words.count >= 5 else { return nil }
-        let lower = words.map { Words.core($0).lowercased() }
+        let lower = words.map { $0 == "&" ? "and" : Words.core($0).lowercased() }
         let useSemicolons = words.filter { $0.hasSuffix(";") }.count >= 2
         func ends(_ i: Int) -> Bool {
             let trail = Words.split(words[i]).trail
@@ -48,8 +48,21 @@ enum ListFinder {
         // Try each final "and"/"or", from the right; keep the longest list.
         var best: FoundList?
         for c in stride(from: words.count - 2, through: 2, by: -1) where lower[c] == "and" || lower[c] == "or" {
-            if let list = build(sentence, words, lower, conjunction: c, ends: ends), list.items.count > (best?.items.count ?? 2) {
-                best = list
+            // Items set apart by semicolons end with "; and".
+            if useSemicolons, !ends(c - 1) { continue }
+            let last = shapeOf(lower, from: c + 1)
+            for shape in last == .noun ? [Shape.noun] : [last, .noun] {
+                if let list = build(sentence, words, lower, lastStart: c + 1, segmentEnd: c, oxford: ends(c - 1), shape: shape, ends: ends),
+                   list.items.count > (best?.items.count ?? 2) {
+                    best = list
+                }
+            }
+        }
+        // Without a conjunction: "guiding collective actions by listening, empowering collaboration, instilling hope".
+        if best == nil, let separator = (0..<(words.count - 1)).last(where: ends) {
+            let shape = shapeOf(lower, from: separator + 1)
+            if shape == .gerund || shape == .infinitive {
+                best = build(sentence, words, lower, lastStart: separator + 1, segmentEnd: separator + 1, oxford: true, shape: shape, ends: ends)
             }
         }
         return best
@@ -57,90 +70,90 @@ enum ListFinder {
 
     enum Shape { case gerund, infinitive, verb, noun }
 
-    static func build(_ sentence: SourceText.Sentence, _ words: [String], _ lower: [String], conjunction c: Int,
-                      ends: (Int) -> Bool) -> FoundList? {
-        let oxford = ends(c - 1)
-        // The last item: after the conjunction to the end of its segment, cut at a clause.
-        var lastEnd = c + 1
+    /// Words that open a phrase that cannot be a list item of the speaker's points.
+    static let nonItemOpeners: Set<String> = [
+        "including", "such", "despite", "as", "like", "especially", "particularly", "notably", "therefore", "however",
+        "furthermore", "moreover", "also", "even", "not", "whether", "than",
+    ]
+
+    /// A list whose last item starts at `lastStart`, the items before it ending at `segmentEnd`
+    /// (the conjunction's index, or just after the last separator when there is none).
+    static func build(_ sentence: SourceText.Sentence, _ words: [String], _ lower: [String], lastStart: Int, segmentEnd end: Int,
+                      oxford: Bool, shape: Shape, ends: (Int) -> Bool) -> FoundList? {
+        // The last item: to the end of its segment, cut before a clause.
+        var lastEnd = lastStart
         while lastEnd < words.count {
             let w = lower[lastEnd]
-            if lastEnd > c + 1, English.beVerbs.contains(w) || English.modals.contains(w) || w == "which" || w == "who" { break }
+            if lastEnd > lastStart, English.beVerbs.contains(w) || English.modals.contains(w) || ["which", "who", "where", "while", "whose"].contains(w) { break }
             lastEnd += 1
             if ends(lastEnd - 1) || words[lastEnd - 1].hasSuffix(".") || words[lastEnd - 1].hasSuffix(":") { break }
         }
-        guard lastEnd > c + 1, lastEnd - c - 1 <= 18 else { return nil }
-        var ranges: [Range<Int>] = [(c + 1)..<lastEnd]
-        let shape = shapeOf(lower, from: c + 1)
-
-        // Segments before the conjunction.
-        var segmentEnd = c  // exclusive
-        var firstFound = false
-        if !oxford {
-            // "A, B and C": the item before "and" runs back to the previous separator.
-            var s = c - 1
-            while s > 0, !ends(s - 1) { s -= 1 }
-            if s == 0 || c - s > 14 || (useClause(lower, s..<c)) {
-                // No separator before it, or a clause: the first item starts inside this segment.
-                guard let start = firstItemStart(lower, words, segment: s..<c, shape: shape) else { return nil }
-                ranges.insert(start..<c, at: 0)
-                firstFound = true
-            } else {
-                ranges.insert(s..<c, at: 0)
-                segmentEnd = s
-            }
-        }
-        while !firstFound, segmentEnd > 0 {
+        guard lastEnd > lastStart, lastEnd - lastStart <= 12, fits(shape, lower, words, lastStart) else { return nil }
+        var ranges: [Range<Int>] = [lastStart..<lastEnd]
+        // Items before it, segment by segment back to the one that introduces the list.
+        var segmentEnd = end
+        while segmentEnd > 0 {
             var s = segmentEnd - 1
             while s > 0, !ends(s - 1) { s -= 1 }
             let segment = s..<segmentEnd
-            let clause = useClause(lower, segment)
-            if segment.count <= 12, !clause, s > 0 || segment.count <= 8 {
-                if shape != .noun, startsLikeNounContinuation(lower, words, at: s), ranges.count > 1 || s > 0 {
-                    // "strengthen solidarity, sincerity and trust": a noun run inside the previous item.
-                    if s == 0 { break }
-                    var p = s - 1
-                    while p > 0, !ends(p - 1) { p -= 1 }
-                    let merged = p..<segmentEnd
-                    if useClause(lower, p..<s) || p == 0 {
-                        guard let start = firstItemStart(lower, words, segment: merged, shape: shape) else { break }
-                        ranges.insert(start..<segmentEnd, at: 0)
-                        firstFound = true
-                        break
-                    }
-                    ranges.insert(merged, at: 0)
-                    segmentEnd = p
-                    continue
-                }
+            // "A, B and C": an "and" inside B means the conjunction is not the list's (unless B is a name).
+            let inner = segment.contains { i in (lower[i] == "and" || lower[i] == "or") && !(i > 0 && words[i - 1].first?.isUppercase == true) }
+            if !oxford, ranges.count == 1, inner, shape == .noun { return nil }
+            let whole = segment.count <= 10 && !hasClause(lower, segment) && fits(shape, lower, words, s)
+            let introduced = s == 0 ? firstItemStart(lower, words, segment: segment, shape: shape).map { $0 > s } ?? false : false
+            if whole, s > 0 || (ranges.count >= 2 && !introduced && segment.count <= 6) {
                 ranges.insert(segment, at: 0)
                 segmentEnd = s
-                if s == 0 { firstFound = true }
+                if s == 0 { break }
                 continue
             }
-            guard let start = firstItemStart(lower, words, segment: segment, shape: shape) else { break }
-            ranges.insert(start..<segmentEnd, at: 0)
-            firstFound = true
+            // The segment that introduces the list: the first item starts inside it.
+            if let start = firstItemStart(lower, words, segment: segment, shape: shape), fits(shape, lower, words, start),
+               !hasClause(lower, start..<segmentEnd) {
+                ranges.insert(start..<segmentEnd, at: 0)
+            }
+            break
         }
         guard ranges.count >= 3 else { return nil }
-        // Examples, places, figures and strings of qualities are not lists of the speaker's points.
         let first = ranges[0].lowerBound
+        // Examples, quoted titles, figures and strings of values are not lists of the speaker's points.
         if first > 0, exampleMarkers.contains(lower[first - 1]) || (first > 1 && lower[first - 2] == "such" && lower[first - 1] == "as") { return nil }
-        if ranges.contains(where: { $0.count > 18 }) { return nil }
+        if words[..<first].contains(where: { $0.contains("“") || $0.contains("\"") }) { return nil }
         let texts = ranges.map { itemText(words, $0) }
-        if texts.allSatisfy({ $0.split(separator: " ").count == 1 }) {
-            if texts.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }) { return nil }
-            if texts.allSatisfy({ isAdjective($0) }) { return nil }
-        }
-        if texts.filter({ $0.split(separator: " ").count == 1 && isAdjective($0) }).count >= 2 { return nil }
-        if texts.contains(where: { $0.first?.isNumber == true || $0.hasPrefix("$") }) { return nil }
-        if texts.contains(where: { $0.isEmpty }) { return nil }
+        if texts.contains(where: { $0.isEmpty || $0.first?.isNumber == true || $0.hasPrefix("$") }) { return nil }
+        let singles = texts.filter { $0.split(separator: " ").count == 1 }.count
+        let announced = first > 0 && (words[first - 1].hasSuffix(":") || ["include", "includes", "namely", "means", "consisting", "comprising"].contains(lower[first - 1]))
+        if shape == .noun, singles * 2 >= texts.count, !announced { return nil }
+        if texts.allSatisfy({ $0.first?.isUppercase == true }) { return nil }
         let items = zip(ranges, texts).map { range, text in
             ListItem(sentence: sentence, range: trimmedRange(words, range), text: text, short: shortForm(text))
         }
         return FoundList(items: items, ordered: false, intro: nil)
     }
 
+    /// Whether the phrase at `i` has the list's shape.
+    static func fits(_ shape: Shape, _ lower: [String], _ words: [String], _ i: Int) -> Bool {
+        var j = i
+        while j < lower.count, ["and", "or"].contains(lower[j]) { j += 1 }
+        guard j < lower.count else { return false }
+        let w = lower[j]
+        if nonItemOpeners.contains(w) || English.prepositions.contains(w) && w != "to" || English.pronouns.contains(w) { return false }
+        if English.subordinators.contains(w) { return false }
+        while j < lower.count, lower[j].hasSuffix("ly"), lower[j].count > 4 { j += 1 }
+        guard j < lower.count else { return false }
+        let v = lower[j]
+        switch shape {
+        case .gerund: return v.hasSuffix("ing") && v.count > 5
+        case .infinitive: return v == "to"
+        case .verb:
+            return !English.isFunctionWord(v) && !v.hasSuffix("ing") && !English.looksLikeNoun(v) && words[j].first?.isLowercase == true
+        case .noun:
+            return v != "to" && !English.modals.contains(v) && !English.beVerbs.contains(v)
+        }
+    }
+
     /// Whether a segment holds a clause of its own: a subject pronoun, a modal or "be", a colon.
-    static func useClause(_ lower: [String], _ segment: Range<Int>) -> Bool {
+    static func hasClause(_ lower: [String], _ segment: Range<Int>) -> Bool {
         segment.contains { i in
             let w = lower[i]
             return English.modals.contains(w) || English.beVerbs.contains(w) || ["i", "we", "they", "it", "he", "she", "you"].contains(w)
@@ -155,12 +168,8 @@ enum ListFinder {
         let w = lower[j]
         if w == "to" { return .infinitive }
         if w.hasSuffix("ing"), w.count > 5 { return .gerund }
-        if English.determiners.contains(w) || English.looksLikeNoun(w) { return .noun }
+        if English.determiners.contains(w) || English.looksLikeNoun(w) || w.hasSuffix("ed") || isAdjective(w) { return .noun }
         return .verb
-    }
-
-    static func startsLikeNounContinuation(_ lower: [String], _ words: [String], at i: Int) -> Bool {
-        English.looksLikeNoun(lower[i]) || English.determiners.contains(lower[i])
     }
 
     /// Where the first item starts inside the segment that introduces the list.
@@ -266,7 +275,7 @@ enum ListFinder {
             while j < posts.count {
                 let last = chain[chain.count - 1]
                 let next = posts[j]
-                guard next.order - last.order <= 14, next.post.isLabel == chain[0].post.isLabel || next.post.value == nil,
+                guard next.order - last.order <= 60, next.post.isLabel == chain[0].post.isLabel || next.post.value == nil,
                       next.post.noun == chain[0].post.noun else { break }
                 if next.post.value == chain.count + 1 { chain.append(next); j += 1; continue }
                 if next.post.value == nil, chain.count >= 2 { chain.append(next); j += 1 }
@@ -337,10 +346,7 @@ enum ListFinder {
     /// The introducing sentence as a list's name: at most 18 words, cut from the front at a comma.
     static func introName(_ text: String) -> String {
         var words = text.split(separator: " ").map(String.init)
-        while words.count > 18, let comma = words.firstIndex(where: { $0.hasSuffix(",") }), comma < words.count - 6 {
-            words = Array(words[(comma + 1)...])
-        }
-        if words.count > 18 { words = ["…"] + words.suffix(16) }
+        if words.count > 24 { words = ["…"] + words.suffix(18) }
         return Words.capitalized(words.joined(separator: " "))
     }
 
