@@ -33,7 +33,7 @@ enum ListFinder {
         "consisting", "comprising", "involving", "covering", "prioritizes", "prioritises", "toward", "towards",
     ]
     /// Words before a list that make its items examples, not the point of the sentence.
-    static let exampleMarkers: Set<String> = ["such", "like", "including", "e.g", "from", "especially", "notably", "particularly"]
+    static let exampleMarkers: Set<String> = ["such", "like", "including", "e.g", "from"]
 
     /// The list in one sentence's words, when it has three or more parallel items.
     static func inSentence(_ sentence: SourceText.Sentence) -> FoundList? {
@@ -45,16 +45,21 @@ enum ListFinder {
             let trail = Words.split(words[i]).trail
             return useSemicolons ? trail.contains(";") : (trail.contains(",") || trail.contains(";"))
         }
-        // Try each final "and"/"or", from the right; keep the longest list.
+        // Try each final "and"/"or", from the right; keep the longest list. A sentence that closes
+        // a list with ", and" does so for its lists, so those conjunctions are tried first.
         var best: FoundList?
-        for c in stride(from: words.count - 2, through: 2, by: -1) where lower[c] == "and" || lower[c] == "or" {
-            // Items set apart by semicolons end with "; and".
-            if useSemicolons, !ends(c - 1) { continue }
-            let last = shapeOf(lower, from: c + 1)
-            for shape in last == .noun ? [Shape.noun] : [last, .noun] {
-                if let list = build(sentence, words, lower, lastStart: c + 1, segmentEnd: c, oxford: ends(c - 1), shape: shape, ends: ends),
-                   list.items.count > (best?.items.count ?? 2) {
-                    best = list
+        let conjunctions = stride(from: words.count - 2, through: 2, by: -1).filter { lower[$0] == "and" || lower[$0] == "or" }
+        let oxford = conjunctions.filter { ends($0 - 1) }
+        for group in [oxford, conjunctions.filter { !ends($0 - 1) }] where best == nil {
+            for c in group {
+                // Items set apart by semicolons end with "; and".
+                if useSemicolons, !ends(c - 1) { continue }
+                let last = shapeOf(lower, from: c + 1)
+                for shape in last == .noun ? [Shape.noun] : [last, .noun] {
+                    if let list = build(sentence, words, lower, lastStart: c + 1, segmentEnd: c, oxford: ends(c - 1), shape: shape, ends: ends),
+                       list.items.count > (best?.items.count ?? 2) {
+                        best = list
+                    }
                 }
             }
         }
@@ -99,7 +104,9 @@ enum ListFinder {
             // "A, B and C": an "and" inside B means the conjunction is not the list's (unless B is a name).
             let inner = segment.contains { i in (lower[i] == "and" || lower[i] == "or") && !(i > 0 && words[i - 1].first?.isUppercase == true) }
             if !oxford, ranges.count == 1, inner, shape == .noun { return nil }
-            let whole = segment.count <= 10 && !hasClause(lower, segment) && fits(shape, lower, words, s)
+            let opensWithConjunction = ranges.count > 1 && ["and", "or"].contains(lower[s])
+            if segment.contains(where: { exampleMarkers.contains(lower[$0]) && lower[$0] != "from" }) { return nil }
+            let whole = segment.count <= 10 && !hasClause(lower, segment) && fits(shape, lower, words, s) && !opensWithConjunction
             let introduced = s == 0 ? firstItemStart(lower, words, segment: segment, shape: shape).map { $0 > s } ?? false : false
             if whole, s > 0 || (ranges.count >= 2 && !introduced && segment.count <= 6) {
                 ranges.insert(segment, at: 0)
@@ -108,8 +115,9 @@ enum ListFinder {
                 continue
             }
             // The segment that introduces the list: the first item starts inside it.
+            // (Not after a sentence's opening phrase: "In addition, some …" starts no list.)
             if let start = firstItemStart(lower, words, segment: segment, shape: shape), fits(shape, lower, words, start),
-               !hasClause(lower, start..<segmentEnd) {
+               !hasClause(lower, start..<segmentEnd), start > 1 || !English.prepositions.contains(lower[0]) {
                 ranges.insert(start..<segmentEnd, at: 0)
             }
             break
@@ -124,6 +132,8 @@ enum ListFinder {
         let singles = texts.filter { $0.split(separator: " ").count == 1 }.count
         let announced = first > 0 && (words[first - 1].hasSuffix(":") || ["include", "includes", "namely", "means", "consisting", "comprising"].contains(lower[first - 1]))
         if shape == .noun, singles * 2 >= texts.count, !announced { return nil }
+        // A string of qualities ("innovative, penetrable and extensive") is not a list of points.
+        if texts.contains(where: { $0.split(separator: " ").count == 1 && isAdjective($0) }) { return nil }
         if texts.allSatisfy({ $0.first?.isUppercase == true }) { return nil }
         let items = zip(ranges, texts).map { range, text in
             ListItem(sentence: sentence, range: trimmedRange(words, range), text: text, short: shortForm(text))
