@@ -51,7 +51,7 @@ import Testing
         #expect(text.stdout.contains("The last 16 weeks"))
         for line in text.stdout.split(separator: "\n") { #expect(line.count <= 80, "too wide: \(line)") }
         let ascii = try RecallProcess.run(["stats", "--ascii", "--today", "2026-01-05"], home: home.path)
-        #expect(ascii.stdout.unicodeScalars.allSatisfy { $0.value < 128 || "—·→✓".unicodeScalars.contains($0) }, "\(ascii.stdout)")
+        #expect(ascii.stdout.unicodeScalars.allSatisfy { $0.value < 128 || "—·→✓…’“”".unicodeScalars.contains($0) }, "\(ascii.stdout)")
         #expect(try RecallProcess.run(["stats", "--days", "0"], home: home.path).status == 64)
     }
 

@@ -68,25 +68,103 @@ import Testing
     }
 
     @Test(arguments: [
-        ("In 1999 we opened the bridge.", "In what year did the speaker open the bridge?", "1999"),
-        ("By 2035 we will basically realize modernization.", "By what year will the speaker basically realize modernization?", "2035"),
-        ("On July 1, 2021, we celebrated the centenary of the Party.", "On what date did the speaker celebrate the centenary of the Party?", "July 1, 2021"),
-        ("The country joined the organization in 2001.", "In what year did the country join the organization?", "2001"),
+        ("In 1999 we opened the bridge.", "In ____ we opened the bridge.", "1999"),
+        ("By 2035 we will basically realize modernization.", "By ____ we will basically realize modernization.", "2035"),
+        ("On July 1, 2021, we celebrated the centenary of the Party.", "On ____, we celebrated the centenary of the Party.", "July 1, 2021"),
+        ("The country joined the organization in 2001.", "The country joined the organization in ____.", "2001"),
+        ("We count on your support for the term 2027-2028 in the Council.", "We count on your support for the term ____ in the Council.", "2027-2028"),
+        ("The war ravaged the country in the early 1950s and left it poor.", "The war ravaged the country in the ____ and left it poor.", "early 1950s"),
+        ("Between 2021 and 2023, we reduced poverty by three percent.", "Between ____, we reduced poverty by three percent.", "2021 and 2023"),
     ])
-    func dateQuestions(sentence: String, question: String, answer: String) throws {
+    func dateClozes(sentence: String, question: String, answer: String) throws {
         let deck = try generate("Title\n\n\(sentence)\n")
-        #expect(deck.cards.contains { $0.question == question && $0.answer == answer }, "got \(deck.cards.map(\.question))")
+        #expect(deck.cards.contains { $0.kind == "date" && $0.question == question && $0.answer == answer }, "got \(deck.cards.map(\.question))")
     }
 
-    @Test(arguments: ["the 2030 Agenda for Sustainable Development", "Vision 2035", "last year", "in the 1990s", "from 2013 to 2020"])
+    @Test(arguments: [
+        ("In March this year, we held the open debate on peacebuilding.", "March 2024"),
+        ("Last year, we launched the initiative with our partners.", "2023"),
+        ("Next month, we will host an investment forum for the region.", "October 2024"),
+        ("Twelve months ago, we adopted a declaration on health coverage.", "September 2023"),
+        ("Yesterday, the council adopted a resolution on the matter.", "27 September 2024"),
+        ("On the 23rd of this month, I hosted the meeting in New York.", "23 September 2024"),
+        ("Earlier this week, the leaders adopted the pact at the summit.", "September 2024"),
+        ("We will prepare a conference early next year on this topic.", "early 2025"),
+        ("We will provide aid by this year's end to the civilians.", "end of 2024"),
+    ])
+    func relativeDatesResolveAgainstTheDateline(sentence: String, answer: String) throws {
+        let deck = try generate("A Statement\nNew York, 28 September 2024\n\n\(sentence)\n")
+        #expect(deck.cards.contains { $0.kind == "date" && $0.answer == answer && $0.context == sentence }, "got \(deck.cards.map { ($0.question, $0.answer) })")
+    }
+
+    @Test func aDateOptionStandsInForAMissingDateline() throws {
+        let options = GenerationOptions(name: "x", date: CalendarDate(year: 2024, month: 9, day: 28), sourceFile: "x.txt")
+        let deck = try DeckGenerator.generate(text: "Title\n\nLast year, we launched the initiative with our partners.\n", options: options).deck
+        #expect(deck.cards.contains { $0.answer == "2023" })
+        #expect(deck.source?.date == "September 28, 2024")
+    }
+
+    @Test(arguments: ["the 2030 Agenda for Sustainable Development", "Vision 2035", "last year", "post-2024 arrangements"])
     func notDateFacts(_ phrase: String) throws {
         let deck = try generate("Title\n\nWe spoke about \(phrase) with our partners.\n")
         #expect(deck.cards.filter { $0.kind == "date" }.isEmpty, "made: \(deck.cards.map(\.question))")
     }
 
+    @Test func theHeaderIsNotProse() throws {
+        let text = "STATEMENT BY THE MINISTER AT THE 79th SESSION OF THE GENERAL ASSEMBLY\nSource: some archive\n(24 September 2024, New York)\n\nMr. President,\n\nIn 1955 we hosted the Asia-Africa Conference in Bandung.\n"
+        let result = try DeckGenerator.generate(text: text, options: GenerationOptions(name: "x", sourceFile: "x.txt"))
+        let cards = result.deck.cards
+        #expect(cards.contains { $0.kind == "date" && $0.answer == "24 September 2024" && $0.question == "On what date was this statement delivered?" })
+        #expect(cards.contains { $0.kind == "session" && $0.answer == "79th Session of the General Assembly" })
+        #expect(cards.contains { $0.kind == "session" && $0.answer == "Asia-Africa Conference" && $0.question == "In 1955 we hosted the ____ in Bandung." })
+        #expect(!cards.contains { ($0.context ?? "").contains("Source:") || ($0.context ?? "").contains("Mr. President") })
+    }
+
+    @Test func signpostsOfEveryKind() throws {
+        for (a, b, c) in [("First,", "Second,", "Finally,"), ("Firstly,", "Secondly,", "Lastly,"), ("(1)", "(2)", "(3)"), ("(a)", "(b)", "(c)")] {
+            let text = "Title\n\nWe have three goals for the coming decade.\n\n\(a) we will raise incomes in rural areas.\n\n\(b) we must protect the environment.\n\n\(c) we should improve public health.\n"
+            let deck = try generate(text)
+            for (i, goal) in ["raise incomes in rural areas", "protect the environment", "improve public health"].enumerated() {
+                #expect(deck.cards.contains { $0.answer == goal && $0.question.hasPrefix("We have three goals for the coming decade: ") && $0.question.contains("(\(i + 1)) \(Card.gap)") },
+                        "\(a): no card for \(goal): \(deck.cards.map(\.question))")
+            }
+        }
+    }
+
     @Test func numberedListsCount() throws {
         let text = "Title\n\nWe have three goals.\n\n1. Raise incomes in rural areas.\n\n2. Protect the environment.\n\n3. Improve public health.\n"
         let deck = try generate(text)
-        #expect(deck.cards.contains { $0.question.hasPrefix("What is the second of the three points") && $0.answer == "Protect the environment" })
+        #expect(deck.cards.contains { $0.question.hasPrefix("We have three goals: (1) Raise incomes") && $0.question.contains("(2) \(Card.gap)") && $0.answer == "Protect the environment" })
+    }
+
+    @Test(arguments: [
+        ("Leaving no one behind means advancing peace, ensuring sustainable development and strengthening human dignity.",
+         ["advancing peace", "ensuring sustainable development", "strengthening human dignity"]),
+        ("Global leadership should be about guiding collective actions by listening, empowering collaboration, & instilling hope.",
+         ["guiding collective actions by listening", "empowering collaboration", "instilling hope"]),
+        ("Our focus is on peacekeeping and peacebuilding; advancing the climate agenda; and addressing the relationship between climate and security.",
+         ["peacekeeping and peacebuilding", "advancing the climate agenda", "addressing the relationship between climate and security"]),
+        ("This body will serve as a negotiator on behalf of the continent, coordinate with global institutions, and leverage our balance sheets.",
+         ["serve as a negotiator on behalf of the continent", "coordinate with global institutions", "leverage our balance sheets"]),
+        ("The problems arise from a combination of structural shortcomings, political calculations, naked self-interest and disregard for others.",
+         ["structural shortcomings", "political calculations", "naked self-interest", "disregard for others"]),
+    ])
+    func listsInOneSentence(sentence: String, items: [String]) throws {
+        let deck = try generate("Title\n\n\(sentence)\n")
+        for item in items {
+            #expect(deck.cards.contains { $0.kind == "directive" && $0.answer == item && $0.question.contains(Card.gap) }, "no cloze for \(item): \(deck.cards.map(\.answer))")
+        }
+        #expect(!deck.cards.contains { $0.question.contains("stand among") })
+    }
+
+    @Test(arguments: [
+        "Innovation in technologies like the internet, big data, cloud computing and block-chain has been accelerating.",
+        "The world needs peace, stability and prosperity.",
+        "Highly innovative, penetrable and extensive in coverage, the economy is a new driver.",
+        "In addition, some unhealthy and unacceptable tendencies are emerging.",
+    ])
+    func notLists(_ sentence: String) throws {
+        let deck = try generate("Title\n\n\(sentence)\n")
+        #expect(deck.cards.filter { $0.kind == "directive" }.isEmpty, "made: \(deck.cards.map(\.answer))")
     }
 }

@@ -91,11 +91,11 @@ import Testing
         let yearOptions = Distractors.pick(for: year, from: deck.cards, count: 3, using: &rng)
         #expect(yearOptions.count == 3)
         #expect(yearOptions.allSatisfy { $0.count == 4 && $0.allSatisfy(\.isNumber) })
-        let meeting = try #require(deck.cards.first { $0.kind == "session" && $0.answer.hasPrefix("the 36th") })
+        let meeting = try #require(deck.cards.first { $0.kind == "session" && $0.answer.hasPrefix("36th") })
         let meetingOptions = Distractors.pick(for: meeting, from: deck.cards, count: 3, using: &rng)
         #expect(meetingOptions.count == 3)
         #expect(meetingOptions.allSatisfy { Distractors.shape($0) == .meeting })
-        let task = try #require(deck.cards.first { $0.answer == "integrate the digital economy with the real economy" && $0.question.contains("seven tasks") })
+        let task = try #require(deck.cards.first { $0.answer == "integrate the digital economy with the real economy" && $0.question.contains("(3) \(Card.gap)") })
         #expect(Distractors.pick(for: task, from: deck.cards, count: 3, using: &rng).allSatisfy { !$0.contains("; ") })
     }
 }

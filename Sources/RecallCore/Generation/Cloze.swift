@@ -9,7 +9,7 @@ enum Cloze {
 
     /// The sentence with `blank` replaced by the gap, showing at least `keep` (the whole list of a
     /// list item) and at most about `maxWords` words.
-    static func question(_ words: [String], blank: Range<Int>, keep: Range<Int>? = nil, maxWords: Int = 32) -> String {
+    static func question(_ words: [String], blank: Range<Int>, keep: Range<Int>? = nil, maxWords: Int = 35) -> String {
         let shown = window(words, around: keep.map { $0.clamped(to: 0..<words.count) }.map { min($0.lowerBound, blank.lowerBound)..<max($0.upperBound, blank.upperBound) } ?? blank,
                            maxWords: maxWords)
         var out: [String] = []

@@ -54,7 +54,7 @@ struct FactReader {
 
     /// "“Expand and Strengthen the Digital Economy”" for a short title, "this statement" for a long one.
     var documentName: String {
-        if let title = source.title?.text, title.split(separator: " ").count <= 10, title.contains(where: \.isLowercase) { return "“\(title)”" }
+        if let title = source.title?.text, title.split(separator: " ").count <= 10, title.contains(where: \.isLowercase) { return "\"\(title)\"" }
         return "this \(documentNoun)"
     }
 

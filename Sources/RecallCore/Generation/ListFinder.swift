@@ -262,7 +262,8 @@ enum ListFinder {
         var posts: [(order: Int, post: Signpost)] = []
         let prose = source.paragraphs.filter { !$0.isGreeting }
         let numbered = prose.filter { $0.label?.first?.isNumber == true }.count
-        let documentNumbered = numbered * 2 > prose.count
+        // A text numbered paragraph by paragraph from its start ("1. Let me begin …") is not a list.
+        let documentNumbered = numbered > 12 || prose.first(where: { !$0.isHeading })?.label?.first?.isNumber == true
         var order = 0
         for paragraph in source.paragraphs where !paragraph.isGreeting && !paragraph.isHeading {
             for sentence in paragraph.sentences {
@@ -356,7 +357,7 @@ enum ListFinder {
     /// The introducing sentence as a list's name: at most 18 words, cut from the front at a comma.
     static func introName(_ text: String) -> String {
         var words = text.split(separator: " ").map(String.init)
-        if words.count > 24 { words = ["…"] + words.suffix(18) }
+        if words.count > 18 { words = ["…"] + words.suffix(15) }
         return Words.capitalized(words.joined(separator: " "))
     }
 

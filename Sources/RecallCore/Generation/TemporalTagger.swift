@@ -110,7 +110,7 @@ struct TemporalTagger {
         // [the] Dth of Month [Year]
         var j = i
         if t.lower(j) == "the" { j += 1 }
-        if let d = t.day(j), t.lower[j] != t.cores[j], t.lower(j + 1) == "of", let m = t.month(j + 2) {
+        if let d = t.day(j), t.lower[j].last?.isLetter == true, t.lower(j + 1) == "of", let m = t.month(j + 2) {
             if let y = t.year(j + 3) { return absolute(j..<(j + 4), CalendarDate(year: y, month: m, day: d)) }
             guard let ref = reference else { return nil }
             return DateMention(range: j..<(j + 3), answer: CalendarDate(year: ref.year, month: m, day: d).text(dayFirst: dayFirst),
@@ -145,7 +145,7 @@ struct TemporalTagger {
         guard let ref = reference, let refMonth = ref.month else { return nil }
         var j = i
         if t.lower(j) == "the" { j += 1 }
-        guard let d = t.day(j), t.lower[j] != t.cores[j], t.lower(j + 1) == "of", t.lower(j + 3) == "month",
+        guard let d = t.day(j), t.lower[j].last?.isLetter == true, t.lower(j + 1) == "of", t.lower(j + 3) == "month",
               let shift = ["this": 0, "next": 1, "last": -1][t.lower(j + 2)] else { return nil }
         var end = j + 4
         // A month named in brackets after it, and "this year", are part of the phrase.

@@ -12,7 +12,7 @@ public enum Distractors {
         if English.ordinalValue(t) != nil { return .ordinal }
         if t.contains("; ") { return .list }
         let lower = t.lowercased()
-        if MeetingFinder.heads.contains(where: { lower.contains(" " + $0) }) && lower.hasPrefix("the ") { return .meeting }
+        if MeetingFinder.heads.contains(where: { (" " + lower + " ").contains(" " + $0 + " ") }) { return .meeting }
         return .text
     }
 
