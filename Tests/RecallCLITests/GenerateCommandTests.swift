@@ -43,7 +43,8 @@ import Testing
 
     @Test func badArgumentsExit64() throws {
         let home = try TempHome()
-        for arguments in [["generate", "x.txt", "--kinds", "dates"], ["generate", "x.txt", "--limit", "0"], ["--today", "2026-02-30"]] {
+        for arguments in [["generate", "x.txt", "--kinds", "dates"], ["generate", "x.txt", "--limit", "0"], ["--today", "2026-02-30"],
+                          ["generate", "x.txt", "--date", "next week"], ["generate", "x.txt", "--date", "2024-13-01"]] {
             let result = try RecallProcess.run(arguments, home: home.path)
             #expect(result.status == 64, "\(arguments): \(result.stderr)")
         }
@@ -55,5 +56,18 @@ import Testing
         let result = try RecallProcess.run(["decks"], home: home.path)
         #expect(result.status == 1)
         #expect(result.stderr.contains("Decks/bad.json': card 1 (id \"c1\"): \"answer\" is empty"))
+    }
+
+    @Test func dateOptionResolvesRelativeDates() throws {
+        let home = try TempHome()
+        let text = try home.write("talk.txt", Data("A Talk\n\nLast year, we opened the new bridge across the river.\n".utf8))
+        let without = try RecallProcess.run(["generate", text, "--verbose"], home: home.path)
+        #expect(without.status == 1)
+        #expect(without.stderr.contains("talk.txt:3: \"Last year, we opened the new bridge across …\": a relative date and no date for the document: give --date"), "\(without.stderr)")
+        let with = try RecallProcess.run(["generate", text, "--date", "2024-09-27", "--title", "The Bridge"], home: home.path)
+        #expect(with.status == 0, "\(with.stderr)")
+        let deck = try String(contentsOfFile: home.path + "/Decks/talk.json", encoding: .utf8)
+        #expect(deck.contains("\"answer\" : \"2023\""))
+        #expect(deck.contains("\"title\" : \"The Bridge\""))
     }
 }

@@ -27,6 +27,9 @@ extension RecallCommand {
         @Option(help: "The deck's title (default: the document's title).")
         var title: String?
 
+        @Option(help: ArgumentHelp("The document's date, for a text without a dateline: relative dates (\"last year\") are resolved against it. YYYY-MM-DD, YYYY-MM, or as written (\"27 September 2024\").", valueName: "date"))
+        var date: String?
+
         @Option(help: ArgumentHelp("Where to write the deck (default: Decks/NAME.json under the home).", valueName: "path"))
         var out: String?
 
@@ -46,6 +49,9 @@ extension RecallCommand {
                     throw ValidationError("--kinds: unknown kind '\(kind)'; choose from \(DeckGenerator.kinds.joined(separator: ", "))")
                 }
                 if kindSet(kinds).isEmpty { throw ValidationError("--kinds is empty; choose from \(DeckGenerator.kinds.joined(separator: ", "))") }
+            }
+            if let date, CalendarDate(parsing: date) == nil {
+                throw ValidationError("--date '\(date)' is not a date: give YYYY-MM-DD, YYYY-MM, YYYY or a date such as '27 September 2024'")
             }
             if let name, !Self.isValidName(name) {
                 throw ValidationError("--name '\(name)' may use only letters, digits, '-' and '_'")
@@ -74,10 +80,13 @@ extension RecallCommand {
                 throw CommandFailure(message: "source \(error.localizedDescription)")
             }
             let deckName = name ?? Self.slug(source)
-            let options = GenerationOptions(name: deckName, title: title, sourceFile: (source as NSString).lastPathComponent,
+            let options = GenerationOptions(name: deckName, title: title, date: date.flatMap(CalendarDate.init(parsing:)), sourceFile: (source as NSString).lastPathComponent,
                                             kinds: kinds.map(kindSet), limit: limit)
             let result = try DeckGenerator.generate(data: data, options: options)
             let outPath = out ?? context.library.path(of: deckName)
+            if verbose {
+                for d in result.diagnostics { FileHandle.standardError.write(Data("note: \(source):\(d.line): \(d.message)\n".utf8)) }
+            }
             if result.deck.cards.isEmpty && !allowEmpty {
                 throw CommandFailure(message: "'\(source)' yields no cards: it states no dated events, named meetings or enumerated lists. No deck written (use --allow-empty to write one anyway).")
             }
@@ -95,9 +104,7 @@ extension RecallCommand {
             }
             let counts = result.deck.countsByKind.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
             print("Wrote \(context.display(outPath)): \(result.deck.cards.count) cards\(counts.isEmpty ? "" : " (\(counts))").")
-            if verbose {
-                for d in result.diagnostics { FileHandle.standardError.write(Data("note: \(source):\(d.line): \(d.message)\n".utf8)) }
-            } else if !result.diagnostics.isEmpty {
+            if !verbose, !result.diagnostics.isEmpty {
                 FileHandle.standardError.write(Data("note: \(result.diagnostics.count) findings; --verbose lists them\n".utf8))
             }
         }

@@ -43,3 +43,25 @@ public struct CalendarDate: Equatable, Hashable, Sendable {
         }
     }
 }
+
+extension CalendarDate {
+    /// A date given by a user: "2024-09-27", "2024-09", "2024", "27 September 2024",
+    /// "September 27, 2024" or "September 2024"; nil when it is none of these.
+    public init?(parsing text: String) {
+        let t = Words.trimmedEnd(Words.folded(text))
+        let parts = t.split(separator: "-", omittingEmptySubsequences: false)
+        if (1...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }), parts[0].count == 4,
+           let year = Int(parts[0]), (1000...2199).contains(year) {
+            let month = parts.count > 1 ? Int(parts[1]) : nil
+            let day = parts.count > 2 ? Int(parts[2]) : nil
+            if let month, !(1...12).contains(month) { return nil }
+            if let day, let month, !(1...CalendarDate.daysIn(month: month, year: year)).contains(day) { return nil }
+            self.init(year: year, month: month, day: day)
+            return
+        }
+        let words = t.split(separator: " ").map(String.init)
+        let found = TemporalTagger.absoluteDates(in: words)
+        guard found.count == 1, found[0].range == 0..<words.count, let date = found[0].date else { return nil }
+        self = date
+    }
+}
