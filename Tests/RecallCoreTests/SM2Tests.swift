@@ -114,3 +114,38 @@ import Testing
 
 
 import Foundation
+
+/// Siblings (cards of one sentence or one list) are kept apart: one of a group a day.
+@Suite struct SiblingTests {
+    func card(_ id: String, _ group: String?) -> Card { Card(id: id, kind: "k", question: "\(id)?", answer: id, group: group) }
+    let day = Day(year: 2026, month: 1, day: 5)!
+
+    @Test func oneNewCardOfAGroupADay() {
+        let cards = [card("a1", "a"), card("a2", "a"), card("b1", "b"), card("x", nil), card("a3", "a"), card("b2", "b")]
+        let queue = DailyQueue.build(cards: cards, states: [:], today: day, newLimit: 10)
+        #expect(queue.new == ["a1", "b1", "x"])
+        let all = DailyQueue.build(cards: cards, states: [:], today: day, newLimit: 10, burySiblings: false)
+        #expect(all.new == cards.map(\.id))
+        let counted = DailyQueue.positions(ids: cards.map(\.id), states: [:], today: day, newLimit: 10, groups: cards.map { $0.group ?? "" }, counting: true)
+        #expect(counted.deferred == 3)
+    }
+
+    @Test func theLimitIsFilledPastDeferredSiblings() {
+        let cards = [card("a1", "a"), card("a2", "a"), card("a3", "a"), card("b1", "b"), card("c1", "c")]
+        #expect(DailyQueue.build(cards: cards, states: [:], today: day, newLimit: 2).new == ["a1", "b1"])
+    }
+
+    @Test func aDueCardTakesItsGroupAndAGroupStudiedTodayWaits() {
+        let cards = [card("a1", "a"), card("a2", "a"), card("b1", "b"), card("b2", "b")]
+        var states = CardStates()
+        var due = CardState.new
+        due.repetitions = 1; due.interval = 1; due.due = day; due.introduced = day.adding(-1); due.lastReviewed = day.adding(-1)
+        states["a2"] = due
+        var seen = CardState.new
+        seen.repetitions = 1; seen.interval = 1; seen.due = day.adding(1); seen.introduced = day; seen.lastReviewed = day
+        states["b1"] = seen
+        let queue = DailyQueue.build(cards: cards, states: states, today: day, newLimit: 10)
+        #expect(queue.due == ["a2"])
+        #expect(queue.new == [], "a1 is a sibling of the due a2; b2 of b1, studied today")
+    }
+}

@@ -22,6 +22,9 @@ extension RecallCommand {
         @Option(help: "At most this many reviews of due cards today.")
         var max: Int?
 
+        @Flag(name: .customLong("show-siblings"), help: "Show cards of the same sentence or list on the same day (by default one of them a day).")
+        var showSiblings = false
+
         func validate() throws {
             if new < 0 { throw ValidationError("--new must be 0 or more, not \(new)") }
             if let max, max < 0 { throw ValidationError("--max must be 0 or more, not \(max)") }
@@ -52,7 +55,7 @@ extension RecallCommand {
             }
             let repl = StudyREPL(decks: decks, stores: stores, reader: reader, console: Console(style: style),
                                  today: context.today, clock: { Date() }, newLimit: new, maxReviews: max,
-                                 cacheFolder: context.progressFolder + "/.cache")
+                                 cacheFolder: context.progressFolder + "/.cache", burySiblings: !showSiblings)
             defer { readline?.saveHistory() }
             try repl.run()
         }

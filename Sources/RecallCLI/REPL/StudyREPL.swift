@@ -33,7 +33,7 @@ final class StudyREPL {
     let cacheFolder: String?
 
     init(decks: [IndexedDeck], stores: [String: any ProgressStoring], reader: any LineReading, console: Console,
-         today: Day, clock: @escaping () -> Date, newLimit: Int, maxReviews: Int?, cacheFolder: String? = nil) {
+         today: Day, clock: @escaping () -> Date, newLimit: Int, maxReviews: Int?, cacheFolder: String? = nil, burySiblings: Bool = true) {
         self.cacheFolder = cacheFolder
         self.console = console
         self.reader = reader
@@ -45,9 +45,12 @@ final class StudyREPL {
         var due: [String] = []
         var fresh: [String] = []
         var dueLeft = maxReviews
+        var deferred = 0
         for (deckIndex, deck) in decks.enumerated() {
             let states = stores[deck.name]?.states ?? [:]
-            let queue = DailyQueue.positions(ids: deck.ids, states: states, today: today, newLimit: newLimit, maxReviews: dueLeft)
+            let queue = DailyQueue.positions(ids: deck.ids, states: states, today: today, newLimit: newLimit, maxReviews: dueLeft,
+                                             groups: burySiblings ? deck.groups : [], counting: true)
+            deferred += queue.deferred
             if let left = dueLeft { dueLeft = max(0, left - queue.due.count) }
             // A session key names a card by its deck's place and its own: "0:17".
             let prefix = "\(deckIndex):"
@@ -59,10 +62,13 @@ final class StudyREPL {
         self.started = clock()
         initialDue = due.count
         initialNew = fresh.count
+        deferredSiblings = deferred
     }
 
     let initialDue: Int
     let initialNew: Int
+    /// Cards left for tomorrow because a sibling (a card of the same sentence or list) is shown today.
+    let deferredSiblings: Int
 
     /// The card a session key names.
     func entry(_ key: String) -> Entry? {
@@ -81,7 +87,8 @@ final class StudyREPL {
     /// Runs the session to its end or until the user quits.
     func run() throws {
         let title = deckNames.count == 1 ? deckNames[0] : "\(deckNames.count) decks"
-        console.say(style.bold("Recall · \(Sanitizer.plain(title)) · \(today)") + style.dim(" — \(initialDue) due, \(initialNew) new, 0 re-drills"))
+        console.say(style.bold("Recall · \(Sanitizer.plain(title)) · \(today)") + style.dim(" — \(initialDue) due, \(initialNew) new, 0 re-drills"
+            + (deferredSiblings > 0 ? ", \(deferredSiblings) siblings for tomorrow" : "")))
         if session.remaining == 0 {
             console.say(nothingDueMessage())
             return

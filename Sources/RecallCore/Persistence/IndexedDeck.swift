@@ -22,6 +22,8 @@ public struct IndexedDeck: Sendable {
     public let ids: [String]
     /// Card kinds, in deck order.
     public let kinds: [String]
+    /// Card sibling groups, in deck order ("" for none).
+    public let groups: [String]
     let ranges: [Range<Int>]
     /// The cards, when the deck was just read whole.
     let loaded: [Card]?
@@ -75,7 +77,7 @@ public struct IndexedDeck: Sendable {
     private var changed: DeckError { .unreadable(file: path, reason: "the file changed while it was read; start again") }
 
     static let format = "recall-deck-index"
-    static let version = 1
+    static let version = 2
 
     /// The deck file's size, modification time and inode, or nil when it cannot be read.
     static func stamp(_ path: String) -> String? {
@@ -101,7 +103,7 @@ public struct IndexedDeck: Sendable {
         }
         let (deck, ranges) = try Deck.decodeWithRanges(data, file: path)
         let indexed = IndexedDeck(name: name, title: deck.title, path: path, ids: deck.cards.map(\.id),
-                                  kinds: deck.cards.map(\.kind), ranges: ranges, loaded: deck.cards)
+                                  kinds: deck.cards.map(\.kind), groups: deck.cards.map { $0.group ?? "" }, ranges: ranges, loaded: deck.cards)
         if let before, before == stamp(path) { try? indexed.writeIndex(cachePath, stamp: before) }
         return indexed
     }
@@ -121,7 +123,9 @@ public struct IndexedDeck: Sendable {
             ProgressLine.appendString(ids[k], to: &out)
             out += ","
             ProgressLine.appendString(kinds[k], to: &out)
-            out += ",\(ranges[k].lowerBound),\(ranges[k].upperBound)]\n"
+            out += ",\(ranges[k].lowerBound),\(ranges[k].upperBound),"
+            ProgressLine.appendString(groups[k], to: &out)
+            out += "]\n"
         }
         try AtomicFile.write(Data(out.utf8), to: cachePath)
     }
@@ -135,7 +139,7 @@ public struct IndexedDeck: Sendable {
               header["format"] as? String == format, header["version"] as? Int == version,
               header["stamp"] as? String == stamp, let count = header["count"] as? Int,
               let name = header["name"] as? String, let title = header["title"] as? String else { throw StaleIndex() }
-        var ids: [String] = [], kinds: [String] = [], ranges: [Range<Int>] = []
+        var ids: [String] = [], kinds: [String] = [], groups: [String] = [], ranges: [Range<Int>] = []
         ids.reserveCapacity(count); kinds.reserveCapacity(count); ranges.reserveCapacity(count)
         var internedKinds: [String: String] = [:]
         try data.withUnsafeBytes { raw in
@@ -151,7 +155,8 @@ public struct IndexedDeck: Sendable {
                 if let interned = internedKinds[kind] { kinds.append(interned) } else { internedKinds[kind] = kind; kinds.append(kind) }
                 try scanner.comma()
                 let lo = try scanner.int(); try scanner.comma()
-                let hi = try scanner.int()
+                let hi = try scanner.int(); try scanner.comma()
+                groups.append(try scanner.string())
                 try scanner.finish()
                 guard lo >= 0, hi > lo else { throw StaleIndex() }
                 ranges.append(lo..<hi)
@@ -159,6 +164,6 @@ public struct IndexedDeck: Sendable {
             }
         }
         guard ids.count == count else { throw StaleIndex() }
-        return IndexedDeck(name: name, title: title, path: deckPath, ids: ids, kinds: kinds, ranges: ranges, loaded: nil)
+        return IndexedDeck(name: name, title: title, path: deckPath, ids: ids, kinds: kinds, groups: groups, ranges: ranges, loaded: nil)
     }
 }

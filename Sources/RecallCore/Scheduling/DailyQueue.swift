@@ -1,5 +1,7 @@
 /// Today's queue: due cards first (most overdue first, then deck order), then new cards in deck
-/// order up to the daily new-card limit.
+/// order up to the daily new-card limit. Siblings (cards of one group: one sentence, one list)
+/// are kept apart: at most one of a group a day, the rest wait for the next day, as Anki's
+/// "bury siblings" does, since each one's answer and context give the others away.
 public struct DailyQueue: Equatable, Sendable {
     /// Card ids due for review, in the order to show them.
     public var due: [String]
@@ -22,14 +24,24 @@ public struct DailyQueue: Equatable, Sendable {
     ///   - today: the study day.
     ///   - newLimit: new cards per day, counted across sessions (cards first reviewed today).
     ///   - maxReviews: at most this many due cards, when set.
-    public static func build(cards: [Card], states: CardStates, today: Day, newLimit: Int, maxReviews: Int? = nil) -> DailyQueue {
-        let positions = positions(ids: cards.map(\.id), states: states, today: today, newLimit: newLimit, maxReviews: maxReviews)
+    public static func build(cards: [Card], states: CardStates, today: Day, newLimit: Int, maxReviews: Int? = nil, burySiblings: Bool = true) -> DailyQueue {
+        let positions = positions(ids: cards.map(\.id), states: states, today: today, newLimit: newLimit, maxReviews: maxReviews,
+                                  groups: burySiblings ? cards.map { $0.group ?? "" } : [])
         return DailyQueue(due: positions.due.map { cards[$0].id }, new: positions.new.map { cards[$0].id })
     }
 
     /// The same queue as positions in `ids` (the deck's card ids in order), for callers that
     /// keep cards by position.
-    public static func positions(ids: [String], states: CardStates, today: Day, newLimit: Int, maxReviews: Int? = nil) -> (due: [Int], new: [Int]) {
+    /// - Parameter groups: each card's sibling group ("" for none), in deck order; empty to show siblings together.
+    public static func positions(ids: [String], states: CardStates, today: Day, newLimit: Int, maxReviews: Int? = nil,
+                                 groups: [String] = []) -> (due: [Int], new: [Int]) {
+        let all = positions(ids: ids, states: states, today: today, newLimit: newLimit, maxReviews: maxReviews, groups: groups, counting: true)
+        return (all.due, all.new)
+    }
+
+    /// The queue and how many siblings it deferred to the next day.
+    public static func positions(ids: [String], states: CardStates, today: Day, newLimit: Int, maxReviews: Int? = nil,
+                                 groups: [String], counting: Bool) -> (due: [Int], new: [Int], deferred: Int) {
         var due: [(due: Int, order: Int)] = []
         var fresh: [Int] = []
         // New cards are chosen after the pass, once the day's introductions are counted.
@@ -50,6 +62,14 @@ public struct DailyQueue: Equatable, Sendable {
                 newCandidates.append(order)
             }
         }
+        let siblings = groups.count == ids.count
+        var taken = Set<String>()
+        if siblings {
+            // A group with a card studied today is taken for the day.
+            for order in ids.indices where numbers[order] >= 0 && !groups[order].isEmpty {
+                if states.values[Int(numbers[order])].lastReviewed == today { taken.insert(groups[order]) }
+            }
+        }
         // Every card introduced today counts, also one no longer in the deck.
         for state in states.values where state.introduced == today { introducedToday += 1 }
         fresh = Array(newCandidates.prefix(max(0, newLimit - introducedToday)))
@@ -65,7 +85,29 @@ public struct DailyQueue: Equatable, Sendable {
                 counts[d.due - earliest] += 1
             }
         }
+        var deferred = 0
+        if siblings {
+            // The first of each group in queue order stays; the rest wait for tomorrow.
+            func keep(_ order: Int) -> Bool {
+                let g = groups[order]
+                if g.isEmpty { return true }
+                if taken.contains(g) { deferred += 1; return false }
+                taken.insert(g)
+                return true
+            }
+            dueOrders = dueOrders.filter(keep)
+            // New cards: refill past deferred siblings, up to the day's limit.
+            let room = max(0, newLimit - introducedToday)
+            fresh = []
+            var order = 0
+            while fresh.count < room, order < ids.count {
+                let number = Int(numbers[order])
+                let isNew = number < 0 || (states.values[number].due == nil && !states.values[number].suspended && !states.values[number].isBuried(on: today))
+                if isNew, keep(order) { fresh.append(order) }
+                order += 1
+            }
+        }
         if let maxReviews, dueOrders.count > maxReviews { dueOrders = Array(dueOrders.prefix(maxReviews)) }
-        return (dueOrders, fresh)
+        return (dueOrders, fresh, deferred)
     }
 }
