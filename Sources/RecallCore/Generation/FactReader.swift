@@ -72,7 +72,7 @@ struct FactReader {
         var lines: [(text: String, line: Int)] = []
         if let title = source.title { lines.append((title.text, title.line)) }
         lines += source.notes.map { ($0.text, $0.line) }
-        let found = lines.flatMap { line in MeetingFinder.find(in: line.text.split(separator: " ").map(String.init)).map { (meeting: $0, line: line) } }
+        let found = lines.flatMap { line in MeetingFinder.find(in: Tokens(line.text.split(separator: " ").map(String.init))).map { (meeting: $0, line: line) } }
         if let pick = found.first(where: { $0.meeting.name.contains(where: \.isNumber) || $0.meeting.name.split(separator: " ").contains { English.ordinalValue(String($0)) != nil } }) ?? found.first {
             drafts.append(CardDraft(kind: "session", question: "At which meeting \(verb) \(documentName) \(spoken ? "delivered" : "given")?",
                                     answer: pick.meeting.name, context: pick.line.text, alternatives: FactReader.shortNames(pick.meeting.name),
@@ -92,11 +92,12 @@ struct FactReader {
     static func cards(from sentence: SourceText.Sentence, tagger: TemporalTagger) -> SentenceCards {
         let words = sentence.words
         guard words.count >= 5 else { return SentenceCards(drafts: [], unused: nil) }
+        let tokens = Tokens(words)
         let group = "s\(sentence.paragraph).\(sentence.index)"
-        let dates = tagger.dates(in: words)
-        let meetings = MeetingFinder.find(in: words)
+        let dates = tagger.dates(in: tokens)
+        let meetings = MeetingFinder.find(in: tokens)
         let taken = dates.map(\.range) + meetings.map(\.range)
-        let figures = FigureFinder.find(in: words).filter { f in !taken.contains { $0.overlaps(f.range) } }
+        let figures = FigureFinder.find(in: tokens).filter { f in !taken.contains { $0.overlaps(f.range) } }
         var drafts: [CardDraft] = []
         func add(_ kind: String, _ blank: Range<Int>, _ answer: String, keep: Range<Int>? = nil, alternatives: [String] = []) {
             let question = Cloze.question(words, blank: blank, keep: keep)
@@ -106,7 +107,7 @@ struct FactReader {
         for d in dates { add("date", d.range, d.answer) }
         for m in meetings { add("session", m.range, m.name, alternatives: shortNames(m.name)) }
         for f in figures { add("figure", f.range, f.text) }
-        if let list = ListFinder.inSentence(sentence), let first = list.items.first, let last = list.items.last {
+        if let list = ListFinder.inSentence(sentence, tokens), let first = list.items.first, let last = list.items.last {
             let span = first.range.lowerBound..<last.range.upperBound
             for item in list.items {
                 add("directive", item.range, item.text, keep: span, alternatives: itemAlternatives(item))
@@ -114,8 +115,8 @@ struct FactReader {
         }
         var unused: String?
         if drafts.isEmpty {
-            let lower = words.map { Words.core($0).lowercased() }
-            if words.contains(where: { TemporalTagger.Tokens([$0]).year(0) != nil }) {
+            let lower = tokens.lower
+            if tokens.years.contains(where: { $0 != nil }) {
                 unused = "its year labels a name or a plan, not a date of this text"
             } else if tagger.reference == nil, lower.indices.contains(where: { ["this", "last", "next"].contains(lower[$0]) && $0 + 1 < lower.count && ["year", "month", "week"].contains(lower[$0 + 1]) }) {
                 unused = "a relative date and no date for the document: give --date"

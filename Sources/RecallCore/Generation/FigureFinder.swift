@@ -14,32 +14,32 @@ enum FigureFinder {
     static let scales: Set<String> = ["thousand", "million", "billion", "trillion"]
     static let currencyCodes: Set<String> = ["usd", "us$", "eur", "gbp", "cny", "rmb", "yuan", "jpy", "inr", "krw"]
 
-    static func find(in words: [String]) -> [Figure] {
+    static func find(in t: Tokens) -> [Figure] {
         var found: [Figure] = []
-        let lower = words.map { $0.lowercased() }
+        let words = t.words, lower = t.lower
         var i = 0
         while i < words.count {
             defer { i += 1 }
-            let (core, lead, trail) = Words.split(words[i])
+            let core = t.cores[i], lead = t.leads[i], trail = t.trails[i]
+            guard core.first?.isNumber == true || core.hasPrefix("US$") || lower[i].hasPrefix("rank") else { continue }
             // "ranked second", "ranks third in the world"
-            if ["ranked", "ranks", "ranking", "rank"].contains(Words.core(lower[i])), i + 1 < words.count,
-               English.ordinalValue(Words.core(words[i + 1])) != nil {
-                found.append(Figure(range: (i + 1)..<(i + 2), text: Words.core(words[i + 1])))
+            if ["ranked", "ranks", "ranking", "rank"].contains(lower[i]), i + 1 < words.count, English.ordinalValue(lower[i + 1]) != nil {
+                found.append(Figure(range: (i + 1)..<(i + 2), text: t.cores[i + 1]))
                 i += 1
                 continue
             }
             guard let number = numericPart(core), !number.isEmpty else { continue }
-            let currencyCode = i > 0 && currencyCodes.contains(Words.core(lower[i - 1]))
+            let currencyCode = i > 0 && currencyCodes.contains(lower[i - 1])
             let inlineCurrency = lead.contains("$") || lead.contains("€") || lead.contains("£") || core.lowercased().hasPrefix("us$")
             var end = i + 1
             var unit = false
             if trail.hasPrefix("%") { unit = true }
-            if end < words.count, scales.contains(Words.core(lower[end])), Words.split(words[i]).trail.isEmpty {
+            if end < words.count, scales.contains(lower[end]), trail.isEmpty {
                 end += 1
                 unit = true
             }
-            if end < words.count, ["percent", "per"].contains(Words.core(lower[end])), Words.split(words[end - 1]).trail.isEmpty {
-                end += lower[end].hasPrefix("per") && Words.core(lower[end]) == "per" && end + 1 < words.count && Words.core(lower[end + 1]) == "cent" ? 2 : 1
+            if end < words.count, ["percent", "per"].contains(lower[end]), t.trails[end - 1].isEmpty {
+                end += lower[end] == "per" && t.lower(end + 1) == "cent" ? 2 : 1
                 unit = true
             }
             let thousands = number.contains(",") && number.count >= 5

@@ -36,15 +36,13 @@ enum ListFinder {
     static let exampleMarkers: Set<String> = ["such", "like", "including", "e.g", "from"]
 
     /// The list in one sentence's words, when it has three or more parallel items.
-    static func inSentence(_ sentence: SourceText.Sentence) -> FoundList? {
-        let words = sentence.words
-        guard words.count >= 5 else { return nil }
-        let lower = words.map { $0 == "&" ? "and" : Words.core($0).lowercased() }
-        let useSemicolons = words.filter { $0.hasSuffix(";") }.count >= 2
-        func ends(_ i: Int) -> Bool {
-            let trail = Words.split(words[i]).trail
-            return useSemicolons ? trail.contains(";") : (trail.contains(",") || trail.contains(";"))
-        }
+    static func inSentence(_ sentence: SourceText.Sentence, _ t: Tokens) -> FoundList? {
+        let words = t.words
+        guard words.count >= 5, t.lower.contains(where: { $0 == "and" || $0 == "or" }) || t.trails.filter({ $0.contains(",") }).count >= 2 else { return nil }
+        let lower = t.lower
+        let useSemicolons = t.trails.filter { $0.contains(";") }.count >= 2
+        let separators = t.trails.map { trail in useSemicolons ? trail.contains(";") : (trail.contains(",") || trail.contains(";")) }
+        func ends(_ i: Int) -> Bool { i >= 0 && i < separators.count && separators[i] }
         // Try each final "and"/"or", from the right; keep the longest list. A sentence that closes
         // a list with ", and" does so for its lists, so those conjunctions are tried first.
         var best: FoundList?

@@ -26,12 +26,11 @@ struct TemporalTagger {
     /// Whether resolved dates are written day first ("27 September 2024").
     var dayFirst: Bool
 
-    /// The dates of a sentence's words, in order and not overlapping.
-    func dates(in words: [String]) -> [DateMention] {
-        let t = Tokens(words)
+    /// The dates of a sentence, in order and not overlapping.
+    func dates(in t: Tokens) -> [DateMention] {
         var found: [DateMention] = []
         var i = 0
-        while i < words.count {
+        while i < t.count {
             if let m = match(t, at: i) {
                 found.append(m)
                 i = max(m.range.upperBound, i + 1)
@@ -62,46 +61,30 @@ struct TemporalTagger {
         return Words.trimmedEnd(text)
     }
 
-    // MARK: Tokens
-
-    /// The words with their cores and lower-case cores, read once.
-    struct Tokens {
-        let words: [String]
-        let cores: [String]
-        let lower: [String]
-        init(_ words: [String]) {
-            self.words = words
-            cores = words.map(Words.core)
-            lower = cores.map { $0.lowercased() }
-        }
-        var count: Int { words.count }
-        func lower(_ i: Int) -> String { i >= 0 && i < count ? lower[i] : "" }
-        /// Whether punctuation follows word `i` ("2018," or "2018)").
-        func closes(_ i: Int) -> Bool { i < count && !Words.split(words[i]).trail.isEmpty }
-        func year(_ i: Int) -> Int? {
-            guard i >= 0, i < count, cores[i].utf8.count == 4, cores[i].allSatisfy(\.isNumber), let y = Int(cores[i]),
-                  (1000...2199).contains(y) else { return nil }
-            return y
-        }
-        func month(_ i: Int) -> Int? { i >= 0 && i < count ? English.month(cores[i]) : nil }
-        func day(_ i: Int) -> Int? {
-            guard i >= 0, i < count else { return nil }
-            var c = Substring(lower[i])
-            for suffix in ["st", "nd", "rd", "th"] where c.hasSuffix(suffix) { c = c.dropLast(2); break }
-            guard !c.isEmpty, c.count <= 2, c.allSatisfy(\.isNumber), let d = Int(c), (1...31).contains(d) else { return nil }
-            return d
-        }
-        func isCapitalised(_ i: Int) -> Bool { i >= 0 && i < count && (cores[i].first?.isUppercase ?? false) }
-    }
-
     // MARK: Rules, longest first
 
+    /// Words that can open a date phrase other than a number or a month.
+    static let openers: Set<String> = [
+        "the", "this", "last", "next", "early", "late", "mid", "earlier", "later", "yesterday", "just", "exactly", "almost", "a",
+    ]
+
     func match(_ t: Tokens, at i: Int) -> DateMention? {
-        let rules: [(Tokens, Int) -> DateMention?] = [
-            fullDate, dayOfRelativeMonth, monthWithRelativeYear, relativeMonth, range, decade, relativeWords, ago, bareMonth,
-            weekday, year,
-        ]
-        for rule in rules { if let m = rule(t, i) { return m } }
+        let w = t.lower[i]
+        let numeric = w.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? false
+        let month = t.months[i] != nil
+        let ago = English.cardinalValue(w) != nil && (i + 2 < t.count && t.lower[i + 2] == "ago")
+        guard numeric || month || ago || TemporalTagger.openers.contains(w) || English.weekdays.contains(w) else { return nil }
+        if let m = fullDate(t, at: i) { return m }
+        if let m = dayOfRelativeMonth(t, at: i) { return m }
+        if month, let m = monthWithRelativeYear(t, at: i) { return m }
+        if let m = relativeMonth(t, at: i) { return m }
+        if numeric, let m = range(t, at: i) { return m }
+        if let m = decade(t, at: i) { return m }
+        if let m = relativeWords(t, at: i) { return m }
+        if let m = self.ago(t, at: i) { return m }
+        if month, let m = bareMonth(t, at: i) { return m }
+        if let m = weekday(t, at: i) { return m }
+        if numeric, let m = year(t, at: i) { return m }
         return nil
     }
 
@@ -110,7 +93,7 @@ struct TemporalTagger {
         // [the] Dth of Month [Year]
         var j = i
         if t.lower(j) == "the" { j += 1 }
-        if let d = t.day(j), t.lower[j].last?.isLetter == true, t.lower(j + 1) == "of", let m = t.month(j + 2) {
+        if let d = t.day(j), t.hasOrdinalSuffix(j), t.lower(j + 1) == "of", let m = t.month(j + 2) {
             if let y = t.year(j + 3) { return absolute(j..<(j + 4), CalendarDate(year: y, month: m, day: d)) }
             guard let ref = reference else { return nil }
             return DateMention(range: j..<(j + 3), answer: CalendarDate(year: ref.year, month: m, day: d).text(dayFirst: dayFirst),
@@ -145,7 +128,7 @@ struct TemporalTagger {
         guard let ref = reference, let refMonth = ref.month else { return nil }
         var j = i
         if t.lower(j) == "the" { j += 1 }
-        guard let d = t.day(j), t.lower[j].last?.isLetter == true, t.lower(j + 1) == "of", t.lower(j + 3) == "month",
+        guard let d = t.day(j), t.hasOrdinalSuffix(j), t.lower(j + 1) == "of", t.lower(j + 3) == "month",
               let shift = ["this": 0, "next": 1, "last": -1][t.lower(j + 2)] else { return nil }
         var end = j + 4
         // A month named in brackets after it, and "this year", are part of the phrase.
@@ -280,7 +263,7 @@ struct TemporalTagger {
         }
         if !t.closes(i), t.isCapitalised(i + 1) {
             let future = reference.map { y > $0.year } ?? true
-            if future, !MeetingFinder.nameHasMeetingHead(t.words, from: i + 1) { return nil }
+            if future, !MeetingFinder.nameHasMeetingHead(t, from: i + 1) { return nil }
         }
         return DateMention(range: i..<(i + 1), answer: String(y), date: CalendarDate(year: y), relative: false)
     }

@@ -1,0 +1,61 @@
+/// A sentence's words, each split once into its core and the punctuation around it, with what
+/// the finders ask of every word (is it a year, a month, a day?) worked out once.
+struct Tokens: Sendable {
+    /// The words as written, punctuation attached.
+    let words: [String]
+    /// The words without surrounding punctuation.
+    let cores: [String]
+    /// The cores in lower case ("&" reads as "and").
+    let lower: [String]
+    /// The punctuation before and after each core.
+    let leads: [String]
+    let trails: [String]
+    /// The year a word states (1000…2199, four digits), the month it names (capitalised), the day
+    /// number it gives ("5", "23rd").
+    let years: [Int?]
+    let months: [Int?]
+    let days: [Int?]
+
+    init(_ words: [String]) {
+        self.words = words
+        var cores: [String] = [], lower: [String] = [], leads: [String] = [], trails: [String] = []
+        var years: [Int?] = [], months: [Int?] = [], days: [Int?] = []
+        for word in words {
+            let (core, lead, trail) = Words.split(word)
+            let low = word == "&" ? "and" : core.lowercased()
+            cores.append(core); lower.append(low); leads.append(lead); trails.append(trail)
+            years.append(Tokens.year(core))
+            months.append(English.month(core))
+            days.append(Tokens.day(low))
+        }
+        self.cores = cores; self.lower = lower; self.leads = leads; self.trails = trails
+        self.years = years; self.months = months; self.days = days
+    }
+
+    var count: Int { words.count }
+    var indices: Range<Int> { words.indices }
+
+    /// The lower-case core at `i`, or "" outside the sentence.
+    func lower(_ i: Int) -> String { i >= 0 && i < count ? lower[i] : "" }
+    /// Whether punctuation follows word `i` ("2018," or "2018)").
+    func closes(_ i: Int) -> Bool { i >= 0 && i < count && !trails[i].isEmpty }
+    func year(_ i: Int) -> Int? { i >= 0 && i < count ? years[i] : nil }
+    func month(_ i: Int) -> Int? { i >= 0 && i < count ? months[i] : nil }
+    func day(_ i: Int) -> Int? { i >= 0 && i < count ? days[i] : nil }
+    func isCapitalised(_ i: Int) -> Bool { i >= 0 && i < count && (cores[i].first?.isUppercase ?? false) }
+    /// Whether word `i` carries an ordinal suffix: "23rd", "1st".
+    func hasOrdinalSuffix(_ i: Int) -> Bool { i >= 0 && i < count && days[i] != nil && lower[i].last?.isLetter == true }
+
+    static func year(_ core: String) -> Int? {
+        guard core.utf8.count == 4, core.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let y = Int(core), (1000...2199).contains(y) else { return nil }
+        return y
+    }
+
+    static func day(_ lower: String) -> Int? {
+        guard let first = lower.utf8.first, first >= 48, first <= 57, lower.utf8.count <= 4 else { return nil }
+        var c = Substring(lower)
+        for suffix in ["st", "nd", "rd", "th"] where c.hasSuffix(suffix) { c = c.dropLast(2); break }
+        guard !c.isEmpty, c.count <= 2, c.allSatisfy(\.isNumber), let d = Int(c), (1...31).contains(d) else { return nil }
+        return d
+    }
+}
