@@ -45,7 +45,7 @@ enum ListFinder {
         func ends(_ i: Int) -> Bool { i >= 0 && i < separators.count && separators[i] }
         // Try each final "and"/"or", from the right; keep the longest list. A sentence that closes
         // a list with ", and" does so for its lists, so those conjunctions are tried first.
-        var best: FoundList?
+        var best: [Range<Int>]?
         let conjunctions = stride(from: words.count - 2, through: 2, by: -1).filter { lower[$0] == "and" || lower[$0] == "or" }
         let oxford = conjunctions.filter { ends($0 - 1) }
         for group in [oxford, conjunctions.filter { !ends($0 - 1) }] where best == nil {
@@ -54,8 +54,8 @@ enum ListFinder {
                 if useSemicolons, !ends(c - 1) { continue }
                 let last = shapeOf(lower, from: c + 1)
                 for shape in last == .noun ? [Shape.noun] : [last, .noun] {
-                    if let list = build(sentence, words, lower, lastStart: c + 1, segmentEnd: c, oxford: ends(c - 1), shape: shape, ends: ends),
-                       list.items.count > (best?.items.count ?? 2) {
+                    if let list = build(t, lastStart: c + 1, segmentEnd: c, oxford: ends(c - 1), shape: shape, ends: ends),
+                       list.count > (best?.count ?? 2) {
                         best = list
                     }
                 }
@@ -65,10 +65,15 @@ enum ListFinder {
         if best == nil, let separator = (0..<(words.count - 1)).last(where: ends) {
             let shape = shapeOf(lower, from: separator + 1)
             if shape == .gerund || shape == .infinitive {
-                best = build(sentence, words, lower, lastStart: separator + 1, segmentEnd: separator + 1, oxford: true, shape: shape, ends: ends)
+                best = build(t, lastStart: separator + 1, segmentEnd: separator + 1, oxford: true, shape: shape, ends: ends)
             }
         }
-        return best
+        guard let best else { return nil }
+        let items = best.map { range -> ListItem in
+            let text = Phrase.answer(words[range].joined(separator: " "))
+            return ListItem(sentence: sentence, range: range, text: text, short: shortForm(text))
+        }
+        return FoundList(items: items, ordered: false, intro: nil)
     }
 
     enum Shape { case gerund, infinitive, verb, noun }
@@ -81,8 +86,8 @@ enum ListFinder {
 
     /// A list whose last item starts at `lastStart`, the items before it ending at `segmentEnd`
     /// (the conjunction's index, or just after the last separator when there is none).
-    static func build(_ sentence: SourceText.Sentence, _ words: [String], _ lower: [String], lastStart: Int, segmentEnd end: Int,
-                      oxford: Bool, shape: Shape, ends: (Int) -> Bool) -> FoundList? {
+    static func build(_ t: Tokens, lastStart: Int, segmentEnd end: Int, oxford: Bool, shape: Shape, ends: (Int) -> Bool) -> [Range<Int>]? {
+        let words = t.words, lower = t.lower
         // The last item: to the end of its segment, cut before a clause.
         var lastEnd = lastStart
         while lastEnd < words.count {
@@ -125,18 +130,15 @@ enum ListFinder {
         // Examples, quoted titles, figures and strings of values are not lists of the speaker's points.
         if first > 0, exampleMarkers.contains(lower[first - 1]) || (first > 1 && lower[first - 2] == "such" && lower[first - 1] == "as") { return nil }
         if words[..<first].contains(where: { $0.contains("“") || $0.contains("\"") }) { return nil }
-        let texts = ranges.map { itemText(words, $0) }
-        if texts.contains(where: { $0.isEmpty || $0.first?.isNumber == true || $0.hasPrefix("$") }) { return nil }
-        let singles = texts.filter { $0.split(separator: " ").count == 1 }.count
+        let trimmed = ranges.map { trimmedRange(words, $0) }
+        if trimmed.contains(where: { r in r.isEmpty || t.cores[r.lowerBound].first?.isNumber != false || t.leads[r.lowerBound].contains("$") }) { return nil }
+        let singles = trimmed.filter { $0.count == 1 }.count
         let announced = first > 0 && (words[first - 1].hasSuffix(":") || ["include", "includes", "namely", "means", "consisting", "comprising"].contains(lower[first - 1]))
-        if shape == .noun, singles * 2 >= texts.count, !announced { return nil }
+        if shape == .noun, singles * 2 >= trimmed.count, !announced { return nil }
         // A string of qualities ("innovative, penetrable and extensive") is not a list of points.
-        if texts.contains(where: { $0.split(separator: " ").count == 1 && isAdjective($0) }) { return nil }
-        if texts.allSatisfy({ $0.first?.isUppercase == true }) { return nil }
-        let items = zip(ranges, texts).map { range, text in
-            ListItem(sentence: sentence, range: trimmedRange(words, range), text: text, short: shortForm(text))
-        }
-        return FoundList(items: items, ordered: false, intro: nil)
+        if trimmed.contains(where: { $0.count == 1 && isAdjective(lower[$0.lowerBound]) }) { return nil }
+        if trimmed.allSatisfy({ t.isCapitalised($0.lowerBound) }) { return nil }
+        return trimmed
     }
 
     /// Whether the phrase at `i` has the list's shape.
@@ -210,12 +212,6 @@ enum ListFinder {
     static func isAdjective(_ word: String) -> Bool {
         let w = word.lowercased()
         return ["al", "ive", "ous", "ble", "ic", "ful", "ent", "ant", "ed", "ary", "less"].contains { w.hasSuffix($0) } && !English.looksLikeNoun(w)
-    }
-
-    /// The item's words without a leading conjunction and closing punctuation.
-    static func itemText(_ words: [String], _ range: Range<Int>) -> String {
-        let r = trimmedRange(words, range)
-        return Phrase.answer(Array(words[r]).joined(separator: " "))
     }
 
     /// The range without a leading "and"/"or".

@@ -210,8 +210,9 @@ public struct SourceText: Sendable {
 
     /// A greeting on its own line: "Mr. President,", "Excellencies, Distinguished Members of the General Assembly,".
     static func isGreeting(_ text: String) -> Bool {
+        guard let last = text.last, last == "," || last == "." || last == "!", text.utf8.count < 200 else { return false }
         let words = text.split(separator: " ")
-        guard words.count <= 16, let last = text.last, last == "," || last == "." || last == "!" else { return false }
+        guard words.count <= 16 else { return false }
         if last != ",", words.count > 3 { return false }
         return words.allSatisfy { word in
             let core = Words.core(String(word))

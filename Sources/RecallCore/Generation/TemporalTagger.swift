@@ -72,7 +72,7 @@ struct TemporalTagger {
         let w = t.lower[i]
         let numeric = w.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? false
         let month = t.months[i] != nil
-        let ago = English.cardinalValue(w) != nil && (i + 2 < t.count && t.lower[i + 2] == "ago")
+        let ago = i + 2 < t.count && t.lower[i + 2] == "ago" && English.cardinalValue(w) != nil
         guard numeric || month || ago || TemporalTagger.openers.contains(w) || English.weekdays.contains(w) else { return nil }
         if let m = fullDate(t, at: i) { return m }
         if let m = dayOfRelativeMonth(t, at: i) { return m }
