@@ -112,16 +112,42 @@ enum English {
 
     /// Whether a lower-case word reads as a noun by its ending.
     static func looksLikeNoun(_ word: String) -> Bool {
+        guard word.utf8.count > 4 else { return false }
         let w = word.lowercased()
-        return w.count > 4 && nounEndings.contains { w.hasSuffix($0) }
+        return nounEndings.contains { w.hasSuffix($0) }
     }
 
     /// Whether a word is a function word: it cannot start or end a content phrase.
-    static func isFunctionWord(_ word: String) -> Bool {
-        let w = word.lowercased()
-        return prepositions.contains(w) || determiners.contains(w) || modals.contains(w) || beVerbs.contains(w)
-            || conjunctions.contains(w) || relatives.contains(w) || pronouns.contains(w)
-    }
+    static func isFunctionWord(_ word: String) -> Bool { !wordClass(word.lowercased()).isDisjoint(with: .function) }
+
+    /// The classes of a lower-case word, from one table lookup.
+    static func wordClass(_ lower: String) -> WordClass { classTable[lower] ?? [] }
+
+    static let classTable: [String: WordClass] = {
+        var table: [String: WordClass] = [:]
+        for (words, c) in [(prepositions, WordClass.preposition), (determiners, .determiner), (modals, .modal), (beVerbs, .be),
+                           (conjunctions, .conjunction), (relatives, .relative), (pronouns, .pronoun), (subordinators, .subordinator)] {
+            for w in words { table[w, default: []].insert(c) }
+        }
+        return table
+    }()
+}
+
+/// What kind of word a word is, as far as the generator asks.
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt16
+    static let preposition = WordClass(rawValue: 1)
+    static let determiner = WordClass(rawValue: 2)
+    static let modal = WordClass(rawValue: 4)
+    static let be = WordClass(rawValue: 8)
+    static let conjunction = WordClass(rawValue: 16)
+    static let relative = WordClass(rawValue: 32)
+    static let pronoun = WordClass(rawValue: 64)
+    static let subordinator = WordClass(rawValue: 128)
+    /// A noun by its ending ("sincerity", "development").
+    static let nounLike = WordClass(rawValue: 256)
+    /// Words that cannot start or end a content phrase.
+    static let function: WordClass = [.preposition, .determiner, .modal, .be, .conjunction, .relative, .pronoun]
 }
 
 /// Helpers over whitespace-separated words that keep their punctuation attached.

@@ -52,7 +52,7 @@ enum ListFinder {
             for c in group {
                 // Items set apart by semicolons end with "; and".
                 if useSemicolons, !ends(c - 1) { continue }
-                let last = shapeOf(lower, from: c + 1)
+                let last = shapeOf(t, from: c + 1)
                 for shape in last == .noun ? [Shape.noun] : [last, .noun] {
                     if let list = build(t, lastStart: c + 1, segmentEnd: c, oxford: ends(c - 1), shape: shape, ends: ends),
                        list.count > (best?.count ?? 2) {
@@ -63,7 +63,7 @@ enum ListFinder {
         }
         // Without a conjunction: "guiding collective actions by listening, empowering collaboration, instilling hope".
         if best == nil, let separator = (0..<(words.count - 1)).last(where: ends) {
-            let shape = shapeOf(lower, from: separator + 1)
+            let shape = shapeOf(t, from: separator + 1)
             if shape == .gerund || shape == .infinitive {
                 best = build(t, lastStart: separator + 1, segmentEnd: separator + 1, oxford: true, shape: shape, ends: ends)
             }
@@ -92,11 +92,11 @@ enum ListFinder {
         var lastEnd = lastStart
         while lastEnd < words.count {
             let w = lower[lastEnd]
-            if lastEnd > lastStart, English.beVerbs.contains(w) || English.modals.contains(w) || ["which", "who", "where", "while", "whose"].contains(w) { break }
+            if lastEnd > lastStart, !t.classes[lastEnd].isDisjoint(with: [.be, .modal]) || ["which", "who", "where", "while", "whose"].contains(w) { break }
             lastEnd += 1
             if ends(lastEnd - 1) || words[lastEnd - 1].hasSuffix(".") || words[lastEnd - 1].hasSuffix(":") { break }
         }
-        guard lastEnd > lastStart, lastEnd - lastStart <= 12, fits(shape, lower, words, lastStart) else { return nil }
+        guard lastEnd > lastStart, lastEnd - lastStart <= 12, fits(shape, t, lastStart) else { return nil }
         var ranges: [Range<Int>] = [lastStart..<lastEnd]
         // Items before it, segment by segment back to the one that introduces the list.
         var segmentEnd = end
@@ -109,7 +109,7 @@ enum ListFinder {
             if !oxford, ranges.count == 1, inner, shape == .noun { return nil }
             let opensWithConjunction = ranges.count > 1 && ["and", "or"].contains(lower[s])
             if segment.contains(where: { exampleMarkers.contains(lower[$0]) && lower[$0] != "from" }) { return nil }
-            let whole = segment.count <= 10 && !hasClause(lower, segment) && fits(shape, lower, words, s) && !opensWithConjunction
+            let whole = segment.count <= 10 && !hasClause(t, segment) && fits(shape, t, s) && !opensWithConjunction
             let introduced = s == 0 ? firstItemStart(lower, words, segment: segment, shape: shape).map { $0 > s } ?? false : false
             if whole, s > 0 || (ranges.count >= 2 && !introduced && segment.count <= 6) {
                 ranges.insert(segment, at: 0)
@@ -119,8 +119,8 @@ enum ListFinder {
             }
             // The segment that introduces the list: the first item starts inside it.
             // (Not after a sentence's opening phrase: "In addition, some …" starts no list.)
-            if let start = firstItemStart(lower, words, segment: segment, shape: shape), fits(shape, lower, words, start),
-               !hasClause(lower, start..<segmentEnd), start > 1 || !English.prepositions.contains(lower[0]) {
+            if let start = firstItemStart(lower, words, segment: segment, shape: shape), fits(shape, t, start),
+               !hasClause(t, start..<segmentEnd), start > 1 || !t.classes[0].contains(.preposition) {
                 ranges.insert(start..<segmentEnd, at: 0)
             }
             break
@@ -142,43 +142,47 @@ enum ListFinder {
     }
 
     /// Whether the phrase at `i` has the list's shape.
-    static func fits(_ shape: Shape, _ lower: [String], _ words: [String], _ i: Int) -> Bool {
+    static func fits(_ shape: Shape, _ t: Tokens, _ i: Int) -> Bool {
+        let lower = t.lower
         var j = i
-        while j < lower.count, ["and", "or"].contains(lower[j]) { j += 1 }
+        while j < lower.count, t.classes[j].contains(.conjunction), lower[j] == "and" || lower[j] == "or" { j += 1 }
         guard j < lower.count else { return false }
         let w = lower[j]
-        if nonItemOpeners.contains(w) || English.prepositions.contains(w) && w != "to" || English.pronouns.contains(w) { return false }
-        if English.subordinators.contains(w) { return false }
-        while j < lower.count, lower[j].hasSuffix("ly"), lower[j].count > 4 { j += 1 }
+        let c = t.classes[j]
+        if nonItemOpeners.contains(w) || (c.contains(.preposition) && w != "to") || c.contains(.pronoun) || c.contains(.subordinator) { return false }
+        while j < lower.count, lower[j].hasSuffix("ly"), lower[j].utf8.count > 4 { j += 1 }
         guard j < lower.count else { return false }
         let v = lower[j]
         switch shape {
-        case .gerund: return v.hasSuffix("ing") && v.count > 5
+        case .gerund: return v.hasSuffix("ing") && v.utf8.count > 5
         case .infinitive: return v == "to"
         case .verb:
-            return !English.isFunctionWord(v) && !v.hasSuffix("ing") && !English.looksLikeNoun(v) && words[j].first?.isLowercase == true
+            return t.classes[j].isDisjoint(with: [.function, .nounLike]) && !v.hasSuffix("ing") && t.cores[j].first?.isLowercase == true
         case .noun:
-            return v != "to" && !English.modals.contains(v) && !English.beVerbs.contains(v)
+            return v != "to" && t.classes[j].isDisjoint(with: [.modal, .be])
         }
     }
 
-    /// Whether a segment holds a clause of its own: a subject pronoun, a modal or "be", a colon.
-    static func hasClause(_ lower: [String], _ segment: Range<Int>) -> Bool {
+    /// Whether a segment holds a clause of its own: a subject pronoun, a modal or "be", "which", "that".
+    static func hasClause(_ t: Tokens, _ segment: Range<Int>) -> Bool {
         segment.contains { i in
-            let w = lower[i]
-            return English.modals.contains(w) || English.beVerbs.contains(w) || ["i", "we", "they", "it", "he", "she", "you"].contains(w)
+            let c = t.classes[i]
+            if !c.isDisjoint(with: [.modal, .be]) { return true }
+            let w = t.lower[i]
+            return ["i", "we", "they", "it", "he", "she", "you"].contains(w)
                 || w == "which" || w == "that" || w == "means" || w == "include" || w == "includes" || w == "namely"
         }
     }
 
-    static func shapeOf(_ lower: [String], from i: Int) -> Shape {
+    static func shapeOf(_ t: Tokens, from i: Int) -> Shape {
+        let lower = t.lower
         var j = i
         while j < lower.count, lower[j].hasSuffix("ly"), lower[j].count > 4 { j += 1 }
         guard j < lower.count else { return .noun }
         let w = lower[j]
         if w == "to" { return .infinitive }
         if w.hasSuffix("ing"), w.count > 5 { return .gerund }
-        if English.determiners.contains(w) || English.looksLikeNoun(w) || w.hasSuffix("ed") || isAdjective(w) { return .noun }
+        if !t.classes[j].isDisjoint(with: [.determiner, .nounLike]) || w.hasSuffix("ed") || isAdjective(w) { return .noun }
         return .verb
     }
 

@@ -28,7 +28,7 @@ enum MeetingFinder {
         guard i >= 0, i < t.count else { return false }
         let core = t.cores[i], lead = t.leads[i]
         guard lead.isEmpty || lead == "(" || lead == "‘" || lead == "“" || lead == "'" || lead == "\"", let first = core.first else { return false }
-        if English.isFunctionWord(t.lower[i]) { return false }
+        if !t.classes[i].isDisjoint(with: .function) { return false }
         if first.isUppercase { return t.months[i] == nil }
         if English.ordinalValue(t.lower[i]) != nil { return true }
         return first.isNumber && core.count <= 3
@@ -114,7 +114,7 @@ enum MeetingFinder {
             guard connectors.contains(c) || c == "to" || (c == "in" && inOn) else { break }
             if c == "to" {
                 // "the High-Level Meeting to launch the Friends of FMCT": an infinitive naming its purpose.
-                guard j + 1 < t.count, t.cores[j].first?.isLowercase == true, !English.isFunctionWord(t.lower[j]) else { break }
+                guard j + 1 < t.count, t.cores[j].first?.isLowercase == true, t.classes[j].isDisjoint(with: .function) else { break }
                 j += 1
             }
             if t.lower(j) == "the" { j += 1 }
@@ -149,7 +149,7 @@ enum MeetingFinder {
             let w = t.lower[start - 1]
             if t.closes(start - 1) { break }
             if ["the", "a", "an", "its", "their", "this", "that", "our", "his", "her"].contains(w) { determiner = w; break }
-            if English.isFunctionWord(w) || w.hasSuffix("ed") || t.years[start - 1] != nil { break }
+            if !t.classes[start - 1].isDisjoint(with: .function) || w.hasSuffix("ed") || t.years[start - 1] != nil { break }
             start -= 1
         }
         guard let determiner, determiner != "this", determiner != "that" else { return nil }
@@ -170,7 +170,7 @@ enum MeetingFinder {
                 var k = end + 1
                 while k < t.count, k - end <= 7 {
                     let w = t.lower[k]
-                    if k > end + 1, English.prepositions.contains(w) || English.relatives.contains(w) || w.hasSuffix("ed") { break }
+                    if k > end + 1, !t.classes[k].isDisjoint(with: [.preposition, .relative]) || w.hasSuffix("ed") { break }
                     if t.years[k] != nil || t.months[k] != nil { break }
                     k += 1
                     if t.closes(k - 1) { break }

@@ -15,11 +15,13 @@ struct Tokens: Sendable {
     let years: [Int?]
     let months: [Int?]
     let days: [Int?]
+    /// Each word's class: preposition, determiner, modal, noun by its ending …
+    let classes: [WordClass]
 
     init(_ words: [String]) {
         self.words = words
         var cores: [String] = [], lower: [String] = [], leads: [String] = [], trails: [String] = []
-        var years: [Int?] = [], months: [Int?] = [], days: [Int?] = []
+        var years: [Int?] = [], months: [Int?] = [], days: [Int?] = [], classes: [WordClass] = []
         for word in words {
             let (core, lead, trail) = Words.split(word)
             let low = word == "&" ? "and" : core.lowercased()
@@ -27,9 +29,12 @@ struct Tokens: Sendable {
             years.append(Tokens.year(core))
             months.append(English.month(core))
             days.append(Tokens.day(low))
+            var c = English.wordClass(low)
+            if English.looksLikeNoun(low) { c.insert(.nounLike) }
+            classes.append(c)
         }
         self.cores = cores; self.lower = lower; self.leads = leads; self.trails = trails
-        self.years = years; self.months = months; self.days = days
+        self.years = years; self.months = months; self.days = days; self.classes = classes
     }
 
     var count: Int { words.count }
@@ -42,6 +47,8 @@ struct Tokens: Sendable {
     func year(_ i: Int) -> Int? { i >= 0 && i < count ? years[i] : nil }
     func month(_ i: Int) -> Int? { i >= 0 && i < count ? months[i] : nil }
     func day(_ i: Int) -> Int? { i >= 0 && i < count ? days[i] : nil }
+    /// The class of word `i`, or none outside the sentence.
+    func `class`(_ i: Int) -> WordClass { i >= 0 && i < count ? classes[i] : [] }
     func isCapitalised(_ i: Int) -> Bool { i >= 0 && i < count && (cores[i].first?.isUppercase ?? false) }
     /// Whether word `i` carries an ordinal suffix: "23rd", "1st".
     func hasOrdinalSuffix(_ i: Int) -> Bool { i >= 0 && i < count && days[i] != nil && lower[i].last?.isLetter == true }
