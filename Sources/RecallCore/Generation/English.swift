@@ -209,8 +209,40 @@ enum Words {
         return String(t)
     }
 
+    /// Whether the text is already folded: no whitespace but single spaces between words. Checked
+    /// on the bytes, since most lines of a text are, and folding scalar by scalar is slow.
+    static func isFolded(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        var i = 0
+        var result = true
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b == 0x20 {
+                    if previous == 0x20 { result = false; return }
+                } else if b < 0x20 || b == 0x7F {
+                    result = false; return
+                } else if b >= 0xC2, b <= 0xE3 {
+                    // Unicode spaces: C2 85, C2 A0, E1 9A 80, E2 80 80–8A/A8/A9/AF, E2 81 9F, E3 80 80.
+                    let b1 = i + 1 < n ? bytes[i + 1] : 0, b2 = i + 2 < n ? bytes[i + 2] : 0
+                    if b == 0xC2, b1 == 0x85 || b1 == 0xA0 { result = false; return }
+                    if b == 0xE1, b1 == 0x9A, b2 == 0x80 { result = false; return }
+                    if b == 0xE2, b1 == 0x80, (0x80...0x8A).contains(b2) || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF { result = false; return }
+                    if b == 0xE2, b1 == 0x81, b2 == 0x9F { result = false; return }
+                    if b == 0xE3, b1 == 0x80, b2 == 0x80 { result = false; return }
+                }
+                previous = b
+                i += 1
+            }
+            if previous == 0x20, n > 0 { result = false }
+        } ?? { result = false }()
+        return result
+    }
+
     /// Folds every run of whitespace into one space and trims the ends.
     static func folded(_ text: String) -> String {
+        if isFolded(text) { return text }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for s in text.unicodeScalars {

@@ -268,9 +268,9 @@ enum ListFinder {
                 order += 1
                 if sentence.index == 0, let label = paragraph.label, let value = labelValue(label, documentNumbered: documentNumbered) {
                     var post = Signpost(sentence: sentence, value: value, length: 0, noun: nil, isLabel: true)
-                    if let word = wordSignpost(sentence.words) { post.length = word.length }
+                    if let word = wordSignpost(opening(sentence.text)) { post.length = word.length }
                     posts.append((order, post))
-                } else if let word = wordSignpost(sentence.words) {
+                } else if let word = wordSignpost(opening(sentence.text)) {
                     posts.append((order, Signpost(sentence: sentence, value: word.value, length: word.length, noun: word.noun, isLabel: false)))
                 }
             }
@@ -300,6 +300,11 @@ enum ListFinder {
             }
         }
         return lists
+    }
+
+    /// A sentence's first words, as many as a signpost can take (the rest stays in the last).
+    static func opening(_ text: String) -> [String] {
+        text.split(separator: " ", maxSplits: 6).map(String.init)
     }
 
     static func labelValue(_ label: String, documentNumbered: Bool) -> Int? {

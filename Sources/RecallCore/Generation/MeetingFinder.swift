@@ -194,7 +194,7 @@ enum MeetingFinder {
         parts[0] = parts.count == 1 ? first.core : String(parts[0].dropFirst(first.lead.count))
         if parts.count > 1 { parts[parts.count - 1] = last.core }
         var text = parts.joined(separator: " ")
-        for q in ["“", "”", "‘", "’", "\""] { text = text.replacingOccurrences(of: q, with: "") }
+        if text.contains(where: { "“”‘’\"".contains($0) }) { text.removeAll { "“”‘’\"".contains($0) } }
         let letters = text.filter(\.isLetter)
         if letters.count > 3, letters.filter(\.isUppercase).count * 10 >= letters.count * 8 { text = titleCased(text) }
         return Words.trimmedEnd(text)
