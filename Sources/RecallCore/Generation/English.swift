@@ -106,6 +106,8 @@ enum English {
     ]
     static let relatives: Set<String> = ["which", "who", "whom", "whose", "that", "where"]
     static let pronouns: Set<String> = ["i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "them"]
+    /// Words before a list that make its items examples, not the point of the sentence.
+    static let exampleMarkers: Set<String> = ["such", "like", "including", "e.g", "from"]
 
     /// Word endings that mark a noun ("sincerity", "development"), not a verb.
     static let nounEndings = ["ity", "ness", "tion", "sion", "ment", "ance", "ence", "ism", "ship", "hood", "ure", "ers", "ors", "ies", "acy"]
@@ -126,7 +128,8 @@ enum English {
     static let classTable: [String: WordClass] = {
         var table: [String: WordClass] = [:]
         for (words, c) in [(prepositions, WordClass.preposition), (determiners, .determiner), (modals, .modal), (beVerbs, .be),
-                           (conjunctions, .conjunction), (relatives, .relative), (pronouns, .pronoun), (subordinators, .subordinator)] {
+                           (conjunctions, .conjunction), (relatives, .relative), (pronouns, .pronoun), (subordinators, .subordinator),
+                           (exampleMarkers, .example)] {
             for w in words { table[w, default: []].insert(c) }
         }
         return table
@@ -146,6 +149,8 @@ struct WordClass: OptionSet, Sendable {
     static let subordinator = WordClass(rawValue: 128)
     /// A noun by its ending ("sincerity", "development").
     static let nounLike = WordClass(rawValue: 256)
+    /// A word that makes what follows examples: "such", "like", "including".
+    static let example = WordClass(rawValue: 512)
     /// Words that cannot start or end a content phrase.
     static let function: WordClass = [.preposition, .determiner, .modal, .be, .conjunction, .relative, .pronoun]
 }

@@ -32,16 +32,14 @@ enum ListFinder {
         "will", "would", "shall", "should", "must", "can", "could", "may", "might", "to", "that", "which",
         "consisting", "comprising", "involving", "covering", "prioritizes", "prioritises", "toward", "towards",
     ]
-    /// Words before a list that make its items examples, not the point of the sentence.
-    static let exampleMarkers: Set<String> = ["such", "like", "including", "e.g", "from"]
 
     /// The list in one sentence's words, when it has three or more parallel items.
     static func inSentence(_ sentence: SourceText.Sentence, _ t: Tokens) -> FoundList? {
         let words = t.words
-        guard words.count >= 5, t.lower.contains(where: { $0 == "and" || $0 == "or" }) || t.trails.filter({ $0.contains(",") }).count >= 2 else { return nil }
+        guard words.count >= 5, t.lower.contains(where: { $0 == "and" || $0 == "or" }) || t.commas.filter({ $0 }).count >= 2 else { return nil }
         let lower = t.lower
-        let useSemicolons = t.trails.filter { $0.contains(";") }.count >= 2
-        let separators = t.trails.map { trail in useSemicolons ? trail.contains(";") : (trail.contains(",") || trail.contains(";")) }
+        let useSemicolons = t.semicolons.filter { $0 }.count >= 2
+        let separators = useSemicolons ? t.semicolons : zip(t.commas, t.semicolons).map { $0 || $1 }
         func ends(_ i: Int) -> Bool { i >= 0 && i < separators.count && separators[i] }
         // Try each final "and"/"or", from the right; keep the longest list. A sentence that closes
         // a list with ", and" does so for its lists, so those conjunctions are tried first.
@@ -108,7 +106,7 @@ enum ListFinder {
             let inner = segment.contains { i in (lower[i] == "and" || lower[i] == "or") && !(i > 0 && words[i - 1].first?.isUppercase == true) }
             if !oxford, ranges.count == 1, inner, shape == .noun { return nil }
             let opensWithConjunction = ranges.count > 1 && ["and", "or"].contains(lower[s])
-            if segment.contains(where: { exampleMarkers.contains(lower[$0]) && lower[$0] != "from" }) { return nil }
+            if segment.contains(where: { t.classes[$0].contains(.example) && lower[$0] != "from" }) { return nil }
             let whole = segment.count <= 10 && !hasClause(t, segment) && fits(shape, t, s) && !opensWithConjunction
             let introduced = s == 0 ? firstItemStart(lower, words, segment: segment, shape: shape).map { $0 > s } ?? false : false
             if whole, s > 0 || (ranges.count >= 2 && !introduced && segment.count <= 6) {
@@ -128,7 +126,7 @@ enum ListFinder {
         guard ranges.count >= 3 else { return nil }
         let first = ranges[0].lowerBound
         // Examples, quoted titles, figures and strings of values are not lists of the speaker's points.
-        if first > 0, exampleMarkers.contains(lower[first - 1]) || (first > 1 && lower[first - 2] == "such" && lower[first - 1] == "as") { return nil }
+        if first > 0, t.classes[first - 1].contains(.example) || (first > 1 && lower[first - 2] == "such" && lower[first - 1] == "as") { return nil }
         if words[..<first].contains(where: { $0.contains("“") || $0.contains("\"") }) { return nil }
         let trimmed = ranges.map { trimmedRange(words, $0) }
         if trimmed.contains(where: { r in r.isEmpty || t.cores[r.lowerBound].first?.isNumber != false || t.leads[r.lowerBound].contains("$") }) { return nil }

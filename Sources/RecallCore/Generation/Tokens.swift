@@ -17,11 +17,15 @@ struct Tokens: Sendable {
     let days: [Int?]
     /// Each word's class: preposition, determiner, modal, noun by its ending …
     let classes: [WordClass]
+    /// Whether a comma or a semicolon follows each word.
+    let commas: [Bool]
+    let semicolons: [Bool]
 
     init(_ words: [String]) {
         self.words = words
         var cores: [String] = [], lower: [String] = [], leads: [String] = [], trails: [String] = []
         var years: [Int?] = [], months: [Int?] = [], days: [Int?] = [], classes: [WordClass] = []
+        var commas: [Bool] = [], semicolons: [Bool] = []
         for word in words {
             let (core, lead, trail) = Words.split(word)
             let low = word == "&" ? "and" : core.lowercased()
@@ -32,9 +36,12 @@ struct Tokens: Sendable {
             var c = English.wordClass(low)
             if English.looksLikeNoun(low) { c.insert(.nounLike) }
             classes.append(c)
+            commas.append(trail.utf8.contains(0x2C))
+            semicolons.append(trail.utf8.contains(0x3B))
         }
         self.cores = cores; self.lower = lower; self.leads = leads; self.trails = trails
         self.years = years; self.months = months; self.days = days; self.classes = classes
+        self.commas = commas; self.semicolons = semicolons
     }
 
     var count: Int { words.count }
