@@ -10,8 +10,9 @@ enum Cloze {
     /// The sentence with `blank` replaced by the gap, showing at least `keep` (the whole list of a
     /// list item) and at most about `maxWords` words.
     static func question(_ words: [String], blank: Range<Int>, keep: Range<Int>? = nil, maxWords: Int = 35) -> String {
-        let shown = window(words, around: keep.map { $0.clamped(to: 0..<words.count) }.map { min($0.lowerBound, blank.lowerBound)..<max($0.upperBound, blank.upperBound) } ?? blank,
-                           maxWords: maxWords)
+        let core = keep.map { $0.clamped(to: 0..<words.count) }.map { min($0.lowerBound, blank.lowerBound)..<max($0.upperBound, blank.upperBound) } ?? blank
+        // The gap shows as one word, so the words it hides leave room for context.
+        let shown = window(words, around: core, maxWords: maxWords + blank.count - 1)
         var out: [String] = []
         if shown.lowerBound > 0 { out.append("…") }
         var i = shown.lowerBound
@@ -52,10 +53,11 @@ enum Cloze {
             hi = min(words.count, max(core.upperBound, lo + maxWords))
             return lo..<hi
         }
+        // Grow to the right first: what follows a gap (what was said, what was done) is the best cue.
         var grew = true
         while grew {
             grew = false
-            if let next = starts.first(where: { $0 > hi }), next - lo <= maxWords { hi = next; grew = true }
+            if let next = starts.first(where: { $0 > hi }), next - lo <= maxWords { hi = next; grew = true; continue }
             if let previous = starts.last(where: { $0 < lo }), hi - previous <= maxWords { lo = previous; grew = true }
         }
         return lo..<hi

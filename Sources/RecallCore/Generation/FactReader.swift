@@ -106,8 +106,14 @@ struct FactReader {
         }
         for d in dates { add("date", d.range, d.answer) }
         for m in meetings { add("session", m.range, m.name, alternatives: shortNames(m.name)) }
-        for f in figures { add("figure", f.range, f.text) }
-        if let list = ListFinder.inSentence(sentence, tokens), let first = list.items.first, let last = list.items.last {
+        // A sentence that opens with "It", "This", "They" … leans on the one before: its figures and
+        // lists would be clozes with nothing for the pronoun to point to.
+        let first = tokens.lower[0]
+        let demonstrative = ["this", "these", "those", "that", "such"].contains(first)
+            && (!tokens.class(1).isDisjoint(with: [.modal, .be]) || ["has", "have", "had", "does", "did"].contains(tokens.lower(1)))
+        let leans = demonstrative || ["it", "its", "they", "their", "he", "she", "his", "her"].contains(first)
+        for f in figures where !leans { add("figure", f.range, f.text) }
+        if !leans, let list = ListFinder.inSentence(sentence, tokens), let first = list.items.first, let last = list.items.last {
             let span = first.range.lowerBound..<last.range.upperBound
             for item in list.items {
                 add("directive", item.range, item.text, keep: span, alternatives: itemAlternatives(item))
@@ -167,7 +173,9 @@ struct FactReader {
             }
             if i + 2 < list.items.count, parts.last?.hasSuffix("…") == false { parts.append("…") }
             let name = list.intro.map { Words.trimmedEnd($0) + ":" } ?? "The speaker's points, in order:"
-            var alternatives = [item.short]
+            // A short form that other items share ("the sound growth of the digital economy helps") proves nothing.
+            let shortShared = list.items.filter { $0.short == item.short || $0.text.hasPrefix(item.short) }.count > 1
+            var alternatives = shortShared ? [] : [item.short]
             if shared.count >= 2 { alternatives.append(item.text.split(separator: " ").dropFirst(shared.count).joined(separator: " ")) }
             return CardDraft(kind: "directive", question: name + " " + parts.joined(separator: " "), answer: item.text,
                              context: item.sentence.text, alternatives: alternatives.filter { !$0.isEmpty && $0 != item.text },

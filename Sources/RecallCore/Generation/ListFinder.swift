@@ -51,7 +51,12 @@ enum ListFinder {
                 // Items set apart by semicolons end with "; and".
                 if useSemicolons, !ends(c - 1) { continue }
                 let last = shapeOf(t, from: c + 1)
-                for shape in last == .noun ? [Shape.noun] : [last, .noun] {
+                var shapes: [Shape] = last == .noun ? [.noun] : [last, .noun]
+                if c + 1 < t.count, !t.classes[c + 1].isDisjoint(with: [.subordinator, .preposition]), lower[c + 1] != "to",
+                   (0..<c).contains(where: { lower[$0] == lower[c + 1] }) {
+                    shapes.insert(.repeated(lower[c + 1]), at: 0)
+                }
+                for shape in shapes {
                     if let list = build(t, lastStart: c + 1, segmentEnd: c, oxford: ends(c - 1), shape: shape, ends: ends),
                        list.count > (best?.count ?? 2) {
                         best = list
@@ -74,23 +79,33 @@ enum ListFinder {
         return FoundList(items: items, ordered: false, intro: nil)
     }
 
-    enum Shape { case gerund, infinitive, verb, noun }
+    enum Shape: Equatable {
+        case gerund, infinitive, verb, noun
+        /// Every item opens with the same word: "when Tuvalu encounters …, when Tuvalu is …".
+        case repeated(String)
+    }
 
     /// Words that open a phrase that cannot be a list item of the speaker's points.
+    /// Words that open an aside, whose segment cannot introduce a list: "along with …".
+    static let asideOpeners: Set<String> = ["along", "together", "despite", "including", "such", "like", "as", "than", "not"]
     static let nonItemOpeners: Set<String> = [
         "including", "such", "despite", "as", "like", "especially", "particularly", "notably", "therefore", "however",
-        "furthermore", "moreover", "also", "even", "not", "whether", "than",
+        "furthermore", "moreover", "also", "even", "not", "whether", "than", "along", "together", "well",
     ]
 
     /// A list whose last item starts at `lastStart`, the items before it ending at `segmentEnd`
     /// (the conjunction's index, or just after the last separator when there is none).
     static func build(_ t: Tokens, lastStart: Int, segmentEnd end: Int, oxford: Bool, shape: Shape, ends: (Int) -> Bool) -> [Range<Int>]? {
         let words = t.words, lower = t.lower
+        // Items that are clauses ("when Tuvalu is experiencing …") may hold verbs of their own.
+        var clauses = false
+        if case .repeated = shape { clauses = true }
+        func hasClause(_ t: Tokens, _ segment: Range<Int>) -> Bool { !clauses && ListFinder.hasClause(t, segment) }
         // The last item: to the end of its segment, cut before a clause.
         var lastEnd = lastStart
         while lastEnd < words.count {
             let w = lower[lastEnd]
-            if lastEnd > lastStart, !t.classes[lastEnd].isDisjoint(with: [.be, .modal]) || ["which", "who", "where", "while", "whose"].contains(w) { break }
+            if lastEnd > lastStart, !clauses, !t.classes[lastEnd].isDisjoint(with: [.be, .modal]) || ["which", "who", "where", "while", "whose"].contains(w) { break }
             lastEnd += 1
             if ends(lastEnd - 1) || words[lastEnd - 1].hasSuffix(".") || words[lastEnd - 1].hasSuffix(":") { break }
         }
@@ -109,7 +124,9 @@ enum ListFinder {
             if segment.contains(where: { t.classes[$0].contains(.example) && lower[$0] != "from" }) { return nil }
             let whole = segment.count <= 10 && !hasClause(t, segment) && fits(shape, t, s) && !opensWithConjunction
             let introduced = s == 0 ? firstItemStart(lower, words, segment: segment, shape: shape).map { $0 > s } ?? false : false
-            if whole, s > 0 || (ranges.count >= 2 && !introduced && segment.count <= 6) {
+            // A noun list needs its opening word ("of", "include", a colon) unless it is the subject
+            // of a sentence that opens with a gerund ("Facilitating debt relief, …").
+            if whole, s > 0 || (ranges.count >= 2 && !introduced && segment.count <= 6 && shape != .noun) {
                 ranges.insert(segment, at: 0)
                 segmentEnd = s
                 if s == 0 { break }
@@ -117,6 +134,8 @@ enum ListFinder {
             }
             // The segment that introduces the list: the first item starts inside it.
             // (Not after a sentence's opening phrase: "In addition, some …" starts no list.)
+            // Nor after "along with …", "together with …": an aside, not the list's opening.
+            if asideOpeners.contains(lower[s]) { return nil }
             if let start = firstItemStart(lower, words, segment: segment, shape: shape), fits(shape, t, start),
                !hasClause(t, start..<segmentEnd), start > 1 || !t.classes[0].contains(.preposition) {
                 ranges.insert(start..<segmentEnd, at: 0)
@@ -146,6 +165,7 @@ enum ListFinder {
         while j < lower.count, t.classes[j].contains(.conjunction), lower[j] == "and" || lower[j] == "or" { j += 1 }
         guard j < lower.count else { return false }
         let w = lower[j]
+        if case let .repeated(opener) = shape { return w == opener }
         let c = t.classes[j]
         if nonItemOpeners.contains(w) || (c.contains(.preposition) && w != "to") || c.contains(.pronoun) || c.contains(.subordinator) { return false }
         while j < lower.count, lower[j].hasSuffix("ly"), lower[j].utf8.count > 4 { j += 1 }
@@ -156,7 +176,10 @@ enum ListFinder {
         case .infinitive: return v == "to"
         case .verb:
             return t.classes[j].isDisjoint(with: [.function, .nounLike]) && !v.hasSuffix("ing") && t.cores[j].first?.isLowercase == true
+        case .repeated: return false
         case .noun:
+            // "focusing on digital transformation" opens a list of nouns; it is not one of them.
+            if v.hasSuffix("ing"), t.class(j + 1).contains(.preposition) { return false }
             return v != "to" && t.classes[j].isDisjoint(with: [.modal, .be])
         }
     }
@@ -187,10 +210,13 @@ enum ListFinder {
     /// Where the first item starts inside the segment that introduces the list.
     static func firstItemStart(_ lower: [String], _ words: [String], segment: Range<Int>, shape: Shape) -> Int? {
         let candidates = segment.filter { i in
-            i > segment.lowerBound && (anchors.contains(lower[i - 1]) || words[i - 1].hasSuffix(":"))
+            i > segment.lowerBound && (anchors.contains(lower[i - 1]) || words[i - 1].hasSuffix(":")
+                || (i - 1 == segment.lowerBound && lower[i - 1].hasSuffix("ing") && lower[i - 1].utf8.count > 5))
         }
         var start: Int?
         switch shape {
+        case let .repeated(opener):
+            start = segment.last { lower[$0] == opener }
         case .infinitive:
             start = segment.first { lower[$0] == "to" }
         case .gerund:
