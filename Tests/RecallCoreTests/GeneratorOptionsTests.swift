@@ -148,6 +148,16 @@ import Testing
          ["serve as a negotiator on behalf of the continent", "coordinate with global institutions", "leverage our balance sheets"]),
         ("The problems arise from a combination of structural shortcomings, political calculations, naked self-interest and disregard for others.",
          ["structural shortcomings", "political calculations", "naked self-interest", "disregard for others"]),
+        ("Our partner will come to our aid when we suffer a natural disaster, when we face a pandemic or when we are attacked.",
+         ["when we suffer a natural disaster", "when we face a pandemic", "when we are attacked"]),
+        ("We must prioritize the poorest, especially through preferential loans, transfer of technologies, and debt relief for poor countries.",
+         ["preferential loans", "transfer of technologies", "debt relief for poor countries"]),
+        ("Facilitating debt relief, concessional financing, grants, and de-risking instruments is essential.",
+         ["debt relief", "concessional financing", "grants", "de-risking instruments"]),
+        ("The calculus sees twin deficits persisting: a deficit of peace on the peninsula and a deficit of freedom in the north.",
+         ["a deficit of peace on the peninsula", "a deficit of freedom in the north"]),
+        ("Reform should be a package consisting of the enlargement of its membership and improvement of its working methods.",
+         ["the enlargement of its membership", "improvement of its working methods"]),
     ])
     func listsInOneSentence(sentence: String, items: [String]) throws {
         let deck = try generate("Title\n\n\(sentence)\n")
@@ -162,9 +172,20 @@ import Testing
         "The world needs peace, stability and prosperity.",
         "Highly innovative, penetrable and extensive in coverage, the economy is a new driver.",
         "In addition, some unhealthy and unacceptable tendencies are emerging.",
+        "Political disputes, conflicts and security environment intensify.",
+        "Decoupling and fragmentation, along with economic pressures and sanctions, threaten rapid and sustainable development.",
+        "Its speed, coverage and influence have made it a force in reorganizing resources, reshaping the structure, and changing the landscape.",
+        "This will bring every step under oversight, closing loopholes, raising standards and improving efficiency.",
     ])
     func notLists(_ sentence: String) throws {
         let deck = try generate("Title\n\n\(sentence)\n")
         #expect(deck.cards.filter { $0.kind == "directive" }.isEmpty, "made: \(deck.cards.map(\.answer))")
+    }
+
+    @Test func aGapCountsAsOneWordSoTheCueSurvives() throws {
+        let sentence = "At the 36th group study session of the Political Bureau of the 18th Central Committee in 2016, I emphasized the importance of expanding our digital economy to open up new space for economic development."
+        let deck = try generate("Title\n\n\(sentence)\n")
+        let card = try #require(deck.cards.first { $0.kind == "session" })
+        #expect(card.question.hasSuffix("to open up new space for economic development."), "\(card.question)")
     }
 }

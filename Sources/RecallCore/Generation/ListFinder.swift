@@ -71,6 +71,7 @@ enum ListFinder {
                 best = build(t, lastStart: separator + 1, segmentEnd: separator + 1, oxford: true, shape: shape, ends: ends)
             }
         }
+        if best == nil { best = announcedPair(t, ends: ends) }
         guard let best else { return nil }
         let items = best.map { range -> ListItem in
             let text = Phrase.answer(words[range].joined(separator: " "))
@@ -156,6 +157,33 @@ enum ListFinder {
         if trimmed.contains(where: { $0.count == 1 && isAdjective(lower[$0.lowerBound]) }) { return nil }
         if trimmed.allSatisfy({ t.isCapitalised($0.lowerBound) }) { return nil }
         return trimmed
+    }
+
+    /// Words that announce a pair before a colon: "twin deficits: …", "two priorities: …".
+    static let pairWords: Set<String> = ["two", "twin", "dual", "both", "pair", "double", "two-fold", "twofold"]
+
+    /// Two items the sentence announces as a set: "twin deficits: a deficit of peace … and a deficit
+    /// of freedom …", "a package consisting of the enlargement … and improvement of …".
+    static func announcedPair(_ t: Tokens, ends: (Int) -> Bool) -> [Range<Int>]? {
+        let lower = t.lower
+        for c in t.indices where lower[c] == "and" && c > 1 && c + 1 < t.count {
+            var start: Int?
+            if let colon = (0..<c).last(where: { t.trails[$0].contains(":") }),
+               (max(0, colon - 3)...colon).contains(where: { pairWords.contains(lower[$0]) }) {
+                start = colon + 1
+            } else if let k = (0..<(c - 1)).last(where: { ["consisting", "comprising", "composed"].contains(lower[$0]) && lower[$0 + 1] == "of" }) {
+                start = k + 2
+            }
+            guard let s = start, s < c, !(s..<c).contains(where: ends), c - s <= 10 else { continue }
+            var end = c + 1
+            while end < t.count {
+                end += 1
+                if ends(end - 1) || t.words[end - 1].hasSuffix(".") { break }
+            }
+            guard end - c - 1 <= 10 else { continue }
+            return [s..<c, (c + 1)..<end]
+        }
+        return nil
     }
 
     /// Whether the phrase at `i` has the list's shape.
