@@ -19,9 +19,9 @@ import Testing
 
     struct Score { var dates: (Int, Int); var sessions: (Int, Int); var items: (Int, Int); var found: Int; var total: Int }
 
-    static func score(_ name: String) throws -> Score {
+    static func score(_ name: String, date: CalendarDate? = nil) throws -> Score {
         let text = try Data(contentsOf: corpus.appendingPathComponent("\(name).txt"))
-        let deck = try DeckGenerator.generate(data: text, options: GenerationOptions(name: name, sourceFile: "\(name).txt")).deck
+        let deck = try DeckGenerator.generate(data: text, options: GenerationOptions(name: name, date: date, sourceFile: "\(name).txt")).deck
         let folder = try TempFolder()
         let deckPath = folder.path + "/\(name).json"
         try deck.encoded().write(to: URL(fileURLWithPath: deckPath))
@@ -42,6 +42,17 @@ import Testing
                      found: try #require(json["found"] as? Int), total: try #require(json["total"] as? Int))
     }
 
+    /// The statements whose header gives no date.
+    static let undated = ["india", "japan"]
+
+    @Test func statementsWithoutADatelineReachTheFloorWithDate() throws {
+        guard Self.available else { return }
+        for name in Self.undated {
+            let s = try Self.score(name, date: CalendarDate(year: 2024, month: 9))
+            #expect(s.found * 100 >= s.total * 75, "\(name) with --date 2024-09: \(s.found)/\(s.total) facts found")
+        }
+    }
+
     static let statements = ["india", "indonesia", "japan", "kenya", "philippines", "republic-of-korea", "tuvalu", "viet-nam"]
 
     @Test func everyStatementAndTheWholeCorpusKeepTheirFloors() throws {
@@ -52,7 +63,9 @@ import Testing
         var dates = (0, 0), sessions = (0, 0), items = (0, 0)
         for name in Self.statements {
             let s = try Self.score(name)
-            #expect(s.found * 100 >= s.total * 65, "\(name): \(s.found)/\(s.total) facts found")
+            // Without a dateline (India, Japan) relative dates cannot be resolved: see the next test.
+            let floor = Self.undated.contains(name) ? 65 : 75
+            #expect(s.found * 100 >= s.total * floor, "\(name): \(s.found)/\(s.total) facts found")
             dates = (dates.0 + s.dates.0, dates.1 + s.dates.1)
             sessions = (sessions.0 + s.sessions.0, sessions.1 + s.sessions.1)
             items = (items.0 + s.items.0, items.1 + s.items.1)
