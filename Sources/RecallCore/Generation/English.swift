@@ -115,9 +115,16 @@ enum English {
     /// Whether a lower-case word reads as a noun by its ending.
     static func looksLikeNoun(_ word: String) -> Bool {
         guard word.utf8.count > 4 else { return false }
-        let w = word.lowercased()
-        return nounEndings.contains { w.hasSuffix($0) }
+        return looksLikeNoun(lower: word.lowercased())
     }
+
+    /// ``looksLikeNoun(_:)`` for a word already in lower case, comparing bytes.
+    static func looksLikeNoun(lower word: String) -> Bool {
+        let bytes = word.utf8
+        guard bytes.count > 4 else { return false }
+        return nounEndingBytes.contains { ending in bytes.count > ending.count && bytes.suffix(ending.count).elementsEqual(ending) }
+    }
+    static let nounEndingBytes = nounEndings.map { Array($0.utf8) }
 
     /// Whether a word is a function word: it cannot start or end a content phrase.
     static func isFunctionWord(_ word: String) -> Bool { !wordClass(word.lowercased()).isDisjoint(with: .function) }

@@ -87,6 +87,12 @@ enum ListFinder {
     }
 
     /// Words that open a phrase that cannot be a list item of the speaker's points.
+    /// Words that end a list's last item: a clause begins.
+    static let clauseOpeners: Set<String> = ["which", "who", "where", "while", "whose"]
+    /// Words that make a segment a clause of its own, not an item: subjects and list openers.
+    static let clauseMarkers: Set<String> = ["i", "we", "they", "it", "he", "she", "you", "which", "that", "means", "include", "includes", "namely"]
+    static let adjectiveEndings = ["al", "ive", "ous", "ble", "ic", "ful", "ent", "ant", "ed", "ary", "less"]
+
     /// Words that open an aside, whose segment cannot introduce a list: "along with …".
     static let asideOpeners: Set<String> = ["along", "together", "despite", "including", "such", "like", "as", "than", "not"]
     static let nonItemOpeners: Set<String> = [
@@ -106,7 +112,7 @@ enum ListFinder {
         var lastEnd = lastStart
         while lastEnd < words.count {
             let w = lower[lastEnd]
-            if lastEnd > lastStart, !clauses, !t.classes[lastEnd].isDisjoint(with: [.be, .modal]) || ["which", "who", "where", "while", "whose"].contains(w) { break }
+            if lastEnd > lastStart, !clauses, !t.classes[lastEnd].isDisjoint(with: [.be, .modal]) || clauseOpeners.contains(w) { break }
             lastEnd += 1
             if ends(lastEnd - 1) || words[lastEnd - 1].hasSuffix(".") || words[lastEnd - 1].hasSuffix(":") { break }
         }
@@ -121,7 +127,7 @@ enum ListFinder {
             // "A, B and C": an "and" inside B means the conjunction is not the list's (unless B is a name).
             let inner = segment.contains { i in (lower[i] == "and" || lower[i] == "or") && !(i > 0 && words[i - 1].first?.isUppercase == true) }
             if !oxford, ranges.count == 1, inner, shape == .noun { return nil }
-            let opensWithConjunction = ranges.count > 1 && ["and", "or"].contains(lower[s])
+            let opensWithConjunction = ranges.count > 1 && (lower[s] == "and" || lower[s] == "or")
             if segment.contains(where: { t.classes[$0].contains(.example) && lower[$0] != "from" }) { return nil }
             let whole = segment.count <= 10 && !hasClause(t, segment) && fits(shape, t, s) && !opensWithConjunction
             let introduced = s == 0 ? firstItemStart(lower, words, segment: segment, shape: shape).map { $0 > s } ?? false : false
@@ -217,9 +223,7 @@ enum ListFinder {
         segment.contains { i in
             let c = t.classes[i]
             if !c.isDisjoint(with: [.modal, .be]) { return true }
-            let w = t.lower[i]
-            return ["i", "we", "they", "it", "he", "she", "you"].contains(w)
-                || w == "which" || w == "that" || w == "means" || w == "include" || w == "includes" || w == "namely"
+            return clauseMarkers.contains(t.lower[i])
         }
     }
 
@@ -267,7 +271,7 @@ enum ListFinder {
 
     static func isAdjective(_ word: String) -> Bool {
         let w = word.lowercased()
-        return ["al", "ive", "ous", "ble", "ic", "ful", "ent", "ant", "ed", "ary", "less"].contains { w.hasSuffix($0) } && !English.looksLikeNoun(w)
+        return adjectiveEndings.contains { w.hasSuffix($0) } && !English.looksLikeNoun(w)
     }
 
     /// The range without a leading "and"/"or".

@@ -20,6 +20,12 @@ enum MeetingFinder {
     /// Heads that name a body as often as a meeting: a meeting only with a time word or number before.
     static let bodyHeads: Set<String> = ["assembly", "congress", "convention", "debate"]
     static let connectors: Set<String> = ["of", "on", "for", "and"]
+    /// Words before an acronym with a number that make it a meeting: "at COP 28", "host TICAD 9".
+    static let acronymOpeners: Set<String> = [
+        "at", "to", "during", "toward", "towards", "host", "hosts", "hosted", "hosting", "upcoming",
+        "before", "ahead", "until", "debate", "of", "for", "attend", "attended", "convene",
+    ]
+    static let meetingDeterminers: Set<String> = ["the", "a", "an", "its", "their", "this", "that", "our", "his", "her"]
 
     static func isHead(_ lower: String) -> Bool { heads.contains(lower) }
 
@@ -67,9 +73,7 @@ enum MeetingFinder {
             }
         }
         // Acronyms with a number: "COP 28", "COP29", "TICAD 9", "UNGA 79".
-        let openers: Set<String> = ["at", "to", "during", "toward", "towards", "host", "hosts", "hosted", "hosting", "upcoming",
-                                    "before", "ahead", "until", "debate", "of", "for", "attend", "attended", "convene"]
-        for i in t.indices where i > 0 && (openers.contains(t.lower[i - 1]) || (t.lower[i - 1] == "the" && openers.contains(t.lower(i - 2)))) {
+        for i in t.indices where i > 0 && (acronymOpeners.contains(t.lower[i - 1]) || (t.lower[i - 1] == "the" && acronymOpeners.contains(t.lower(i - 2)))) {
             let c = t.cores[i]
             let letters = c.prefix(while: \.isLetter)
             guard letters.count >= 3, letters.count <= 6, letters.allSatisfy(\.isUppercase) else { continue }
@@ -148,7 +152,7 @@ enum MeetingFinder {
         while start > 0, h - start < 5 {
             let w = t.lower[start - 1]
             if t.closes(start - 1) { break }
-            if ["the", "a", "an", "its", "their", "this", "that", "our", "his", "her"].contains(w) { determiner = w; break }
+            if meetingDeterminers.contains(w) { determiner = w; break }
             if !t.classes[start - 1].isDisjoint(with: .function) || w.hasSuffix("ed") || t.years[start - 1] != nil { break }
             start -= 1
         }

@@ -34,7 +34,7 @@ struct Tokens: Sendable {
             months.append(English.month(core))
             days.append(Tokens.day(low))
             var c = English.wordClass(low)
-            if English.looksLikeNoun(low) { c.insert(.nounLike) }
+            if English.looksLikeNoun(lower: low) { c.insert(.nounLike) }
             classes.append(c)
             commas.append(trail.utf8.contains(0x2C))
             semicolons.append(trail.utf8.contains(0x3B))
