@@ -50,6 +50,8 @@ enum ListFinder {
             for c in group {
                 // Items set apart by semicolons end with "; and".
                 if useSemicolons, !ends(c - 1) { continue }
+                // Three items or more need a separator shortly before the conjunction.
+                if !separators[max(0, c - 14)..<c].contains(true) { continue }
                 let last = shapeOf(t, from: c + 1)
                 var shapes: [Shape] = last == .noun ? [.noun] : [last, .noun]
                 if c + 1 < t.count, !t.classes[c + 1].isDisjoint(with: [.subordinator, .preposition]), lower[c + 1] != "to",
@@ -153,7 +155,8 @@ enum ListFinder {
         let first = ranges[0].lowerBound
         // Examples, quoted titles, figures and strings of values are not lists of the speaker's points.
         if first > 0, t.classes[first - 1].contains(.example) || (first > 1 && lower[first - 2] == "such" && lower[first - 1] == "as") { return nil }
-        if words[..<first].contains(where: { $0.contains("“") || $0.contains("\"") }) { return nil }
+        // (A quotation mark before the list: a quoted title or theme, not the speaker's list.)
+        if t.leads[..<first].contains(where: { $0.unicodeScalars.contains { $0 == "“" || $0 == "\"" } }) { return nil }
         let trimmed = ranges.map { trimmedRange(words, $0) }
         if trimmed.contains(where: { r in r.isEmpty || t.cores[r.lowerBound].first?.isNumber != false || t.leads[r.lowerBound].contains("$") }) { return nil }
         let singles = trimmed.filter { $0.count == 1 }.count
