@@ -20,14 +20,20 @@ import Testing
     struct Score { var dates: (Int, Int); var sessions: (Int, Int); var items: (Int, Int); var found: Int; var total: Int }
 
     static func score(_ name: String, date: CalendarDate? = nil) throws -> Score {
-        let text = try Data(contentsOf: corpus.appendingPathComponent("\(name).txt"))
+        try score(text: corpus.appendingPathComponent("\(name).txt"), gold: corpus.appendingPathComponent("\(name).gold.json"), date: date)
+    }
+
+    /// Generates the deck of `text` and scores it against `gold` with the shared scorer.
+    static func score(text url: URL, gold: URL, date: CalendarDate? = nil) throws -> Score {
+        let name = url.deletingPathExtension().lastPathComponent
+        let text = try Data(contentsOf: url)
         let deck = try DeckGenerator.generate(data: text, options: GenerationOptions(name: name, date: date, sourceFile: "\(name).txt")).deck
         let folder = try TempFolder()
         let deckPath = folder.path + "/\(name).json"
         try deck.encoded().write(to: URL(fileURLWithPath: deckPath))
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", scorer.path, deckPath, corpus.appendingPathComponent("\(name).gold.json").path]
+        process.arguments = ["python3", scorer.path, deckPath, gold.path]
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()
@@ -40,6 +46,15 @@ import Testing
         }
         return Score(dates: try pair("dates"), sessions: try pair("sessions"), items: try pair("items"),
                      found: try #require(json["found"] as? Int), total: try #require(json["total"] as? Int))
+    }
+
+    /// Texts written for these tests in other registers (a government work report, a commencement
+    /// address), with gold lists in the corpus's format: every fact is found.
+    @Test(arguments: ["work-report", "commencement"])
+    func ownTextsAreFoundWhole(_ name: String) throws {
+        guard Self.available else { return }
+        let s = try Self.score(text: try Fixture.url("texts/\(name).txt"), gold: try Fixture.url("texts/\(name).gold.json"))
+        #expect(s.found == s.total, "\(name): \(s.found)/\(s.total)")
     }
 
     /// The statements whose header gives no date.

@@ -71,6 +71,7 @@ struct FactReader {
         // The meeting the document was given at, from its title or a note.
         var lines: [(text: String, line: Int)] = []
         if let title = source.title { lines.append((title.text, title.line)) }
+        lines += source.subtitles.map { ($0.text, $0.line) }
         lines += source.notes.map { ($0.text, $0.line) }
         let found = lines.flatMap { line in MeetingFinder.find(in: Tokens(line.text.split(separator: " ").map(String.init))).map { (meeting: $0, line: line) } }
         if let pick = found.first(where: { $0.meeting.name.contains(where: \.isNumber) || $0.meeting.name.split(separator: " ").contains { English.ordinalValue(String($0)) != nil } }) ?? found.first {

@@ -54,6 +54,8 @@ enum ListFinder {
                 if !separators[max(0, c - 14)..<c].contains(true) { continue }
                 let last = shapeOf(t, from: c + 1)
                 var shapes: [Shape] = last == .noun ? [.noun] : [last, .noun]
+                // "reformed public hospitals": a verb in the past, or a participle before a noun.
+                if last == .noun, lower[c + 1].hasSuffix("ed") { shapes.insert(.verb, at: 0) }
                 if c + 1 < t.count, !t.classes[c + 1].isDisjoint(with: [.subordinator, .preposition]), lower[c + 1] != "to",
                    (0..<c).contains(where: { lower[$0] == lower[c + 1] }) {
                     shapes.insert(.repeated(lower[c + 1]), at: 0)
@@ -89,6 +91,7 @@ enum ListFinder {
     }
 
     /// Words that open a phrase that cannot be a list item of the speaker's points.
+    static let subjectPronouns: Set<String> = ["i", "we", "they", "he", "she"]
     /// Words that end a list's last item: a clause begins.
     static let clauseOpeners: Set<String> = ["which", "who", "where", "while", "whose"]
     /// Words that make a segment a clause of its own, not an item: subjects and list openers.
@@ -259,8 +262,16 @@ enum ListFinder {
             start = candidates.first { lower[$0].hasSuffix("ing") && lower[$0].count > 5 }
                 ?? segment.first { lower[$0].hasSuffix("ing") && lower[$0].count > 5 }
         case .verb:
-            // After the first modal or "to": "This body will serve as …", "designed to reclaim and elevate land".
-            if let m = segment.first(where: { English.modals.contains(lower[$0]) || lower[$0] == "to" }) {
+            // After a colon, the last modal, the last subject or the first "to": "four priorities: we
+            // stabilized grain output", "we must move faster to build …", "designed to reclaim and elevate land".
+            var m: Int?
+            if let colon = segment.last(where: { words[$0].hasSuffix(":") }) {
+                m = colon + 1 < segment.upperBound && subjectPronouns.contains(lower[colon + 1]) ? colon + 1 : colon
+            } else {
+                m = segment.last(where: { English.modals.contains(lower[$0]) }) ?? segment.last(where: { subjectPronouns.contains(lower[$0]) })
+                    ?? segment.first(where: { lower[$0] == "to" })
+            }
+            if let m {
                 var s = m + 1
                 while s < segment.upperBound, lower[s].hasSuffix("ly") || ["also", "all", "further", "still", "tirelessly"].contains(lower[s]) { s += 1 }
                 start = s
@@ -396,11 +407,13 @@ enum ListFinder {
                 if two == "and foremost," || two == "of all," { return (v, i + 3, nil) }
             }
         }
-        // "The first reality is …"
+        // "The first reality is …", "The second piece of advice is …"
         if w == "the", words.count > 4, let v = English.ordinalValue(Words.core(words[1]).lowercased()), v <= 12,
-           Words.split(words[1]).trail.isEmpty, Words.split(words[2]).trail.isEmpty,
-           ["is", "are", "was", "concerns", "relates"].contains(Words.core(words[3]).lowercased()) {
-            return (v, 4, Words.core(words[2]).lowercased())
+           Words.split(words[1]).trail.isEmpty {
+            for k in 3..<min(words.count, 7) where ["is", "are", "was", "concerns", "relates"].contains(Words.core(words[k]).lowercased()) {
+                guard words[2..<k].allSatisfy({ Words.split($0).trail.isEmpty }) else { break }
+                return (v, k + 1, words[2..<k].map { Words.core($0).lowercased() }.joined(separator: " "))
+            }
         }
         return nil
     }

@@ -43,6 +43,8 @@ public struct SourceText: Sendable {
 
     /// The title: the first line, when it reads like one.
     public var title: HeaderLine?
+    /// Lines under the title that are not prose ("Delivered at the Third Session of …").
+    public var subtitles: [HeaderLine] = []
     /// The dateline ("New York, 27 September 2024", "October 18, 2021"), when the header has one.
     public var dateline: HeaderLine?
     /// The document's own date, from the dateline.
@@ -88,6 +90,13 @@ public struct SourceText: Sendable {
             if !sawTitle, SourceText.looksLikeTitle(line) {
                 title = HeaderLine(text: line, line: i + 1)
                 sawTitle = true
+                i += 1
+                continue
+            }
+            // A subtitle right under the title ("Delivered at the Third Session of …"): a line that
+            // ends no sentence, with no blank line between it and the title.
+            if sawTitle, dateline == nil, lines[i - 1].isEmpty == false, SourceText.isSubtitle(line) {
+                subtitles.append(HeaderLine(text: line, line: i + 1))
                 i += 1
                 continue
             }
@@ -151,6 +160,11 @@ public struct SourceText: Sendable {
         let words = text.split(separator: " ")
         guard words.count <= 60, let last = text.last else { return false }
         return !".,;!?".contains(last) || words.count <= 8
+    }
+
+    static func isSubtitle(_ text: String) -> Bool {
+        guard let last = text.last, !".!?:,;\"”’".contains(last), !isGreeting(text) else { return false }
+        return text.split(separator: " ").count <= 30
     }
 
     static func isMetadata(_ text: String) -> Bool {
