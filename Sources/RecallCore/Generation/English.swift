@@ -214,6 +214,22 @@ enum Words {
         return cut == bytes.count ? text : String(decoding: bytes[..<cut], as: UTF8.self)
     }
 
+    /// Whether `needle` stands in `text` as whole words (both normalised: words set apart by
+    /// single spaces), compared as bytes.
+    static func containsWords(_ text: String, _ needle: String) -> Bool {
+        let h = Array(text.utf8), n = Array(needle.utf8)
+        guard !n.isEmpty, n.count <= h.count else { return false }
+        var i = 0
+        while i + n.count <= h.count {
+            if (i == 0 || h[i - 1] == 0x20), i + n.count == h.count || h[i + n.count] == 0x20, h[i] == n[0],
+               h[i..<(i + n.count)].elementsEqual(n) {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// Removes trailing sentence punctuation and spaces.
     static func trimmedEnd(_ text: String) -> String {
         var t = Substring(text)
