@@ -188,4 +188,43 @@ import Testing
         let card = try #require(deck.cards.first { $0.kind == "session" })
         #expect(card.question.hasSuffix("to open up new space for economic development."), "\(card.question)")
     }
+
+    @Test func aSentenceThatLeansOnAPronounShowsTheOneBefore() throws {
+        let text = "A Speech\nParis, 20 May 2023\n\nYour university is changing too. Next year it will open the new Center for Public Service.\n\nIts speed, coverage and influence made it a force in reorganizing resources, reshaping the structure, and changing the landscape.\n"
+        let deck = try generate(text)
+        #expect(deck.cards.contains { $0.answer == "2024" && $0.question == "Your university is changing too. \(Card.gap) it will open the new Center for Public Service." && $0.alternatives == ["Next year"] },
+                "\(deck.cards.map(\.question))")
+        #expect(!deck.cards.contains { $0.kind == "directive" }, "no referent for 'Its' and 'it': \(deck.cards.map(\.question))")
+    }
+
+    @Test func questionsInTheTextMakeNoCards() throws {
+        let deck = try generate("Title\n\nWhere will we stand at the 100th session of the General Assembly in 2045?\n")
+        #expect(deck.cards.isEmpty, "\(deck.cards.map(\.question))")
+    }
+
+    @Test func aRepeatedSentenceMakesItsCardsOnce() throws {
+        let text = "Title\n\nAs we approach the 80th session of the General Assembly in 2025, we must recommit ourselves.\n\nAs we approach the 80th session of the General Assembly in 2025, we must recommit ourselves to the principles.\n"
+        let deck = try generate(text)
+        #expect(deck.cards.filter { $0.answer == "2025" }.count == 1)
+        #expect(deck.cards.filter { $0.answer == "80th session of the General Assembly" }.count == 1)
+    }
+
+    @Test func aWriterWhoUsesTheOxfordCommaUsesItForEveryList() throws {
+        let sentence = "The committee decided to expand space for the economy, integrate the internet with economic and social progress, and support innovation."
+        let deck = try generate("Title\n\n\(sentence)\n")
+        let answers = Set(deck.cards.filter { $0.kind == "directive" }.map(\.answer))
+        #expect(answers == ["expand space for the economy", "integrate the internet with economic and social progress", "support innovation"], "\(answers)")
+    }
+
+    @Test func shortFormsEndWhereAPhraseEnds() {
+        #expect(ListFinder.shortForm("increase our capacity for technological innovation and supply capabilities in key software") == "increase our capacity for technological innovation")
+        #expect(ListFinder.shortForm("develop digital industry clusters with an international competitive edge") == "develop digital industry clusters")
+        #expect(ListFinder.shortForm("develop single-product manufacturing champions and specialized manufacturers with new products")
+                == "develop single-product manufacturing champions and specialized manufacturers")
+        #expect(ListFinder.shortForm("stimulate the vitality of the digital economy") == "stimulate the vitality of the digital economy")
+    }
+
+    @Test func anIntroductionThatNamesTheItemsIsCutAtItsColon() {
+        #expect(ListFinder.introName("The Republic of Korea will serve three functions: a facilitator, a supporter and an initiator.") == "The Republic of Korea will serve three functions:")
+    }
 }

@@ -99,6 +99,7 @@ public enum DeckGenerator {
 
         // Keep the first of equal questions; drop answers the question gives away.
         var seen = Set<String>()
+        var similar: [String: [Set<Substring>]] = [:]
         var cards: [Card] = []
         // A text that repeats itself repeats cards: those go before the costly normalising.
         var written = Set<String>()
@@ -111,6 +112,15 @@ public enum DeckGenerator {
                 diagnostics.append(Diagnostic(line: draft.line, message: "question would give away its answer \"\(draft.answer)\"; card left out"))
                 continue
             }
+            // The same fact asked again from a sentence the speaker repeated: the same answer to a
+            // question of nearly the same words.
+            let words = Set(key.split(separator: " "))
+            let asked = similar[draft.kind + "\u{1F}" + answerKey, default: []]
+            if asked.contains(where: { other in words.intersection(other).count * 5 >= min(words.count, other.count) * 4 }) {
+                diagnostics.append(Diagnostic(line: draft.line, message: "repeats an earlier card's question and answer \"\(draft.answer)\"; card left out"))
+                continue
+            }
+            similar[draft.kind + "\u{1F}" + answerKey, default: []].append(words)
             seen.insert(key + "\u{1F}" + answerKey)
             cards.append(Card(id: stableID(kind: draft.kind, question: key, answer: answerKey), kind: draft.kind,
                               question: draft.question, answer: draft.answer, context: draft.context,
@@ -129,6 +139,7 @@ public enum DeckGenerator {
 
     static func unique(_ texts: [String]) -> [String] {
         var seen = Set<String>()
+        var similar: [String: [Set<Substring>]] = [:]
         return texts.filter { seen.insert(Answer.normalized($0)).inserted }
     }
 

@@ -18,9 +18,14 @@ struct FactReader {
     mutating func drafts() -> [CardDraft] {
         var drafts = headerCards()
         let tagger = self.tagger
-        let read = source.sentences.parallelMap { sentence in FactReader.cards(from: sentence, tagger: tagger) }
+        let sentences = source.sentences
+        let read = Array(sentences.indices).parallelMap { i in
+            // The sentence before, within the paragraph: what a pronoun at the start points to.
+            let previous = i > 0 && sentences[i - 1].paragraph == sentences[i].paragraph ? sentences[i - 1].text : nil
+            return FactReader.cards(from: sentences[i], previous: previous, tagger: tagger)
+        }
         var meetingCards: [String: Int] = [:]
-        for (sentence, result) in zip(source.sentences, read) {
+        for (sentence, result) in zip(sentences, read) {
             for draft in result.drafts {
                 if draft.kind == "session" {
                     // A meeting named again and again is asked where it is first named, and where a date comes with it.
@@ -55,7 +60,7 @@ struct FactReader {
     /// "“Expand and Strengthen the Digital Economy”" for a short title, "this statement" for a long one.
     var documentName: String {
         if let title = source.title?.text, title.split(separator: " ").count <= 10, title.contains(where: \.isLowercase) { return "\"\(title)\"" }
-        return "this \(documentNoun)"
+        return (documentNoun == "remarks" ? "these " : "this ") + documentNoun
     }
 
     func headerCards() -> [CardDraft] {
@@ -64,7 +69,8 @@ struct FactReader {
         let verb = documentNoun == "remarks" ? "were" : "was"
         if let date {
             let context = source.dateline?.text ?? source.title?.text ?? date.text(dayFirst: source.dayFirst)
-            drafts.append(CardDraft(kind: "date", question: "On what date \(verb) \(documentName) \(spoken ? "delivered" : "dated")?",
+            let question = spoken ? "On what date \(verb) \(documentName) delivered?" : "What is the date of \(documentName)?"
+            drafts.append(CardDraft(kind: "date", question: question,
                                     answer: date.text(dayFirst: source.dayFirst), context: context, group: "header",
                                     line: source.dateline?.line ?? source.title?.line ?? 1))
         }
@@ -90,31 +96,36 @@ struct FactReader {
         var unused: String?
     }
 
-    static func cards(from sentence: SourceText.Sentence, tagger: TemporalTagger) -> SentenceCards {
+    static func cards(from sentence: SourceText.Sentence, previous: String?, tagger: TemporalTagger) -> SentenceCards {
         let words = sentence.words
-        guard words.count >= 5 else { return SentenceCards(drafts: [], unused: nil) }
+        // A question asks; it states no fact ("Where do we see ourselves in the 100th session?").
+        guard words.count >= 5, !sentence.text.hasSuffix("?") else { return SentenceCards(drafts: [], unused: nil) }
         let tokens = Tokens(words)
         let group = "s\(sentence.paragraph).\(sentence.index)"
         let dates = tagger.dates(in: tokens)
         let meetings = MeetingFinder.find(in: tokens)
         let taken = dates.map(\.range) + meetings.map(\.range)
         let figures = FigureFinder.find(in: tokens).filter { f in !taken.contains { $0.overlaps(f.range) } }
+        // A sentence whose subject is "it", "this", "they" … leans on the one before: the card shows
+        // that sentence first, when it is short enough, or makes no list or figure clozes.
+        let lead = leadIn(tokens, previous: previous)
         var drafts: [CardDraft] = []
         func add(_ kind: String, _ blank: Range<Int>, _ answer: String, keep: Range<Int>? = nil, alternatives: [String] = []) {
-            let question = Cloze.question(words, blank: blank, keep: keep)
+            var question = Cloze.question(words, blank: blank, keep: keep)
+            if case let .sentence(text)? = lead { question = text + " " + question }
             drafts.append(CardDraft(kind: kind, question: question, answer: answer, context: sentence.text,
                                     alternatives: alternatives, group: group, line: sentence.line))
         }
-        for d in dates { add("date", d.range, d.answer) }
+        for d in dates {
+            // The speaker's own words ("last year") are accepted beside the date they stand for.
+            let said = d.relative ? [Phrase.answer(words[d.range].map { Words.core($0) }.joined(separator: " "))] : []
+            add("date", d.range, d.answer, alternatives: said)
+        }
         for m in meetings { add("session", m.range, m.name, alternatives: shortNames(m.name)) }
-        // A sentence that opens with "It", "This", "They" … leans on the one before: its figures and
-        // lists would be clozes with nothing for the pronoun to point to.
-        let first = tokens.lower[0]
-        let demonstrative = ["this", "these", "those", "that", "such"].contains(first)
-            && (!tokens.class(1).isDisjoint(with: [.modal, .be]) || ["has", "have", "had", "does", "did"].contains(tokens.lower(1)))
-        let leans = demonstrative || ["it", "its", "they", "their", "he", "she", "his", "her"].contains(first)
-        for f in figures where !leans { add("figure", f.range, f.text) }
-        if !leans, let list = ListFinder.inSentence(sentence, tokens), let first = list.items.first, let last = list.items.last {
+        var standsAlone = true
+        if case .missing? = lead { standsAlone = false }
+        for f in figures where standsAlone { add("figure", f.range, f.text) }
+        if standsAlone, let list = ListFinder.inSentence(sentence, tokens), let first = list.items.first, let last = list.items.last {
             let span = first.range.lowerBound..<last.range.upperBound
             for item in list.items {
                 add("directive", item.range, item.text, keep: span, alternatives: itemAlternatives(item))
@@ -132,6 +143,35 @@ struct FactReader {
             }
         }
         return SentenceCards(drafts: drafts, unused: unused)
+    }
+
+    static let leaningSubjects: Set<String> = ["it", "its", "they", "their", "he", "she", "his", "her"]
+    static let demonstratives: Set<String> = ["this", "these", "those", "that", "such"]
+
+    /// What a sentence whose subject is a pronoun ("It", "This will", "Next year it") leans on.
+    enum Lead {
+        /// The sentence before, short enough to open the card.
+        case sentence(String)
+        /// Nothing the card can show.
+        case missing
+    }
+
+    /// nil when the sentence stands alone. The subject is the first word, or the first after an
+    /// opening time phrase ("Next year it will …").
+    static func leadIn(_ t: Tokens, previous: String?) -> Lead? {
+        var i = 0
+        if ["next", "last", "this"].contains(t.lower(0)), ["year", "month", "week"].contains(t.lower(1)), !t.closes(1) {
+            i = 2
+        } else if ["then", "now", "today"].contains(t.lower(0)), !t.closes(0) {
+            i = 1
+        }
+        let w = t.lower(i)
+        let next = t.lower(i + 1)
+        let verbNext = !t.class(i + 1).isDisjoint(with: [.modal, .be]) || ["has", "have", "had", "does", "did"].contains(next)
+        let pointing = leaningSubjects.contains(w) || (demonstratives.contains(w) && verbNext)
+        if !pointing { return nil }
+        guard let previous, previous.split(separator: " ").count <= 20, !previous.hasSuffix("?") else { return .missing }
+        return .sentence(previous)
     }
 
     /// Shorter names a learner may type: "36th group study session" for "the 36th group study
@@ -170,7 +210,9 @@ struct FactReader {
             var parts: [String] = []
             if i > 2 { parts.append("…") }
             for j in max(0, i - 2)...min(list.items.count - 1, i + 1) {
-                parts.append("(\(j + 1)) " + (j == i ? Cloze.gap : cue(list.items[j].short)))
+                // Cues without the words every item shares, so that each cue tells something.
+                let cueText = shared.count >= 2 ? list.items[j].text.split(separator: " ").dropFirst(shared.count).joined(separator: " ") : list.items[j].short
+                parts.append("(\(j + 1)) " + (j == i ? Cloze.gap : cue(cueText)))
             }
             if i + 2 < list.items.count, parts.last?.hasSuffix("…") == false { parts.append("…") }
             let name = list.intro.map { Words.trimmedEnd($0) + ":" } ?? "The speaker's points, in order:"

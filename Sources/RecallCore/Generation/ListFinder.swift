@@ -46,7 +46,9 @@ enum ListFinder {
         var best: [Range<Int>]?
         let conjunctions = stride(from: words.count - 2, through: 2, by: -1).filter { lower[$0] == "and" || lower[$0] == "or" }
         let oxford = conjunctions.filter { ends($0 - 1) }
-        for group in [oxford, conjunctions.filter { !ends($0 - 1) }] where best == nil {
+        // A writer who closes lists with ", and" does so throughout: a bare "and" is then no list's.
+        let groups = oxford.isEmpty ? [conjunctions] : [oxford]
+        for group in groups where best == nil {
             for c in group {
                 // Items set apart by semicolons end with "; and".
                 if useSemicolons, !ends(c - 1) { continue }
@@ -134,7 +136,7 @@ enum ListFinder {
             if !oxford, ranges.count == 1, inner, shape == .noun { return nil }
             let opensWithConjunction = ranges.count > 1 && (lower[s] == "and" || lower[s] == "or")
             if segment.contains(where: { t.classes[$0].contains(.example) && lower[$0] != "from" }) { return nil }
-            let whole = segment.count <= 10 && !hasClause(t, segment) && fits(shape, t, s) && !opensWithConjunction
+            let whole = segment.count <= 14 && !hasClause(t, segment) && fits(shape, t, s) && !opensWithConjunction
             let introduced = s == 0 ? firstItemStart(lower, words, segment: segment, shape: shape).map { $0 > s } ?? false : false
             // A noun list needs its opening word ("of", "include", a colon) unless it is the subject
             // of a sentence that opens with a gerund ("Facilitating debt relief, …").
@@ -168,6 +170,13 @@ enum ListFinder {
         // A string of qualities ("innovative, penetrable and extensive") is not a list of points.
         if trimmed.contains(where: { $0.count == 1 && isAdjective(lower[$0.lowerBound]) }) { return nil }
         if trimmed.allSatisfy({ t.isCapitalised($0.lowerBound) }) { return nil }
+        // "the Women, Peace, and Security agenda": single capitalised words are a name's parts.
+        if trimmed.filter({ $0.count == 1 && t.isCapitalised($0.lowerBound) }).count >= 2 { return nil }
+        // "each and every": an item of function words alone is no item.
+        if trimmed.contains(where: { r in r.allSatisfy { !t.classes[$0].isDisjoint(with: .function) } }) { return nil }
+        // An item that starts inside a name ("the Republic of | Korea").
+        if trimmed.contains(where: { r in t.isCapitalised(r.lowerBound) && r.lowerBound > 0 && !t.closes(r.lowerBound - 1)
+            && (t.isCapitalised(r.lowerBound - 1) || (t.lower[r.lowerBound - 1] == "of" && t.isCapitalised(r.lowerBound - 2))) }) { return nil }
         return trimmed
     }
 
@@ -299,13 +308,17 @@ enum ListFinder {
     /// ending before a function word.
     static func shortForm(_ text: String) -> String {
         let words = text.split(separator: " ").map(String.init)
-        guard words.count > 6 else { return text }
+        guard words.count > 8 else { return text }
+        // The longest opening of at most eight words that ends where a phrase ends: before a
+        // preposition or a conjunction, or at a comma. None, when the first phrase is longer.
         var end = 0
-        while end < words.count, end < 8 {
-            end += 1
-            if words[end - 1].hasSuffix(",") { break }
+        for k in 3...8 where k < words.count {
+            let next = Words.core(words[k]).lowercased()
+            if words[k - 1].hasSuffix(",") || English.prepositions.contains(next) || English.conjunctions.contains(next) || English.relatives.contains(next) {
+                end = k
+            }
         }
-        while end > 3, English.isFunctionWord(Words.core(words[end - 1]).lowercased()) { end -= 1 }
+        guard end > 0 else { return text }
         return Phrase.answer(words[..<end].joined(separator: " "))
     }
 
@@ -432,6 +445,11 @@ enum ListFinder {
     /// The introducing sentence as a list's name: at most 18 words, cut from the front at a comma.
     static func introName(_ text: String) -> String {
         var words = text.split(separator: " ").map(String.init)
+        // "… three functions: a facilitator, a supporter and an initiator." names the answers: the
+        // part before the colon names the list.
+        if let colon = words.firstIndex(where: { $0.hasSuffix(":") }), colon >= 3, colon < words.count - 1 {
+            words = Array(words[...colon])
+        }
         if words.count > 18 { words = ["…"] + words.suffix(15) }
         return Words.capitalized(words.joined(separator: " "))
     }
