@@ -111,8 +111,14 @@ struct FactReader {
         let lead = leadIn(tokens, previous: previous)
         var drafts: [CardDraft] = []
         func add(_ kind: String, _ blank: Range<Int>, _ answer: String, keep: Range<Int>? = nil, alternatives: [String] = []) {
-            var question = Cloze.question(words, blank: blank, keep: keep)
-            if case let .sentence(text)? = lead { question = text + " " + question }
+            var question: String
+            if case let .sentence(text)? = lead {
+                // The two sentences together stay near the length of one.
+                let room = max(15, 35 - text.split(separator: " ").count)
+                question = text + " " + Cloze.question(words, blank: blank, keep: keep, maxWords: room)
+            } else {
+                question = Cloze.question(words, blank: blank, keep: keep)
+            }
             drafts.append(CardDraft(kind: kind, question: question, answer: answer, context: sentence.text,
                                     alternatives: alternatives, group: group, line: sentence.line))
         }

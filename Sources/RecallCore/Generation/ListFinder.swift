@@ -39,7 +39,12 @@ enum ListFinder {
         guard words.count >= 5, t.lower.contains(where: { $0 == "and" || $0 == "or" }) || t.commas.filter({ $0 }).count >= 2 else { return nil }
         let lower = t.lower
         let useSemicolons = t.semicolons.filter { $0 }.count >= 2
-        let separators = useSemicolons ? t.semicolons : zip(t.commas, t.semicolons).map { $0 || $1 }
+        var separators = useSemicolons ? t.semicolons : zip(t.commas, t.semicolons).map { $0 || $1 }
+        // A comma between capitalised words is inside a name: "the Women, Peace, and Security agenda".
+        for i in t.indices where t.commas[i] && !useSemicolons && t.isCapitalised(i) && i + 1 < t.count {
+            let next = t.lower[i + 1] == "and" ? i + 2 : i + 1
+            if t.isCapitalised(next), t.leads[next].isEmpty { separators[i] = false }
+        }
         func ends(_ i: Int) -> Bool { i >= 0 && i < separators.count && separators[i] }
         // Try each final "and"/"or", from the right; keep the longest list. A sentence that closes
         // a list with ", and" does so for its lists, so those conjunctions are tried first.
@@ -485,9 +490,12 @@ enum ListFinder {
         }
         var text = Phrase.answer(w.joined(separator: " "))
         text = Phrase.core(text)
+        // At most fifteen words, cut where a phrase ends: a longer answer cannot be typed.
         let split = text.split(separator: " ").map(String.init)
-        if split.count > 16, let comma = split.indices.first(where: { $0 >= 7 && split[$0].hasSuffix(",") }) {
-            text = Phrase.answer(split[...comma].joined(separator: " "))
+        if split.count > 15 {
+            var cut = (11...15).last { k in split[k - 1].hasSuffix(",") || English.isFunctionWord(Words.core(split[k]).lowercased()) } ?? 15
+            while cut > 11, English.isFunctionWord(Words.core(split[cut - 1]).lowercased()) { cut -= 1 }
+            text = Phrase.answer(split[..<cut].joined(separator: " "))
         }
         return text
     }
