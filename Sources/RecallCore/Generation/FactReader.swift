@@ -20,8 +20,8 @@ struct FactReader {
         let tagger = self.tagger
         let sentences = source.sentences
         let read = Array(sentences.indices).parallelMap { i in
-            // The sentence before, within the paragraph: what a pronoun at the start points to.
-            let previous = i > 0 && sentences[i - 1].paragraph == sentences[i].paragraph ? sentences[i - 1].text : nil
+            // The sentence before, across a paragraph break: what a pronoun at the start points to.
+            let previous = i > 0 ? sentences[i - 1].text : nil
             return FactReader.cards(from: sentences[i], previous: previous, tagger: tagger)
         }
         var meetingCards: [String: Int] = [:]
@@ -41,6 +41,10 @@ struct FactReader {
             }
         }
         let lists = ListFinder.signposted(source, diagnostics: &diagnostics)
+        // A sentence that introduces a numbered list and names its items ("three functions: a
+        // facilitator, a supporter and an initiator") is asked through the list's own cards.
+        let intros = Set(lists.compactMap { $0.items.first.flatMap { source.sentence(before: $0.sentence) } }.map { "s\($0.paragraph).\($0.index)" })
+        drafts.removeAll { $0.kind == "directive" && $0.group.map(intros.contains) == true }
         for (k, list) in lists.enumerated() { drafts += FactReader.orderedCards(list, number: k) }
         return drafts.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
     }
@@ -122,7 +126,10 @@ struct FactReader {
             drafts.append(CardDraft(kind: kind, question: question, answer: answer, context: sentence.text,
                                     alternatives: alternatives, group: group, line: sentence.line))
         }
-        for d in dates {
+        for (k, d) in dates.enumerated() {
+            // Two dates side by side give each other away ("this year from last year").
+            let near = dates.indices.contains { j in j != k && abs(dates[j].range.lowerBound - d.range.lowerBound) <= 3 && dates[j].relative && d.relative }
+            if near { continue }
             // The speaker's own words ("last year") are accepted beside the date they stand for.
             let said = d.relative ? [Phrase.answer(words[d.range].map { Words.core($0) }.joined(separator: " "))] : []
             add("date", d.range, d.answer, alternatives: said)
@@ -174,10 +181,18 @@ struct FactReader {
         let w = t.lower(i)
         let next = t.lower(i + 1)
         let verbNext = !t.class(i + 1).isDisjoint(with: [.modal, .be]) || ["has", "have", "had", "does", "did"].contains(next)
-        let pointing = leaningSubjects.contains(w) || (demonstratives.contains(w) && verbNext)
+        // "This body will …", "These solutions are …": a demonstrative with its noun points back too.
+        let demonstrativeNoun = demonstratives.contains(w) && w != "such" && t.class(i + 1).isDisjoint(with: .function)
+            && (!t.class(i + 2).isDisjoint(with: [.modal, .be]) || t.lower(i + 2).hasSuffix("s"))
+        // "It is imperative that …", "It is time to …": an "it" that points to nothing before.
+        let dummy = w == "it" && t.class(i + 1).contains(.be)
+            && (["that", "to", "for"].contains(t.lower(i + 3)) || ListFinder.isAdjective(t.lower(i + 2)) || ["time", "clear", "true", "vital", "imperative", "necessary", "crucial"].contains(t.lower(i + 2)))
+        let pointing = (leaningSubjects.contains(w) && !dummy) || (demonstratives.contains(w) && verbNext) || demonstrativeNoun
         if !pointing { return nil }
-        guard let previous, previous.split(separator: " ").count <= 20, !previous.hasSuffix("?") else { return .missing }
-        return .sentence(previous)
+        guard let previous, !previous.hasSuffix("?") else { return .missing }
+        // The sentence before, or its end: where the thing pointed to was last named.
+        let words = previous.split(separator: " ")
+        return .sentence(words.count <= 20 ? previous : "… " + words.suffix(14).joined(separator: " "))
     }
 
     /// Shorter names a learner may type: "36th group study session" for "the 36th group study

@@ -177,6 +177,15 @@ enum ListFinder {
         if trimmed.allSatisfy({ t.isCapitalised($0.lowerBound) }) { return nil }
         // "the Women, Peace, and Security agenda": single capitalised words are a name's parts.
         if trimmed.filter({ $0.count == 1 && t.isCapitalised($0.lowerBound) }).count >= 2 { return nil }
+        // An acronym of as many letters as items spells them: "humanitarian, development and peace (HDP)
+        // nexus" (after a capitalised name, "Women, Peace, and Security (WPS)", it abbreviates the name).
+        if let first = trimmed.first, let last = trimmed.last {
+            for i in first.lowerBound..<min(t.count, last.upperBound + 1)
+            where i > 0 && t.leads[i] == "(" && t.cores[i].count == trimmed.count && t.cores[i].allSatisfy(\.isUppercase)
+                && !t.isCapitalised(i - 1) {
+                return nil
+            }
+        }
         // "each and every": an item of function words alone is no item.
         if trimmed.contains(where: { r in r.allSatisfy { !t.classes[$0].isDisjoint(with: .function) } }) { return nil }
         // An item that starts inside a name ("the Republic of | Korea").
