@@ -18,6 +18,22 @@ import Testing
         #expect(day2.stdout.contains("2 due, 0 new"), "\(day2.stdout)")
     }
 
+    @Test func siblingsWaitForAnotherDayUnlessAskedFor() throws {
+        let home = try TempHome()
+        _ = try RecallProcess.run(["generate", try home.speech, "--name", "speech"], home: home.path)
+        func newCount(_ out: String) -> Int? {
+            guard let r = out.range(of: #"0 due, (\d+) new"#, options: .regularExpression) else { return nil }
+            return Int(out[r].split(separator: " ")[2])
+        }
+        let kept = try RecallProcess.run(["study", "--today", "2026-01-05", "--new", "60"], input: ":quit\n", home: home.path)
+        #expect(kept.stdout.contains("cards wait for another day: each shares a sentence or a list with a card shown today."), "\(kept.stdout)")
+        let together = try RecallProcess.run(["study", "--today", "2026-01-05", "--new", "60", "--show-siblings"], input: ":quit\n", home: home.path)
+        #expect(!together.stdout.contains("wait for another day"))
+        #expect(newCount(together.stdout) == 60)
+        let shown = try #require(newCount(kept.stdout))
+        #expect(shown < 60 && shown > 20, "\(kept.stdout)")
+    }
+
     @Test func commandsWorkAtTheGradePrompt() throws {
         let home = try TempHome()
         _ = try RecallProcess.run(["generate", try home.speech, "--name", "speech", "--kinds", "date"], home: home.path)

@@ -87,8 +87,11 @@ final class StudyREPL {
     /// Runs the session to its end or until the user quits.
     func run() throws {
         let title = deckNames.count == 1 ? deckNames[0] : "\(deckNames.count) decks"
-        console.say(style.bold("Recall · \(Sanitizer.plain(title)) · \(today)") + style.dim(" — \(initialDue) due, \(initialNew) new, 0 re-drills"
-            + (deferredSiblings > 0 ? ", \(deferredSiblings) siblings for tomorrow" : "")))
+        console.say(style.bold("Recall · \(Sanitizer.plain(title)) · \(today)") + style.dim(" — \(initialDue) due, \(initialNew) new, 0 re-drills"))
+        if deferredSiblings > 0 {
+            let cards = deferredSiblings == 1 ? "1 card waits" : "\(deferredSiblings) cards wait"
+            console.say(style.dim("\(cards) for another day: each shares a sentence or a list with a card shown today."))
+        }
         if session.remaining == 0 {
             console.say(nothingDueMessage())
             return
