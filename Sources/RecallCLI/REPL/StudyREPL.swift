@@ -90,7 +90,7 @@ final class StudyREPL {
         console.say(style.bold("Recall · \(Sanitizer.plain(title)) · \(today)") + style.dim(" — \(initialDue) due, \(initialNew) new, 0 re-drills"))
         if deferredSiblings > 0 {
             let cards = deferredSiblings == 1 ? "1 card waits" : "\(deferredSiblings) cards wait"
-            console.say(style.dim("\(cards) for another day: each shares a sentence or a list with a card shown today."))
+            console.say(style.dim("\(cards) for another day: they share a sentence or list with today's cards."))
         }
         if session.remaining == 0 {
             console.say(nothingDueMessage())
