@@ -120,9 +120,9 @@ enum English {
 
     /// ``looksLikeNoun(_:)`` for a word already in lower case, comparing bytes.
     static func looksLikeNoun(lower word: String) -> Bool {
-        let bytes = word.utf8
-        guard bytes.count > 4 else { return false }
-        return nounEndingBytes.contains { ending in bytes.count > ending.count && bytes.suffix(ending.count).elementsEqual(ending) }
+        guard word.utf8.count > 4 else { return false }
+        let tail = Array(word.utf8.suffix(4))
+        return nounEndingBytes.contains { ending in tail.suffix(ending.count).elementsEqual(ending) }
     }
     static let nounEndingBytes = nounEndings.map { Array($0.utf8) }
 
@@ -166,6 +166,8 @@ struct WordClass: OptionSet, Sendable {
 enum Words {
     /// Splits "(2016," into ("2016", "(", ",").
     static func split(_ word: String) -> (core: String, lead: String, trail: String) {
+        // Most words begin and end with an ASCII letter or digit: nothing to strip.
+        if let f = word.utf8.first, let l = word.utf8.last, isASCIIAlphanumeric(f), isASCIIAlphanumeric(l) { return (word, "", "") }
         let scalars = word.unicodeScalars
         var start = scalars.startIndex, end = scalars.endIndex
         while start < end, !isWordScalar(scalars[start]) { start = scalars.index(after: start) }
@@ -173,6 +175,9 @@ enum Words {
         if start == scalars.startIndex, end == scalars.endIndex { return (word, "", "") }
         return (String(scalars[start..<end]), String(scalars[scalars.startIndex..<start]), String(scalars[end...]))
     }
+
+    @inline(__always)
+    static func isASCIIAlphanumeric(_ b: UInt8) -> Bool { (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
 
     @inline(__always)
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
