@@ -63,7 +63,8 @@ public struct SourceText: Sendable {
 
     /// Splits a text.
     public init(_ text: String) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Words.folded(String($0)) }
+        // Folding is independent line by line: done on every core.
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).parallelMap { Words.folded(String($0)) }
         title = nil
         dateline = nil
         date = nil
