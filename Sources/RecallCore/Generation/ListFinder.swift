@@ -196,20 +196,23 @@ enum ListFinder {
 
     /// Words that announce a pair before a colon: "twin deficits: …", "two priorities: …".
     static let pairWords: Set<String> = ["two", "twin", "dual", "both", "pair", "double", "two-fold", "twofold"]
+    static let pairOpeners: Set<String> = ["consisting", "comprising", "composed"]
 
     /// Two items the sentence announces as a set: "twin deficits: a deficit of peace … and a deficit
     /// of freedom …", "a package consisting of the enlargement … and improvement of …".
     static func announcedPair(_ t: Tokens, ends: (Int) -> Bool) -> [Range<Int>]? {
         let lower = t.lower
-        for c in t.indices where lower[c] == "and" && c > 1 && c + 1 < t.count {
-            var start: Int?
-            if let colon = (0..<c).last(where: { t.trails[$0].contains(":") }),
-               (max(0, colon - 3)...colon).contains(where: { pairWords.contains(lower[$0]) }) {
-                start = colon + 1
-            } else if let k = (0..<(c - 1)).last(where: { ["consisting", "comprising", "composed"].contains(lower[$0]) && lower[$0 + 1] == "of" }) {
-                start = k + 2
-            }
-            guard let s = start, s < c, !(s..<c).contains(where: ends), c - s <= 10 else { continue }
+        // The announcement: a colon after a word of two, or "consisting of".
+        var announced: Int?
+        if let colon = t.indices.first(where: { t.trails[$0].contains(":") }),
+           (max(0, colon - 3)...colon).contains(where: { pairWords.contains(lower[$0]) }) {
+            announced = colon + 1
+        } else if let k = t.indices.dropLast().first(where: { pairOpeners.contains(lower[$0]) && lower[$0 + 1] == "of" }) {
+            announced = k + 2
+        }
+        guard let s = announced else { return nil }
+        for c in t.indices where lower[c] == "and" && c > s && c + 1 < t.count {
+            guard !(s..<c).contains(where: ends), c - s <= 10 else { continue }
             var end = c + 1
             while end < t.count {
                 end += 1
