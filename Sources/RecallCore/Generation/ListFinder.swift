@@ -46,8 +46,7 @@ enum ListFinder {
             if t.isCapitalised(next), t.leads[next].isEmpty { separators[i] = false }
         }
         func ends(_ i: Int) -> Bool { i >= 0 && i < separators.count && separators[i] }
-        // Try each final "and"/"or", from the right; keep the longest list. A sentence that closes
-        // a list with ", and" does so for its lists, so those conjunctions are tried first.
+        // Try each final "and"/"or", from the right; keep the longest list.
         var best: [Range<Int>]?
         let conjunctions = stride(from: words.count - 2, through: 2, by: -1).filter { lower[$0] == "and" || lower[$0] == "or" }
         let oxford = conjunctions.filter { ends($0 - 1) }
@@ -97,16 +96,18 @@ enum ListFinder {
         case repeated(String)
     }
 
-    /// Words that open a phrase that cannot be a list item of the speaker's points.
+    /// Subjects a list of verb phrases may follow: "four priorities: we stabilized …".
     static let subjectPronouns: Set<String> = ["i", "we", "they", "he", "she"]
     /// Words that end a list's last item: a clause begins.
     static let clauseOpeners: Set<String> = ["which", "who", "where", "while", "whose"]
     /// Words that make a segment a clause of its own, not an item: subjects and list openers.
     static let clauseMarkers: Set<String> = ["i", "we", "they", "it", "he", "she", "you", "which", "that", "means", "include", "includes", "namely"]
+    /// Endings of adjectives: a single such word is a quality, not an item.
     static let adjectiveEndings = ["al", "ive", "ous", "ble", "ic", "ful", "ent", "ant", "ed", "ary", "less"]
 
     /// Words that open an aside, whose segment cannot introduce a list: "along with …".
     static let asideOpeners: Set<String> = ["along", "together", "despite", "including", "such", "like", "as", "than", "not"]
+    /// Words that open a phrase that cannot be one of the speaker's points.
     static let nonItemOpeners: Set<String> = [
         "including", "such", "despite", "as", "like", "especially", "particularly", "notably", "therefore", "however",
         "furthermore", "moreover", "also", "even", "not", "whether", "than", "along", "together", "well",
@@ -151,9 +152,9 @@ enum ListFinder {
                 if s == 0 { break }
                 continue
             }
-            // The segment that introduces the list: the first item starts inside it.
-            // (Not after a sentence's opening phrase: "In addition, some …" starts no list.)
-            // Nor after "along with …", "together with …": an aside, not the list's opening.
+            // The segment that introduces the list: the first item starts inside it. An aside
+            // ("along with …") introduces no list, nor does a sentence's opening phrase ("In
+            // addition, some …").
             if asideOpeners.contains(lower[s]) { return nil }
             if let start = firstItemStart(lower, words, segment: segment, shape: shape), fits(shape, t, start),
                !hasClause(t, start..<segmentEnd), start > 1 || !t.classes[0].contains(.preposition) {
@@ -321,8 +322,8 @@ enum ListFinder {
         return lo..<range.upperBound
     }
 
-    /// A short form a learner may type: the item up to its first comma, or its first six words
-    /// ending before a function word.
+    /// A short form a learner may type: the item's opening phrase of at most eight words, or the
+    /// item itself when it is short or its first phrase is longer.
     static func shortForm(_ text: String) -> String {
         let words = text.split(separator: " ").map(String.init)
         guard words.count > 8 else { return text }
