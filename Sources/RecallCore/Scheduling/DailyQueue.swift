@@ -62,7 +62,8 @@ public struct DailyQueue: Equatable, Sendable {
                 newCandidates.append(order)
             }
         }
-        let siblings = groups.count == ids.count
+        // Only a deck whose cards carry groups has siblings to keep apart.
+        let siblings = groups.count == ids.count && groups.contains { !$0.isEmpty }
         var taken = Set<String>()
         if siblings {
             // A group with a card studied today is taken for the day.
