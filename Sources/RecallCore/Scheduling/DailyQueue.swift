@@ -26,7 +26,7 @@ public struct DailyQueue: Equatable, Sendable {
     ///   - maxReviews: at most this many due cards, when set.
     public static func build(cards: [Card], states: CardStates, today: Day, newLimit: Int, maxReviews: Int? = nil, burySiblings: Bool = true) -> DailyQueue {
         let positions = positions(ids: cards.map(\.id), states: states, today: today, newLimit: newLimit, maxReviews: maxReviews,
-                                  groups: burySiblings ? cards.map { $0.group ?? "" } : [])
+                                  groups: burySiblings && cards.contains { $0.group != nil } ? cards.map { $0.group ?? "" } : [])
         return DailyQueue(due: positions.due.map { cards[$0].id }, new: positions.new.map { cards[$0].id })
     }
 
