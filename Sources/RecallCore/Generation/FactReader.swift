@@ -43,11 +43,14 @@ struct FactReader {
         let lists = ListFinder.signposted(source, diagnostics: &diagnostics)
         // A sentence that introduces a numbered list and names its items ("three functions: a
         // facilitator, a supporter and an initiator") is asked through the list's own cards.
-        let intros = Set(lists.compactMap { $0.items.first.flatMap { source.sentence(before: $0.sentence) } }.map { "s\($0.paragraph).\($0.index)" })
+        let intros = Set(lists.compactMap { $0.items.first.flatMap { source.sentence(before: $0.sentence) } }.map(FactReader.group(of:)))
         drafts.removeAll { $0.kind == "directive" && $0.group.map(intros.contains) == true }
         for (k, list) in lists.enumerated() { drafts += FactReader.orderedCards(list, number: k) }
         return drafts.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
     }
+
+    /// The sibling group of the cards made from one sentence.
+    static func group(of sentence: SourceText.Sentence) -> String { "s\(sentence.paragraph).\(sentence.index)" }
 
     // MARK: The header
 
@@ -105,7 +108,7 @@ struct FactReader {
         // A question asks; it states no fact ("Where do we see ourselves in the 100th session?").
         guard words.count >= 5, !sentence.text.hasSuffix("?") else { return SentenceCards(drafts: [], unused: nil) }
         let tokens = Tokens(words)
-        let group = "s\(sentence.paragraph).\(sentence.index)"
+        let group = group(of: sentence)
         let dates = tagger.dates(in: tokens)
         let meetings = MeetingFinder.find(in: tokens)
         let taken = dates.map(\.range) + meetings.map(\.range)
