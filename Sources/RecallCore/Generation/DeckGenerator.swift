@@ -139,7 +139,6 @@ public enum DeckGenerator {
 
     static func unique(_ texts: [String]) -> [String] {
         var seen = Set<String>()
-        var similar: [String: [Set<Substring>]] = [:]
         return texts.filter { seen.insert(Answer.normalized($0)).inserted }
     }
 
