@@ -158,6 +158,9 @@ import Testing
          ["a deficit of peace on the peninsula", "a deficit of freedom in the north"]),
         ("Reform should be a package consisting of the enlargement of its membership and improvement of its working methods.",
          ["the enlargement of its membership", "improvement of its working methods"]),
+        ("We must tirelessly strengthen solidarity, sincerity and trust among nations, uphold dialogue, eliminate confrontation and firmly oppose embargoes and sanctions that contravene the Charter.",
+         ["strengthen solidarity, sincerity and trust among nations", "uphold dialogue", "eliminate confrontation",
+          "firmly oppose embargoes and sanctions that contravene the Charter"]),
     ])
     func listsInOneSentence(sentence: String, items: [String]) throws {
         let deck = try generate("Title\n\n\(sentence)\n")
@@ -176,6 +179,8 @@ import Testing
         "Decoupling and fragmentation, along with economic pressures and sanctions, threaten rapid and sustainable development.",
         "Its speed, coverage and influence have made it a force in reorganizing resources, reshaping the structure, and changing the landscape.",
         "This will bring every step under oversight, closing loopholes, raising standards and improving efficiency.",
+        "Investment should focus on the development of the youth, enriching their knowledge and culture, grounded in shared values and a sense of duty.",
+        "People want to live, work and study in peace and safety.",
     ])
     func notLists(_ sentence: String) throws {
         let deck = try generate("Title\n\n\(sentence)\n")

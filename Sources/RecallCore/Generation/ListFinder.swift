@@ -129,7 +129,7 @@ enum ListFinder {
             lastEnd += 1
             if ends(lastEnd - 1) || words[lastEnd - 1].hasSuffix(".") || words[lastEnd - 1].hasSuffix(":") { break }
         }
-        guard lastEnd > lastStart, lastEnd - lastStart <= 12, fits(shape, t, lastStart) else { return nil }
+        guard lastEnd > lastStart, lastEnd - lastStart <= 15, fits(shape, t, lastStart) else { return nil }
         var ranges: [Range<Int>] = [lastStart..<lastEnd]
         // Items before it, segment by segment back to the one that introduces the list.
         var segmentEnd = end
@@ -139,7 +139,7 @@ enum ListFinder {
             let segment = s..<segmentEnd
             // "A, B and C": an "and" inside B means the conjunction is not the list's (unless B is a name).
             let inner = segment.contains { i in (lower[i] == "and" || lower[i] == "or") && !(i > 0 && words[i - 1].first?.isUppercase == true) }
-            if !oxford, ranges.count == 1, inner, shape == .noun { return nil }
+            if !oxford, ranges.count == 1, inner { return nil }
             let opensWithConjunction = ranges.count > 1 && (lower[s] == "and" || lower[s] == "or")
             if segment.contains(where: { t.classes[$0].contains(.example) && lower[$0] != "from" }) { return nil }
             let whole = segment.count <= 14 && !hasClause(t, segment) && fits(shape, t, s) && !opensWithConjunction
@@ -151,6 +151,16 @@ enum ListFinder {
                 segmentEnd = s
                 if s == 0 { break }
                 continue
+            }
+            // "strengthen solidarity, sincerity and trust among nations": a run of nouns that belongs
+            // to the verb phrase before it, which starts the list.
+            if shape == .verb, s > 0, !t.classes[s].isDisjoint(with: [.nounLike, .determiner]) {
+                var p = s - 1
+                while p > 0, !ends(p - 1) { p -= 1 }
+                if let start = firstItemStart(lower, words, segment: p..<segmentEnd, shape: shape), start < s, fits(shape, t, start) {
+                    ranges.insert(start..<segmentEnd, at: 0)
+                }
+                break
             }
             // The segment that introduces the list: the first item starts inside it. An aside
             // ("along with …") introduces no list, nor does a sentence's opening phrase ("In
@@ -172,7 +182,7 @@ enum ListFinder {
         if trimmed.contains(where: { r in r.isEmpty || t.cores[r.lowerBound].first?.isNumber != false || t.leads[r.lowerBound].contains("$") }) { return nil }
         let singles = trimmed.filter { $0.count == 1 }.count
         let announced = first > 0 && (words[first - 1].hasSuffix(":") || ["include", "includes", "namely", "means", "consisting", "comprising"].contains(lower[first - 1]))
-        if shape == .noun, singles * 2 >= trimmed.count, !announced { return nil }
+        if shape == .noun || shape == .verb, singles * 2 >= trimmed.count, !announced { return nil }
         // A string of qualities ("innovative, penetrable and extensive") is not a list of points.
         if trimmed.contains(where: { $0.count == 1 && isAdjective(lower[$0.lowerBound]) }) { return nil }
         if trimmed.allSatisfy({ t.isCapitalised($0.lowerBound) }) { return nil }
@@ -245,8 +255,10 @@ enum ListFinder {
             return t.classes[j].isDisjoint(with: [.function, .nounLike]) && !v.hasSuffix("ing") && t.cores[j].first?.isLowercase == true
         case .repeated: return false
         case .noun:
-            // "focusing on digital transformation" opens a list of nouns; it is not one of them.
-            if v.hasSuffix("ing"), t.class(j + 1).contains(.preposition) { return false }
+            // "focusing on digital transformation" opens a list of nouns; "enriching their knowledge"
+            // and "grounded in shared values" are verb phrases among them.
+            if v.hasSuffix("ing"), !t.class(j + 1).isDisjoint(with: [.preposition, .determiner]) { return false }
+            if v.hasSuffix("ed"), t.class(j + 1).contains(.preposition) { return false }
             return v != "to" && t.classes[j].isDisjoint(with: [.modal, .be])
         }
     }
@@ -304,7 +316,8 @@ enum ListFinder {
                 start = s
             }
         case .noun:
-            start = candidates.last
+            // Not after a modal: "we must strengthen solidarity, …" lists verb phrases.
+            start = candidates.last { $0 == 0 || !English.modals.contains(lower[$0 - 1]) }
         }
         guard let s = start, s < segment.upperBound, segment.upperBound - s <= 14 else { return nil }
         return s
