@@ -5,7 +5,6 @@ struct CardDraft: Sendable {
     var answer: String
     var context: String
     var alternatives: [String] = []
-    var unordered: Bool = false
     /// The sibling group: the sentence or list the card comes from.
     var group: String?
     /// The source line, for ordering and diagnostics.

@@ -125,7 +125,7 @@ public enum DeckGenerator {
             cards.append(Card(id: stableID(kind: draft.kind, question: key, answer: answerKey), kind: draft.kind,
                               question: draft.question, answer: draft.answer, context: draft.context,
                               alternatives: unique(draft.alternatives.filter { Answer.normalized($0) != answerKey }),
-                              unordered: draft.unordered, group: draft.group))
+                              group: draft.group))
         }
         if let limit = options.limit, cards.count > limit { cards = Array(cards.prefix(limit)) }
         let title = options.title ?? source.title.map(\.text) ?? options.name

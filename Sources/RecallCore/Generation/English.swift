@@ -70,8 +70,6 @@ enum English {
         "october", "november", "december",
     ]
 
-    static let monthAbbreviations = ["jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12]
-
     /// The month's number (1…12) for a month name written as a name: "October", "OCTOBER".
     /// Lower-case "may" and "march" are verbs, not months.
     static func month(_ core: String) -> Int? {
@@ -193,14 +191,6 @@ enum Words {
     static func capitalized(_ text: String) -> String {
         guard let first = text.first else { return text }
         return first.uppercased() + text.dropFirst()
-    }
-
-    /// The text without leading and trailing spaces or tabs.
-    static func trimmedSpaces(_ text: Substring) -> Substring {
-        var t = text
-        while let f = t.utf8.first, f == 0x20 || f == 0x09 || f == 0x0D { t = t.dropFirst() }
-        while let l = t.utf8.last, l == 0x20 || l == 0x09 || l == 0x0D { t = t.dropLast() }
-        return t
     }
 
     /// The text before the first occurrence of any of `needles`, or the whole text.

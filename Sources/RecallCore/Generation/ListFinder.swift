@@ -15,8 +15,6 @@ struct ListItem: Sendable {
 /// ("First, … Second, … Finally, …", "(1) … (2) …").
 struct FoundList: Sendable {
     var items: [ListItem]
-    /// Signposted: the speaker gave the order.
-    var ordered: Bool
     /// The sentence that introduces a signposted list, trimmed: the list's own name.
     var intro: String?
 }
@@ -87,7 +85,7 @@ enum ListFinder {
             let text = Phrase.answer(words[range].joined(separator: " "))
             return ListItem(sentence: sentence, range: range, text: text, short: shortForm(text))
         }
-        return FoundList(items: items, ordered: false, intro: nil)
+        return FoundList(items: items, intro: nil)
     }
 
     enum Shape: Equatable {
@@ -470,7 +468,7 @@ enum ListFinder {
             let text = signpostedItem(Array(post.sentence.words.dropFirst(post.length)))
             return ListItem(sentence: post.sentence, range: post.length..<post.sentence.words.count, text: text, short: shortForm(text))
         }
-        return FoundList(items: items, ordered: true, intro: intro)
+        return FoundList(items: items, intro: intro)
     }
 
     /// The introducing sentence as a list's name: at most 18 words, cut from the front at a comma.
