@@ -254,4 +254,13 @@ import Testing
         let deck = try generate("Title\n\nWe must link humanitarian, development and peace (HDP) efforts in every crisis.\n")
         #expect(!deck.cards.contains { $0.kind == "directive" })
     }
+
+    @Test func anIntroductionThatNamesTheItemsLendsThemAsShortAnswers() throws {
+        let text = "Title\n\nWe will serve three functions: a facilitator, a supporter and an initiator.\n\nFirst, we will act as a facilitator in the global efforts to build a lasting peace.\n\nSecond, we will play a role as a supporter for the poorest countries in their efforts.\n\nThird, we will act as an initiator of new norms for the digital age.\n"
+        let deck = try generate(text)
+        let second = try #require(deck.cards.first { $0.question.contains("(2) \(Card.gap)") })
+        #expect(second.question.hasPrefix("We will serve three functions: (1)"))
+        #expect(second.alternatives.contains("a supporter"))
+        #expect(!deck.cards.contains { $0.answer == "a facilitator" }, "the introduction's own clozes would give the list away")
+    }
 }

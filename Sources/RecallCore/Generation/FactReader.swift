@@ -43,9 +43,13 @@ struct FactReader {
         let lists = ListFinder.signposted(source, diagnostics: &diagnostics)
         // A sentence that introduces a numbered list and names its items ("three functions: a
         // facilitator, a supporter and an initiator") is asked through the list's own cards.
-        let intros = Set(lists.compactMap { $0.items.first.flatMap { source.sentence(before: $0.sentence) } }.map(FactReader.group(of:)))
-        drafts.removeAll { $0.kind == "directive" && $0.group.map(intros.contains) == true }
-        for (k, list) in lists.enumerated() { drafts += FactReader.orderedCards(list, number: k) }
+        // When it names as many items as the list has, each name is accepted for its item.
+        let introGroups = lists.map { $0.items.first.flatMap { source.sentence(before: $0.sentence) }.map(FactReader.group(of:)) }
+        for (k, list) in lists.enumerated() {
+            let names = drafts.filter { $0.kind == "directive" && $0.group != nil && $0.group == introGroups[k] }.map(\.answer)
+            drafts += FactReader.orderedCards(list, number: k, names: names.count == list.items.count ? names : [])
+        }
+        drafts.removeAll { $0.kind == "directive" && $0.group != nil && introGroups.contains($0.group) }
         return drafts.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
     }
 
@@ -227,7 +231,8 @@ struct FactReader {
     // MARK: Signposted lists
 
     /// Overlapping clozes: the list's name, the items before (and one after) as cues, one item blank.
-    static func orderedCards(_ list: FoundList, number: Int) -> [CardDraft] {
+    /// - Parameter names: what the introduction calls each item ("a facilitator"), accepted for it.
+    static func orderedCards(_ list: FoundList, number: Int, names: [String] = []) -> [CardDraft] {
         let texts = list.items.map(\.text)
         let shared = commonPrefix(texts)
         return list.items.enumerated().map { i, item in
@@ -243,6 +248,7 @@ struct FactReader {
             // A short form that other items share ("the sound growth of the digital economy helps") proves nothing.
             let shortShared = list.items.filter { $0.short == item.short || $0.text.hasPrefix(item.short) }.count > 1
             var alternatives = shortShared ? [] : [item.short]
+            if i < names.count { alternatives.append(names[i]) }
             if shared.count >= 2 { alternatives.append(item.text.split(separator: " ").dropFirst(shared.count).joined(separator: " ")) }
             return CardDraft(kind: "directive", question: name + " " + parts.joined(separator: " "), answer: item.text,
                              context: item.sentence.text, alternatives: alternatives.filter { !$0.isEmpty && $0 != item.text },
