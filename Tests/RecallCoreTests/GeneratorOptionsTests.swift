@@ -263,4 +263,15 @@ import Testing
         #expect(second.alternatives.contains("a supporter"))
         #expect(!deck.cards.contains { $0.answer == "a facilitator" }, "the introduction's own clozes would give the list away")
     }
+
+    @Test func aLeadInKeepsThePronounItExplains() throws {
+        let text = "Title\n\nCountries are competing to formulate strategies and roll out incentive policies to develop the digital economy. Its unprecedented speed, coverage and influence have made it a vital force in reorganizing global factor resources, reshaping the global economic structure, and changing the landscape of global competition.\n"
+        let deck = try generate(text)
+        let items = deck.cards.filter { $0.kind == "directive" }
+        #expect(!items.isEmpty)
+        for card in items {
+            #expect(card.question.contains("Its unprecedented speed") || card.question.hasPrefix("…"), "\(card.question)")
+            if card.question.hasPrefix("Countries") { #expect(card.question.contains("Its unprecedented speed")) }
+        }
+    }
 }

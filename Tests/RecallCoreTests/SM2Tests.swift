@@ -133,6 +133,9 @@ import Foundation
     @Test func theLimitIsFilledPastDeferredSiblings() {
         let cards = [card("a1", "a"), card("a2", "a"), card("a3", "a"), card("b1", "b"), card("c1", "c")]
         #expect(DailyQueue.build(cards: cards, states: [:], today: day, newLimit: 2).new == ["a1", "b1"])
+        // Only a2 would have been shown today (the first two new cards): one card waits, not two.
+        let counted = DailyQueue.positions(ids: cards.map(\.id), states: [:], today: day, newLimit: 2, groups: cards.map { $0.group ?? "" }, counting: true)
+        #expect(counted.deferred == 1)
     }
 
     @Test func aDueCardTakesItsGroupAndAGroupStudiedTodayWaits() {

@@ -124,9 +124,12 @@ struct FactReader {
         func add(_ kind: String, _ blank: Range<Int>, _ answer: String, keep: Range<Int>? = nil, alternatives: [String] = []) {
             var question: String
             if case let .sentence(text)? = lead {
-                // The two sentences together stay near the length of one.
-                let room = max(15, 35 - text.split(separator: " ").count)
-                question = text + " " + Cloze.question(words, blank: blank, keep: keep, maxWords: room)
+                // The two sentences together stay near the length of one, and the cloze keeps the
+                // start of its sentence, where the pronoun the lead-in explains stands.
+                let room = max(20, 38 - text.split(separator: " ").count)
+                let start = 0..<max(blank.upperBound, keep?.upperBound ?? 0)
+                let cloze = Cloze.question(words, blank: blank, keep: start, maxWords: room)
+                question = cloze.hasPrefix("…") ? cloze : text + " " + cloze
             } else {
                 question = Cloze.question(words, blank: blank, keep: keep)
             }

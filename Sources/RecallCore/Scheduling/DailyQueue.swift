@@ -92,19 +92,26 @@ public struct DailyQueue: Equatable, Sendable {
             func keep(_ order: Int) -> Bool {
                 let g = groups[order]
                 if g.isEmpty { return true }
-                if taken.contains(g) { deferred += 1; return false }
+                if taken.contains(g) { return false }
                 taken.insert(g)
                 return true
             }
+            let allDue = dueOrders.count
             dueOrders = dueOrders.filter(keep)
-            // New cards: refill past deferred siblings, up to the day's limit.
+            deferred = allDue - dueOrders.count
+            // New cards: refill past deferred siblings, up to the day's limit. Deferred counts the
+            // ones that would have been shown today: those among the first `room` new cards.
             let room = max(0, newLimit - introducedToday)
             fresh = []
             var order = 0
+            var seen = 0
             while fresh.count < room, order < ids.count {
                 let number = Int(numbers[order])
                 let isNew = number < 0 || (states.values[number].due == nil && !states.values[number].suspended && !states.values[number].isBuried(on: today))
-                if isNew, keep(order) { fresh.append(order) }
+                if isNew {
+                    if keep(order) { fresh.append(order) } else if seen < room { deferred += 1 }
+                    seen += 1
+                }
                 order += 1
             }
         }
