@@ -126,7 +126,7 @@ import Foundation
         #expect(queue.new == ["a1", "b1", "x"])
         let all = DailyQueue.build(cards: cards, states: [:], today: day, newLimit: 10, burySiblings: false)
         #expect(all.new == cards.map(\.id))
-        let counted = DailyQueue.positions(ids: cards.map(\.id), states: [:], today: day, newLimit: 10, groups: cards.map { $0.group ?? "" }, counting: true)
+        let counted = DailyQueue.positions(ids: cards.map(\.id), states: [:], today: day, newLimit: 10, groups: cards.map { $0.group ?? "" })
         #expect(counted.deferred == 3)
     }
 
@@ -134,7 +134,7 @@ import Foundation
         let cards = [card("a1", "a"), card("a2", "a"), card("a3", "a"), card("b1", "b"), card("c1", "c")]
         #expect(DailyQueue.build(cards: cards, states: [:], today: day, newLimit: 2).new == ["a1", "b1"])
         // Only a2 would have been shown today (the first two new cards): one card waits, not two.
-        let counted = DailyQueue.positions(ids: cards.map(\.id), states: [:], today: day, newLimit: 2, groups: cards.map { $0.group ?? "" }, counting: true)
+        let counted = DailyQueue.positions(ids: cards.map(\.id), states: [:], today: day, newLimit: 2, groups: cards.map { $0.group ?? "" })
         #expect(counted.deferred == 1)
     }
 

@@ -49,7 +49,7 @@ final class StudyREPL {
         for (deckIndex, deck) in decks.enumerated() {
             let states = stores[deck.name]?.states ?? [:]
             let queue = DailyQueue.positions(ids: deck.ids, states: states, today: today, newLimit: newLimit, maxReviews: dueLeft,
-                                             groups: burySiblings ? deck.groups : [], counting: true)
+                                             groups: burySiblings ? deck.groups : [])
             deferred += queue.deferred
             if let left = dueLeft { dueLeft = max(0, left - queue.due.count) }
             // A session key names a card by its deck's place and its own: "0:17".

@@ -31,17 +31,10 @@ public struct DailyQueue: Equatable, Sendable {
     }
 
     /// The same queue as positions in `ids` (the deck's card ids in order), for callers that
-    /// keep cards by position.
+    /// keep cards by position, with how many siblings wait for another day.
     /// - Parameter groups: each card's sibling group ("" for none), in deck order; empty to show siblings together.
     public static func positions(ids: [String], states: CardStates, today: Day, newLimit: Int, maxReviews: Int? = nil,
-                                 groups: [String] = []) -> (due: [Int], new: [Int]) {
-        let all = positions(ids: ids, states: states, today: today, newLimit: newLimit, maxReviews: maxReviews, groups: groups, counting: true)
-        return (all.due, all.new)
-    }
-
-    /// The queue and how many siblings it deferred to the next day.
-    public static func positions(ids: [String], states: CardStates, today: Day, newLimit: Int, maxReviews: Int? = nil,
-                                 groups: [String], counting: Bool) -> (due: [Int], new: [Int], deferred: Int) {
+                                 groups: [String] = []) -> (due: [Int], new: [Int], deferred: Int) {
         var due: [(due: Int, order: Int)] = []
         var fresh: [Int] = []
         // New cards are chosen after the pass, once the day's introductions are counted.
