@@ -32,6 +32,9 @@ import Testing
         #expect(newCount(together.stdout) == 60)
         let shown = try #require(newCount(kept.stdout))
         #expect(shown < 60 && shown > 20, "\(kept.stdout)")
+        // Read again through the deck's index in Progress/.cache, the groups are the same.
+        let again = try RecallProcess.run(["study", "--today", "2026-01-05", "--new", "60"], input: ":quit\n", home: home.path)
+        #expect(newCount(again.stdout) == shown)
     }
 
     @Test func commandsWorkAtTheGradePrompt() throws {
