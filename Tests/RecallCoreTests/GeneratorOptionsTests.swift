@@ -274,4 +274,42 @@ import Testing
             if card.question.hasPrefix("Countries") { #expect(card.question.contains("Its unprecedented speed")) }
         }
     }
+
+    @Test(arguments: [
+        // Years told in the past are before the document's year: the speaker would say "this year".
+        ("In 2022, we called for peace. In 2023, we adopted the compact. Next year, we will host the summit in our capital.", 2024, "2025"),
+        // A past month may be of the present year.
+        ("We have convened three summits, the most recent in August 2024. Next year, we will host the summit in our capital.", 2024, "2025"),
+        ("We adopted the compact in December 2023. Last year, we launched the initiative with our partners.", 2024, "2023"),
+    ])
+    func withoutADatelineTheYearComesFromThePastTheTextTells(text: String, year: Int, answer: String) throws {
+        let result = try DeckGenerator.generate(text: "A Statement\n\n\(text)\n", options: GenerationOptions(name: "x", sourceFile: "x.txt"))
+        #expect(result.assumedYear?.year == year)
+        #expect(result.deck.source?.date == nil, "an assumed year is not the document's date")
+        #expect(!result.deck.cards.contains { $0.question.contains("On what date") })
+        #expect(result.deck.cards.contains { $0.kind == "date" && $0.answer == answer }, "got \(result.deck.cards.map { ($0.question, $0.answer) })")
+    }
+
+    @Test(arguments: [
+        // Nothing told in the past: no grounds.
+        "We will act by 2030. Next year, we will host the summit in our capital.",
+        // The years disagree: a deadline before the year the past points to.
+        "In 2023, we adopted the compact. We must finish the work by 2023. Next year, we will host the summit.",
+    ])
+    func noYearIsAssumedWithoutGrounds(text: String) throws {
+        let result = try DeckGenerator.generate(text: "A Statement\n\n\(text)\n", options: GenerationOptions(name: "x", sourceFile: "x.txt"))
+        #expect(result.assumedYear == nil)
+        #expect(!result.deck.cards.contains { $0.answer.hasPrefix("Next") || $0.answer == "2024" || $0.answer == "2031" })
+    }
+
+    @Test func aDatelineOrADateOptionIsNeverOverriddenByAnAssumedYear() throws {
+        let text = "A Statement\n\nIn 2019, we adopted the compact. Next year, we will host the summit in our capital.\n"
+        let given = try DeckGenerator.generate(text: text, options: GenerationOptions(name: "x", date: CalendarDate(year: 2024), sourceFile: "x.txt"))
+        #expect(given.assumedYear == nil)
+        #expect(given.deck.cards.contains { $0.answer == "2025" })
+        let dated = try DeckGenerator.generate(text: "A Statement\nGeneva, 3 May 2024\n\nIn 2019, we adopted the compact. Next year, we will host the summit.\n",
+                                              options: GenerationOptions(name: "x", sourceFile: "x.txt"))
+        #expect(dated.assumedYear == nil)
+        #expect(dated.deck.cards.contains { $0.answer == "2025" })
+    }
 }

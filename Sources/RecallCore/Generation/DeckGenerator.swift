@@ -66,6 +66,8 @@ public struct GenerationResult: Sendable {
     public var deck: Deck
     /// Sentences the generator could not use.
     public var diagnostics: [Diagnostic]
+    /// The year relative dates were read against, when the text gave no date and none was given.
+    public var assumedYear: AssumedYear?
 }
 
 /// Turns a speech or policy text into cards: dates, meetings, the items of its lists and its
@@ -93,7 +95,10 @@ public enum DeckGenerator {
         guard text.contains(where: { !$0.isWhitespace }) else { throw GenerationError.emptyText(file: options.sourceFile) }
         // Sanitised once here, so no card text can carry a control character or escape.
         let source = SourceText(Sanitizer.plain(text, keepingLineBreaks: true))
-        var reader = FactReader(source: source, date: options.date ?? source.date)
+        let stated = options.date ?? source.date
+        // Without a date, the year the text's own years point to, for its relative dates.
+        let assumed = stated == nil ? AssumedYear.infer(from: source, tagger: TemporalTagger(reference: nil, dayFirst: source.dayFirst)) : nil
+        var reader = FactReader(source: source, date: stated, reference: assumed.map { CalendarDate(year: $0.year) })
         let drafts = reader.drafts()
         var diagnostics = reader.diagnostics
 
@@ -134,7 +139,7 @@ public enum DeckGenerator {
                         source: Deck.Source(file: options.sourceFile, title: source.title?.text, date: date,
                                             sha256: sha256 ?? SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()),
                         cards: cards)
-        return GenerationResult(deck: deck, diagnostics: diagnostics.sorted { $0.line < $1.line })
+        return GenerationResult(deck: deck, diagnostics: diagnostics.sorted { $0.line < $1.line }, assumedYear: assumed)
     }
 
     static func unique(_ texts: [String]) -> [String] {

@@ -8,10 +8,13 @@ struct FactReader {
     /// What the reader could not use.
     var diagnostics: [Diagnostic] = []
 
-    init(source: SourceText, date: CalendarDate?) {
+    /// - Parameters:
+    ///   - date: the document's date, asked on a card of its own.
+    ///   - reference: what relative dates are read against: the date, or a year assumed for it.
+    init(source: SourceText, date: CalendarDate?, reference: CalendarDate? = nil) {
         self.source = source
         self.date = date
-        tagger = TemporalTagger(reference: date, dayFirst: source.dayFirst)
+        tagger = TemporalTagger(reference: reference ?? date, dayFirst: source.dayFirst)
     }
 
     /// Every card, in document order.
