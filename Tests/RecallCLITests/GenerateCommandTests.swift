@@ -41,6 +41,19 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: home.path + "/Decks").isEmpty)
     }
 
+    @Test func anAssumedYearIsAnnouncedAndADateOptionSilencesIt() throws {
+        let home = try TempHome()
+        let text = try home.write("undated.txt", Data("A Statement\n\nIn 2023, we adopted the compact with our partners. Next year, we will host the summit in our capital.\n".utf8))
+        let assumed = try RecallProcess.run(["generate", text, "--name", "u"], home: home.path)
+        #expect(assumed.status == 0, "\(assumed.stderr)")
+        #expect(assumed.stderr.contains("has no date: relative dates (\"last year\", \"next year\") are read as of 2024"), "\(assumed.stderr)")
+        #expect(assumed.stderr.contains("give --date"))
+        let given = try RecallProcess.run(["generate", text, "--name", "u", "--force", "--date", "2030-05"], home: home.path)
+        #expect(given.status == 0, "\(given.stderr)")
+        #expect(!given.stderr.contains("has no date"))
+        #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: home.path + "/Decks/u.json")), as: UTF8.self).contains("\"2031\""))
+    }
+
     @Test func badArgumentsExit64() throws {
         let home = try TempHome()
         for arguments in [["generate", "x.txt", "--kinds", "dates"], ["generate", "x.txt", "--limit", "0"], ["--today", "2026-02-30"],
