@@ -82,4 +82,24 @@ import Testing
     @Test func sanitizerStripsEscapes() {
         #expect(Sanitizer.plain("a\u{1B}[31mred\u{1B}[0m\u{07}b\tc\u{9B}d\u{1B}]0;title\u{07}e") == "aredb cde")
     }
+
+    /// The byte check that lets clean text through unchanged agrees with cleaning it scalar by
+    /// scalar, on every short text made from the scalars at the edges of the ranges it knows.
+    @Test func theCleanCheckAgreesWithCleaning() {
+        let alphabet: [Unicode.Scalar] = ["a", " ", "\n", "\r", "\t", "\u{1B}", "\u{7F}", "\u{80}", "\u{9F}", "\u{A0}", "\u{C2}", "\u{E2}",
+                                          "\u{200A}", "\u{200B}", "\u{200F}", "\u{2010}", "\u{2019}", "\u{2029}", "\u{202A}", "\u{202E}",
+                                          "\u{202F}", "\u{2065}", "\u{2066}", "\u{2069}", "\u{206A}", "\u{1F600}"]
+        // Every text of up to three of them.
+        var texts: [String.UnicodeScalarView] = [String.UnicodeScalarView()]
+        for length in 1...3 {
+            texts += texts.filter { $0.count == length - 1 }.flatMap { text in alphabet.map { var t = text; t.append($0); return t } }
+        }
+        for text in texts {
+            let s = String(text)
+            for keep in [false, true] {
+                #expect(Sanitizer.isClean(s, keepingLineBreaks: keep) == (Sanitizer.cleaned(s, keepingLineBreaks: keep) == s),
+                        "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
+        }
+    }
 }

@@ -59,7 +59,7 @@ extension CalendarDate {
             self.init(year: year, month: month, day: day)
             return
         }
-        let words = t.split(separator: " ").map(String.init)
+        let words = Words.of(t)
         let found = TemporalTagger.absoluteDates(in: words)
         guard found.count == 1, found[0].range == 0..<words.count, let date = found[0].date else { return nil }
         self = date

@@ -184,6 +184,21 @@ enum Words {
         return s.properties.isAlphabetic || s.properties.numericType != nil
     }
 
+    /// The words of folded text (words set apart by single spaces), punctuation attached. Split
+    /// as bytes: splitting a String by Characters costs a grapheme check per letter.
+    static func of(_ text: String) -> [String] {
+        text.utf8.split(separator: 0x20).map { String(Substring($0)) }
+    }
+
+    /// How many words folded text has.
+    static func count(_ text: String) -> Int {
+        var n = 0, inWord = false
+        for b in text.utf8 {
+            if b == 0x20 { inWord = false } else if !inWord { inWord = true; n += 1 }
+        }
+        return n
+    }
+
     /// The word without surrounding punctuation.
     static func core(_ word: String) -> String { split(word).core }
 

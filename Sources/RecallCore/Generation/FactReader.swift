@@ -73,7 +73,7 @@ struct FactReader {
 
     /// "“Expand and Strengthen the Digital Economy”" for a short title, "this statement" for a long one.
     var documentName: String {
-        if let title = source.title?.text, title.split(separator: " ").count <= 10, title.contains(where: \.isLowercase) { return "\"\(title)\"" }
+        if let title = source.title?.text, Words.count(title) <= 10, title.contains(where: \.isLowercase) { return "\"\(title)\"" }
         return (documentNoun == "remarks" ? "these " : "this ") + documentNoun
     }
 
@@ -93,8 +93,8 @@ struct FactReader {
         if let title = source.title { lines.append((title.text, title.line)) }
         lines += source.subtitles.map { ($0.text, $0.line) }
         lines += source.notes.map { ($0.text, $0.line) }
-        let found = lines.flatMap { line in MeetingFinder.find(in: Tokens(line.text.split(separator: " ").map(String.init))).map { (meeting: $0, line: line) } }
-        if let pick = found.first(where: { $0.meeting.name.contains(where: \.isNumber) || $0.meeting.name.split(separator: " ").contains { English.ordinalValue(String($0)) != nil } }) ?? found.first {
+        let found = lines.flatMap { line in MeetingFinder.find(in: Tokens(Words.of(line.text))).map { (meeting: $0, line: line) } }
+        if let pick = found.first(where: { $0.meeting.name.contains(where: \.isNumber) || Words.of($0.meeting.name).contains { English.ordinalValue(String($0)) != nil } }) ?? found.first {
             drafts.append(CardDraft(kind: "session", question: "At which meeting \(verb) \(documentName) \(spoken ? "delivered" : "given")?",
                                     answer: pick.meeting.name, context: pick.line.text, alternatives: FactReader.shortNames(pick.meeting.name),
                                     group: "header", line: pick.line.line))
@@ -129,7 +129,7 @@ struct FactReader {
             if case let .sentence(text)? = lead {
                 // The two sentences together stay near the length of one, and the cloze keeps the
                 // start of its sentence, where the pronoun the lead-in explains stands.
-                let room = max(20, 38 - text.split(separator: " ").count)
+                let room = max(20, 38 - Words.count(text))
                 let start = 0..<max(blank.upperBound, keep?.upperBound ?? 0)
                 let cloze = Cloze.question(words, blank: blank, keep: start, maxWords: room)
                 question = cloze.hasPrefix("…") ? cloze : text + " " + cloze
@@ -204,7 +204,7 @@ struct FactReader {
         if !pointing { return nil }
         guard let previous, !previous.hasSuffix("?") else { return .missing }
         // The sentence before, or its end: where the thing pointed to was last named.
-        let words = previous.split(separator: " ")
+        let words = Words.of(previous)
         return .sentence(words.count <= 20 ? previous : "… " + words.suffix(14).joined(separator: " "))
     }
 
@@ -215,7 +215,7 @@ struct FactReader {
         for cut in [" of the ", " in ", " on "] {
             if let r = name.range(of: cut) {
                 let short = String(name[..<r.lowerBound])
-                if short.split(separator: " ").count >= 2 { out.append(short) }
+                if Words.count(short) >= 2 { out.append(short) }
             }
         }
         return out
@@ -223,14 +223,14 @@ struct FactReader {
 
     static func itemAlternatives(_ item: ListItem) -> [String] {
         var out = [item.short]
-        let words = item.text.split(separator: " ")
+        let words = Words.of(item.text)
         if let first = words.first, first.hasSuffix("ly"), first.count > 4, words.count > 1 { out.append(words.dropFirst().joined(separator: " ")) }
         return out.filter { $0 != item.text }
     }
 
     /// A sentence's first words, for a diagnostic.
     static func opening(_ text: String) -> String {
-        let words = text.split(separator: " ")
+        let words = Words.of(text)
         return words.count <= 8 ? text : words.prefix(8).joined(separator: " ") + " …"
     }
 
@@ -246,7 +246,7 @@ struct FactReader {
             if i > 2 { parts.append("…") }
             for j in max(0, i - 2)...min(list.items.count - 1, i + 1) {
                 // Cues without the words every item shares, so that each cue tells something.
-                let cueText = shared.count >= 2 ? list.items[j].text.split(separator: " ").dropFirst(shared.count).joined(separator: " ") : list.items[j].short
+                let cueText = shared.count >= 2 ? Words.of(list.items[j].text).dropFirst(shared.count).joined(separator: " ") : list.items[j].short
                 parts.append("(\(j + 1)) " + (j == i ? Cloze.gap : cue(cueText)))
             }
             if i + 2 < list.items.count, parts.last?.hasSuffix("…") == false { parts.append("…") }
@@ -255,7 +255,7 @@ struct FactReader {
             let shortShared = list.items.filter { $0.short == item.short || $0.text.hasPrefix(item.short) }.count > 1
             var alternatives = shortShared ? [] : [item.short]
             if i < names.count { alternatives.append(names[i]) }
-            if shared.count >= 2 { alternatives.append(item.text.split(separator: " ").dropFirst(shared.count).joined(separator: " ")) }
+            if shared.count >= 2 { alternatives.append(Words.of(item.text).dropFirst(shared.count).joined(separator: " ")) }
             return CardDraft(kind: "directive", question: name + " " + parts.joined(separator: " "), answer: item.text,
                              context: item.sentence.text, alternatives: alternatives.filter { !$0.isEmpty && $0 != item.text },
                              group: "l\(number)", line: item.sentence.line)
@@ -264,13 +264,13 @@ struct FactReader {
 
     /// An item shown as a cue: at most six words.
     static func cue(_ text: String) -> String {
-        let words = text.split(separator: " ")
+        let words = Words.of(text)
         return words.count <= 6 ? text : words.prefix(6).joined(separator: " ") + " …"
     }
 
     /// The words every item starts with ("the sound growth of the digital economy").
-    static func commonPrefix(_ items: [String]) -> [Substring] {
-        let split = items.map { $0.split(separator: " ") }
+    static func commonPrefix(_ items: [String]) -> [String] {
+        let split = items.map { Words.of($0) }
         guard var prefix = split.first, split.count > 1 else { return [] }
         for words in split.dropFirst() {
             var n = 0

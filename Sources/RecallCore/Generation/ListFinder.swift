@@ -336,7 +336,7 @@ enum ListFinder {
     /// A short form a learner may type: the item's opening phrase of at most eight words, or the
     /// item itself when it is short or its first phrase is longer.
     static func shortForm(_ text: String) -> String {
-        let words = text.split(separator: " ").map(String.init)
+        let words = Words.of(text)
         guard words.count > 8 else { return text }
         // The longest opening of at most eight words that ends where a phrase ends: before a
         // preposition or a conjunction, or at a comma. None, when the first phrase is longer.
@@ -473,7 +473,7 @@ enum ListFinder {
 
     /// The introducing sentence as a list's name: at most 18 words, cut from the front at a comma.
     static func introName(_ text: String) -> String {
-        var words = text.split(separator: " ").map(String.init)
+        var words = Words.of(text)
         // "… three functions: a facilitator, a supporter and an initiator." names the answers: the
         // part before the colon names the list.
         if let colon = words.firstIndex(where: { $0.hasSuffix(":") }), colon >= 3, colon < words.count - 1 {
@@ -515,7 +515,7 @@ enum ListFinder {
         var text = Phrase.answer(w.joined(separator: " "))
         text = Phrase.core(text)
         // At most fifteen words, cut where a phrase ends: a longer answer cannot be typed.
-        let split = text.split(separator: " ").map(String.init)
+        let split = Words.of(text)
         if split.count > 15 {
             var cut = (11...15).last { k in split[k - 1].hasSuffix(",") || English.isFunctionWord(Words.core(split[k]).lowercased()) } ?? 15
             while cut > 11, English.isFunctionWord(Words.core(split[cut - 1]).lowercased()) { cut -= 1 }

@@ -206,7 +206,7 @@ enum MeetingFinder {
 
     /// "THE 79TH SESSION OF THE GENERAL ASSEMBLY" → "the 79th Session of the General Assembly".
     static func titleCased(_ text: String) -> String {
-        text.split(separator: " ").map { word -> String in
+        Words.of(text).map { word -> String in
             let w = String(word)
             let lower = w.lowercased()
             if English.isFunctionWord(lower) || English.ordinalValue(lower) != nil { return lower }

@@ -18,7 +18,7 @@ public struct SourceText: Sendable {
         public var index: Int
 
         /// The sentence's whitespace-separated words, punctuation attached.
-        public var words: [String] { text.split(separator: " ").map(String.init) }
+        public var words: [String] { Words.of(text) }
     }
 
     /// A paragraph of the body.
@@ -158,14 +158,14 @@ public struct SourceText: Sendable {
     // MARK: Line classes
 
     static func looksLikeTitle(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
+        let words = Words.of(text)
         guard words.count <= 60, let last = text.last else { return false }
         return !".,;!?".contains(last) || words.count <= 8
     }
 
     static func isSubtitle(_ text: String) -> Bool {
         guard let last = text.last, !".!?:,;\"”’".contains(last), !isGreeting(text) else { return false }
-        return text.split(separator: " ").count <= 30
+        return Words.count(text) <= 30
     }
 
     static func isMetadata(_ text: String) -> Bool {
@@ -180,7 +180,7 @@ public struct SourceText: Sendable {
     /// The date of a short line that states one with at most a place and a weekday around it:
     /// "October 18, 2021", "NEW YORK, 28 SEPTEMBER 2024", "(24 September 2024, New York)".
     static func datelineDate(_ text: String) -> (date: CalendarDate, dayFirst: Bool)? {
-        let words = text.split(separator: " ").map(String.init)
+        let words = Words.of(text)
         guard words.count <= 14, !text.hasSuffix("."), let first = words.first?.first,
               first.isUppercase || first.isNumber || "([".contains(first) else { return nil }
         let mentions = TemporalTagger.absoluteDates(in: words)
@@ -217,16 +217,16 @@ public struct SourceText: Sendable {
 
     /// A short line that does not end a sentence: a section heading ("Introduction:", "Peace and Security").
     static func isHeading(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
-        guard let last = text.last else { return false }
-        if text.hasSuffix(":") { return words.count <= 6 }
-        return words.count <= 10 && !".!?,;\"”’)…".contains(last)
+        guard text.utf8.count < 400, let last = text.last else { return false }
+        let count = Words.count(text)
+        if text.hasSuffix(":") { return count <= 6 }
+        return count <= 10 && !".!?,;\"”’)…".contains(last)
     }
 
     /// A greeting on its own line: "Mr. President,", "Excellencies, Distinguished Members of the General Assembly,".
     static func isGreeting(_ text: String) -> Bool {
         guard let last = text.last, last == "," || last == "." || last == "!", text.utf8.count < 200 else { return false }
-        let words = text.split(separator: " ")
+        let words = Words.of(text)
         guard words.count <= 16 else { return false }
         if last != ",", words.count > 3 { return false }
         return words.allSatisfy { word in

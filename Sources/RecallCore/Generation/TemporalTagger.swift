@@ -55,7 +55,7 @@ struct TemporalTagger {
 
     /// A date written alone ("October 18, 2021", "18 October 2021"), as the text gives it, or nil.
     static func standaloneDate(_ text: String) -> String? {
-        let words = text.split(separator: " ").map(String.init)
+        let words = Words.of(text)
         let found = absoluteDates(in: words)
         guard found.count == 1, found[0].range == 0..<words.count else { return nil }
         return Words.trimmedEnd(text)
