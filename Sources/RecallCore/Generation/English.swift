@@ -42,7 +42,7 @@ enum English {
         let w = word.lowercased()
         if let i = ordinalWords.firstIndex(of: w) { return i + 1 }
         if let v = tensOrdinals[w] { return v }
-        let parts = w.split(separator: "-").map(String.init)
+        let parts = w.utf8.contains(0x2D) ? w.split(separator: "-").map(String.init) : []
         if parts.count == 2, let t = tensCardinals[parts[0]], let i = ordinalWords.firstIndex(of: parts[1]), i < 9 {
             return t + i + 1
         }
@@ -58,7 +58,7 @@ enum English {
         let w = word.lowercased()
         if let i = cardinalWords.firstIndex(of: w) { return i + 1 }
         if let v = tensCardinals[w] { return v }
-        let parts = w.split(separator: "-").map(String.init)
+        let parts = w.utf8.contains(0x2D) ? w.split(separator: "-").map(String.init) : []
         if parts.count == 2, let t = tensCardinals[parts[0]], let i = cardinalWords.firstIndex(of: parts[1]), i < 9 {
             return t + i + 1
         }
@@ -119,8 +119,8 @@ enum English {
     /// ``looksLikeNoun(_:)`` for a word already in lower case, comparing bytes.
     static func looksLikeNoun(lower word: String) -> Bool {
         guard word.utf8.count > 4 else { return false }
-        let tail = Array(word.utf8.suffix(4))
-        return nounEndingBytes.contains { ending in tail.suffix(ending.count).elementsEqual(ending) }
+        let utf8 = word.utf8
+        return nounEndingBytes.contains { ending in utf8.suffix(ending.count).elementsEqual(ending) }
     }
     static let nounEndingBytes = nounEndings.map { Array($0.utf8) }
 
@@ -128,7 +128,12 @@ enum English {
     static func isFunctionWord(_ word: String) -> Bool { !wordClass(word.lowercased()).isDisjoint(with: .function) }
 
     /// The classes of a lower-case word, from one table lookup.
-    static func wordClass(_ lower: String) -> WordClass { classTable[lower] ?? [] }
+    static func wordClass(_ lower: String) -> WordClass {
+        lower.utf8.count > classTableLongest ? [] : classTable[lower] ?? []
+    }
+
+    /// The longest word of ``classTable``, in bytes: longer words need no lookup.
+    static let classTableLongest = classTable.keys.map(\.utf8.count).max() ?? 0
 
     static let classTable: [String: WordClass] = {
         var table: [String: WordClass] = [:]

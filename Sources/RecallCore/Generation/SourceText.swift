@@ -64,7 +64,7 @@ public struct SourceText: Sendable {
     /// Splits a text.
     public init(_ text: String) {
         // Folding is independent line by line: done on every core.
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).parallelMap { Words.folded(String($0)) }
+        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }.parallelMap { Words.folded($0) }
         title = nil
         dateline = nil
         date = nil

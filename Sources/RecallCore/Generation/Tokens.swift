@@ -28,7 +28,7 @@ struct Tokens: Sendable {
         var commas: [Bool] = [], semicolons: [Bool] = []
         for word in words {
             let (core, lead, trail) = Words.split(word)
-            let low = word == "&" ? "and" : core.lowercased()
+            let low = word == "&" ? "and" : core.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) ? core : core.lowercased()
             cores.append(core); lower.append(low); leads.append(lead); trails.append(trail)
             years.append(Tokens.year(core))
             months.append(English.month(core))

@@ -26,7 +26,8 @@ public enum Answer {
     /// The words that decide equivalence: case, punctuation and articles dropped, ordinals and
     /// numbers in words written as digits ("thirty-sixth" → "36th"), "the year 2000" → "2000".
     public static func tokens(_ text: String) -> [String] {
-        let lowered = text.lowercased().replacingOccurrences(of: "’", with: "'")
+        var lowered = text.lowercased()
+        if lowered.utf8.contains(0xE2) { lowered = lowered.replacingOccurrences(of: "’", with: "'") }
         var raw: [String] = []
         var current = ""
         for ch in lowered {
