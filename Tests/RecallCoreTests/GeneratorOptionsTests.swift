@@ -312,4 +312,10 @@ import Testing
         #expect(dated.assumedYear == nil)
         #expect(dated.deck.cards.contains { $0.answer == "2025" })
     }
+
+    @Test func aBracketAfterAMeetingsNameIsAnAsideNotMoreOfTheName() throws {
+        let deck = try generate("Address by the Prime Minister at the Seventy-Ninth Session of the United Nations General Assembly (Delivered by H.E. Ambassador Sato on behalf of the Prime Minister)\n\nWe stand together for peace and for the rule of law in every region.\n")
+        let header = deck.cards.first { $0.kind == "session" }
+        #expect(header?.answer == "Seventy-Ninth Session of the United Nations General Assembly", "\(deck.cards.map(\.answer))")
+    }
 }

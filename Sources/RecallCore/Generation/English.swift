@@ -139,7 +139,7 @@ enum English {
         var table: [String: WordClass] = [:]
         for (words, c) in [(prepositions, WordClass.preposition), (determiners, .determiner), (modals, .modal), (beVerbs, .be),
                            (conjunctions, .conjunction), (relatives, .relative), (pronouns, .pronoun), (subordinators, .subordinator),
-                           (exampleMarkers, .example)] {
+                           (exampleMarkers, .example), (MeetingFinder.heads, .meetingHead)] {
             for w in words { table[w, default: []].insert(c) }
         }
         return table
@@ -161,6 +161,8 @@ struct WordClass: OptionSet, Sendable {
     static let nounLike = WordClass(rawValue: 256)
     /// A word that makes what follows examples: "such", "like", "including".
     static let example = WordClass(rawValue: 512)
+    /// A noun that names a meeting: "session", "summit" (``MeetingFinder/heads``).
+    static let meetingHead = WordClass(rawValue: 1024)
     /// Words that cannot start or end a content phrase.
     static let function: WordClass = [.preposition, .determiner, .modal, .be, .conjunction, .relative, .pronoun]
 }

@@ -48,11 +48,16 @@ struct FactReader {
         // facilitator, a supporter and an initiator") is asked through the list's own cards.
         // When it names as many items as the list has, each name is accepted for its item.
         let introGroups = lists.map { $0.items.first.flatMap { source.sentence(before: $0.sentence) }.map(FactReader.group(of:)) }
+        let introductions = Set(introGroups.compactMap { $0 })
+        var named: [String: [String]] = [:]
+        for draft in drafts where draft.kind == "directive" {
+            if let group = draft.group, introductions.contains(group) { named[group, default: []].append(draft.answer) }
+        }
         for (k, list) in lists.enumerated() {
-            let names = drafts.filter { $0.kind == "directive" && $0.group != nil && $0.group == introGroups[k] }.map(\.answer)
+            let names = introGroups[k].flatMap { named[$0] } ?? []
             drafts += FactReader.orderedCards(list, number: k, names: names.count == list.items.count ? names : [])
         }
-        drafts.removeAll { $0.kind == "directive" && $0.group != nil && introGroups.contains($0.group) }
+        drafts.removeAll { $0.kind == "directive" && $0.group.map(introductions.contains) == true }
         return drafts.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
     }
 
@@ -213,10 +218,8 @@ struct FactReader {
     static func shortNames(_ name: String) -> [String] {
         var out: [String] = []
         for cut in [" of the ", " in ", " on "] {
-            if let r = name.range(of: cut) {
-                let short = String(name[..<r.lowerBound])
-                if Words.count(short) >= 2 { out.append(short) }
-            }
+            let short = Words.prefix(name, before: [cut])
+            if short.utf8.count < name.utf8.count, Words.count(short) >= 2 { out.append(short) }
         }
         return out
     }

@@ -27,8 +27,6 @@ enum MeetingFinder {
     ]
     static let meetingDeterminers: Set<String> = ["the", "a", "an", "its", "their", "this", "that", "our", "his", "her"]
 
-    static func isHead(_ lower: String) -> Bool { heads.contains(lower) }
-
     /// Whether word `i` may be part of a capitalised name: "Summit", "G20", "79th", "Korea-Pacific", "Fifth".
     static func isNameWord(_ t: Tokens, _ i: Int) -> Bool {
         guard i >= 0, i < t.count else { return false }
@@ -47,7 +45,7 @@ enum MeetingFinder {
     static func nameHasMeetingHead(_ t: Tokens, from index: Int) -> Bool {
         var i = index
         while i < t.count, i < index + 8 {
-            if isHead(t.lower[i]), t.isCapitalised(i) { return true }
+            if t.classes[i].contains(.meetingHead), t.isCapitalised(i) { return true }
             let connector = connectors.contains(t.lower[i]) || t.lower[i] == "the"
             guard isNameWord(t, i) || connector else { return false }
             if !open(t, i) { return false }
@@ -63,7 +61,7 @@ enum MeetingFinder {
             guard !range.isEmpty, !found.contains(where: { $0.range.overlaps(range) }) else { return }
             found.append(Meeting(range: range, name: name(t.words, range)))
         }
-        for h in t.indices where heads.contains(t.lower[h]) {
+        for h in t.indices where t.classes[h].contains(.meetingHead) {
             if found.contains(where: { $0.range.contains(h) }) { continue }
             let head = t.lower[h]
             if t.isCapitalised(h) {
@@ -73,7 +71,8 @@ enum MeetingFinder {
             }
         }
         // Acronyms with a number: "COP 28", "COP29", "TICAD 9", "UNGA 79".
-        for i in t.indices where i > 0 && (acronymOpeners.contains(t.lower[i - 1]) || (t.lower[i - 1] == "the" && acronymOpeners.contains(t.lower(i - 2)))) {
+        for i in t.indices where i > 0 && t.cores[i].utf8.first.map({ $0 >= 0x41 && $0 <= 0x5A }) == true
+            && (acronymOpeners.contains(t.lower[i - 1]) || (t.lower[i - 1] == "the" && acronymOpeners.contains(t.lower(i - 2)))) {
             let c = t.cores[i]
             let letters = c.prefix(while: \.isLetter)
             guard letters.count >= 3, letters.count <= 6, letters.allSatisfy(\.isUppercase) else { continue }
@@ -122,10 +121,12 @@ enum MeetingFinder {
                 j += 1
             }
             if t.lower(j) == "the" { j += 1 }
-            guard isNameWord(t, j) else { break }
+            // A bracket opens an aside, not more of the name: "… General Assembly (Delivered by …)".
+            func continues(_ i: Int) -> Bool { isNameWord(t, i) && t.leads[i] != "(" }
+            guard continues(j) else { break }
             if c == "on" { inOn = true }
             var k = j
-            while k < t.count, isNameWord(t, k) || (connectors.contains(t.lower[k]) && isNameWord(t, k + 1)) {
+            while k < t.count, continues(k) || (connectors.contains(t.lower[k]) && continues(k + 1)) {
                 if !open(t, k) {
                     // "Women, Peace and Security": a comma inside a name closed by "and".
                     if inOn, t.trails[k] == ",", isNameWord(t, k + 1),
