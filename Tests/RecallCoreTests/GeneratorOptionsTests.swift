@@ -161,6 +161,20 @@ import Testing
         ("We must tirelessly strengthen solidarity, sincerity and trust among nations, uphold dialogue, eliminate confrontation and firmly oppose embargoes and sanctions that contravene the Charter.",
          ["strengthen solidarity, sincerity and trust among nations", "uphold dialogue", "eliminate confrontation",
           "firmly oppose embargoes and sanctions that contravene the Charter"]),
+        // The gap holds the item, not the verb before it or the words the items share.
+        ("We are working with other Asian countries to simultaneously achieve decarbonization, economic growth and energy security.",
+         ["decarbonization", "economic growth", "energy security"]),
+        ("In promoting these initiatives, the perspectives of women, youth and rural areas must be taken into account.",
+         ["women", "youth", "rural areas"]),
+        ("We are also dedicated to addressing cyber threats and promoting an open, free, and safe cyberspace that respects human rights.",
+         ["open", "free", "safe"]),
+        // … but an item's own words stay: a quality, a name, two verbs, a verb with its object.
+        ("By doing so, we can pave the way for lasting peace, security, and shared prosperity for all.",
+         ["lasting peace", "security", "shared prosperity for all"]),
+        ("Our solutions are designed to reclaim and elevate land, enhance resilience against sea level rise, and ensure the right to land.",
+         ["reclaim and elevate land", "enhance resilience against sea level rise", "ensure the right to land"]),
+        ("Last week I had the opportunity to visit Haiti, witness the work of our officers in the field, and observe the progress made.",
+         ["visit Haiti", "witness the work of our officers in the field", "observe the progress made"]),
     ])
     func listsInOneSentence(sentence: String, items: [String]) throws {
         let deck = try generate("Title\n\n\(sentence)\n")

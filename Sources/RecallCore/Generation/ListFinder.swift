@@ -176,7 +176,15 @@ enum ListFinder {
         if first > 0, t.classes[first - 1].contains(.example) || (first > 1 && lower[first - 2] == "such" && lower[first - 1] == "as") { return nil }
         // (A quotation mark before the list: a quoted title or theme, not the speaker's list.)
         if t.leads[..<first].contains(where: { $0.unicodeScalars.contains { $0 == "“" || $0 == "\"" } }) { return nil }
-        let trimmed = ranges.map { trimmedRange(words, $0) }
+        var trimmed = ranges.map { trimmedRange(words, $0) }
+        // A noun list after "to" or a modal is the object of a verb the first item must not take:
+        // "to simultaneously achieve | decarbonization, economic growth and energy security",
+        // "would yield a more | peaceful, just and humane world".
+        // (Not when the other items take objects of their own: "to visit Haiti, witness the work …".)
+        if shape == .noun, let r = trimmed.first,
+           trimmed.dropFirst().allSatisfy({ $0.count < 2 || !t.classes[$0.lowerBound + 1].contains(.determiner) }) {
+            trimmed[0] = objectStart(t, r)..<r.upperBound
+        }
         if trimmed.contains(where: { r in r.isEmpty || t.cores[r.lowerBound].first?.isNumber != false || t.leads[r.lowerBound].contains("$") }) { return nil }
         let singles = trimmed.filter { $0.count == 1 }.count
         let announced = first > 0 && (words[first - 1].hasSuffix(":") || ["include", "includes", "namely", "means", "consisting", "comprising"].contains(lower[first - 1]))
@@ -200,6 +208,29 @@ enum ListFinder {
         // An item that starts inside a name ("the Republic of | Korea").
         if trimmed.contains(where: { r in t.isCapitalised(r.lowerBound) && r.lowerBound > 0 && !t.closes(r.lowerBound - 1)
             && (t.isCapitalised(r.lowerBound - 1) || (t.lower[r.lowerBound - 1] == "of" && t.isCapitalised(r.lowerBound - 2))) }) { return nil }
+        // Single words between the first and last: the items are single words too, and the words
+        // around them are shared ("to achieve safe, secure, and trustworthy AI", "by interlinking
+        // humanitarian, development and peace efforts in order to …"). A last item of two words
+        // ("women, youth and rural areas") may be a name of its own.
+        if trimmed.count >= 3, trimmed.dropFirst().dropLast().allSatisfy({ $0.count == 1 }), !clauses {
+            let first = trimmed[0], last = trimmed[trimmed.count - 1]
+            // The first item's own words lead up to it: a verb ("to achieve peace", "by interlinking
+            // humanitarian"), or a phrase with a function word ("the perspectives of women"); not a
+            // name ("the Middle East") nor a quality of its own ("lasting peace").
+            let lead = first.lowerBound..<(first.upperBound - 1)
+            let verbBefore = first.lowerBound > 0 && (["to", "by"].contains(t.lower[first.lowerBound - 1]) || t.classes[first.lowerBound - 1].contains(.modal))
+            let named = t.isCapitalised(first.upperBound - 1) && t.isCapitalised(first.upperBound - 2)
+            if first.count > 1, !named, t.classes[first.upperBound - 1].isDisjoint(with: .function),
+               verbBefore || lead.contains(where: { !t.classes[$0].isDisjoint(with: [.preposition, .determiner]) }) {
+                trimmed[0] = (first.upperBound - 1)..<first.upperBound
+                // Words shared before the items are shared after them too: the last item's first
+                // word qualifies what follows ("humane world tomorrow", "safe cyberspace that …";
+                // but "dignity of every person" is one item).
+                if last.count > 2, t.classes[last.lowerBound].isDisjoint(with: .function), t.classes[last.lowerBound + 1].isDisjoint(with: .function) {
+                    trimmed[trimmed.count - 1] = last.lowerBound..<(last.lowerBound + 1)
+                }
+            }
+        }
         return trimmed
     }
 
@@ -321,6 +352,22 @@ enum ListFinder {
         return s
     }
 
+    /// Where the first item of a noun list starts when a verb stands before it: after the verb,
+    /// its adverbs and a determiner ("to simultaneously achieve decarbonization" → "decarbonization").
+    static func objectStart(_ t: Tokens, _ r: Range<Int>) -> Int {
+        guard r.count >= 2, r.lowerBound > 0, t.lower[r.lowerBound - 1] == "to" || t.classes[r.lowerBound - 1].contains(.modal) else { return r.lowerBound }
+        var i = r.lowerBound
+        while i < r.upperBound - 1, t.lower[i].hasSuffix("ly") { i += 1 }
+        // The verb: a plain lower-case word that is no determiner, noun or quality.
+        let w = t.lower[i]
+        guard i < r.upperBound - 1, !t.isCapitalised(i), t.classes[i].isEmpty, !isAdjective(w), !w.hasSuffix("s") else { return r.lowerBound }
+        i += 1
+        // "to reclaim and elevate land": two verbs, not a verb and its object.
+        if t.classes[i].contains(.conjunction) { return r.lowerBound }
+        while i < r.upperBound - 1, t.classes[i].contains(.determiner) || ["more", "most", "less", "greater"].contains(t.lower[i]) { i += 1 }
+        return i
+    }
+
     static func isAdjective(_ word: String) -> Bool {
         let w = word.lowercased()
         return adjectiveEndings.contains { w.hasSuffix($0) } && !English.looksLikeNoun(w)
@@ -416,7 +463,7 @@ enum ListFinder {
 
     /// A sentence's first words, as many as a signpost can take (the rest stays in the last).
     static func opening(_ text: String) -> [String] {
-        text.split(separator: " ", maxSplits: 6).map(String.init)
+        text.utf8.split(separator: 0x20, maxSplits: 6).map { String(Substring($0)) }
     }
 
     static func labelValue(_ label: String, documentNumbered: Bool) -> Int? {

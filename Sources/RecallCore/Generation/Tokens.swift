@@ -26,6 +26,12 @@ struct Tokens: Sendable {
         var cores: [String] = [], lower: [String] = [], leads: [String] = [], trails: [String] = []
         var years: [Int?] = [], months: [Int?] = [], days: [Int?] = [], classes: [WordClass] = []
         var commas: [Bool] = [], semicolons: [Bool] = []
+        do {
+            let n = words.count
+            cores.reserveCapacity(n); lower.reserveCapacity(n); leads.reserveCapacity(n); trails.reserveCapacity(n)
+            years.reserveCapacity(n); months.reserveCapacity(n); days.reserveCapacity(n); classes.reserveCapacity(n)
+            commas.reserveCapacity(n); semicolons.reserveCapacity(n)
+        }
         for word in words {
             let (core, lead, trail) = Words.split(word)
             let low = word == "&" ? "and" : core.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) ? core : core.lowercased()
