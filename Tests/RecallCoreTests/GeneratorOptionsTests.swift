@@ -244,6 +244,18 @@ import Testing
         #expect(ListFinder.shortForm("develop single-product manufacturing champions and specialized manufacturers with new products")
                 == "develop single-product manufacturing champions and specialized manufacturers")
         #expect(ListFinder.shortForm("stimulate the vitality of the digital economy") == "stimulate the vitality of the digital economy")
+        // "of" binds its noun: the short form keeps what the principle is.
+        #expect(ListFinder.shortForm("ascertain the principle of statehood continuity as a tenet of international law")
+                == "ascertain the principle of statehood continuity")
+        // A short form that drops most of the item's words is none.
+        #expect(ListFinder.shortForm("when Tuvalu is subjected to some form of military aggression") == "when Tuvalu is subjected to some form of military aggression")
+    }
+
+    @Test func aLongItemIsCutWhereAPhraseEndsAndNeverInsideAName() {
+        let item = ListFinder.signpostedItem(Words.of("reaffirm the permanency of maritime zones established in accordance with the United Nations Convention on the Law of the Sea (UNCLOS)."))
+        #expect(item == "reaffirm the permanency of maritime zones established in accordance with the United Nations Convention on the Law of the Sea")
+        let long = ListFinder.signpostedItem(Words.of("establish dedicated and innovative financing mechanisms to support the positive adaptation journeys of the most vulnerable communities in the region."))
+        #expect(long == "establish dedicated and innovative financing mechanisms to support the positive adaptation journeys")
     }
 
     @Test func anIntroductionThatNamesTheItemsIsCutAtItsColon() {

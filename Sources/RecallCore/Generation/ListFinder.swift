@@ -380,6 +380,21 @@ enum ListFinder {
         return lo..<range.upperBound
     }
 
+    /// Whether a short form may end before word `k`: after a comma, or before a preposition, a
+    /// conjunction or a relative. Not before "of", which binds its noun ("the principle | of
+    /// statehood continuity"), nor inside a capitalised name ("the United Nations Convention | on
+    /// the Law of the Sea").
+    static func phraseEnds(_ words: [String], before k: Int) -> Bool {
+        guard k > 0, k < words.count else { return false }
+        if words[k - 1].hasSuffix(",") { return true }
+        let next = Words.core(words[k]).lowercased()
+        guard next != "of", !English.wordClass(next).isDisjoint(with: [.preposition, .conjunction, .relative, .subordinator]) else { return false }
+        let before = Words.core(words[k - 1])
+        return !(before.first?.isUppercase == true && k + 1 < words.count && Words.core(words[k + 1]).first?.isUppercase == true)
+            && !(before.first?.isUppercase == true && (k + 2 < words.count && ["the", "a"].contains(Words.core(words[k + 1]).lowercased())
+                && Words.core(words[k + 2]).first?.isUppercase == true))
+    }
+
     /// A short form a learner may type: the item's opening phrase of at most eight words, or the
     /// item itself when it is short or its first phrase is longer.
     static func shortForm(_ text: String) -> String {
@@ -387,14 +402,13 @@ enum ListFinder {
         guard words.count > 8 else { return text }
         // The longest opening of at most eight words that ends where a phrase ends: before a
         // preposition or a conjunction, or at a comma. None, when the first phrase is longer.
-        var end = 0
-        for k in 3...8 where k < words.count {
-            let next = Words.core(words[k]).lowercased()
-            if words[k - 1].hasSuffix(",") || English.prepositions.contains(next) || English.conjunctions.contains(next) || English.relatives.contains(next) {
-                end = k
-            }
-        }
+        let end = (3...8).last { phraseEnds(words, before: $0) } ?? 0
         guard end > 0 else { return text }
+        // A short form that drops most of what the item says lets a learner pass without it.
+        func contentWords(_ w: ArraySlice<String>) -> Int {
+            w.filter { English.wordClass(Words.core($0).lowercased()).isDisjoint(with: WordClass.function.union(.subordinator)) }.count
+        }
+        guard contentWords(words[..<end]) * 2 >= contentWords(words[...]) else { return text }
         return Phrase.answer(words[..<end].joined(separator: " "))
     }
 
@@ -566,6 +580,17 @@ enum ListFinder {
         if split.count > 15 {
             var cut = (11...15).last { k in split[k - 1].hasSuffix(",") || English.isFunctionWord(Words.core(split[k]).lowercased()) } ?? 15
             while cut > 11, English.isFunctionWord(Words.core(split[cut - 1]).lowercased()) { cut -= 1 }
+            // Not inside a name: "the United Nations Convention on the Law of the Sea" is kept whole.
+            func capital(_ k: Int) -> Bool { k < split.count && Words.core(split[k]).first?.isUppercase == true }
+            func connects(_ k: Int) -> Bool { ["of", "on", "the", "for", "and"].contains(Words.core(split[k]).lowercased()) }
+            if capital(cut - 1), !split[cut - 1].hasSuffix(","), cut < split.count, capital(cut) || (connects(cut) && (capital(cut + 1) || capital(cut + 2))) {
+                var end = cut
+                while end < split.count, !split[end].hasPrefix("("), capital(end) || (connects(end) && (capital(end + 1) || capital(end + 2))) {
+                    end += 1
+                    if split[end - 1].hasSuffix(",") { break }
+                }
+                if end <= 20 { cut = end }
+            }
             text = Phrase.answer(split[..<cut].joined(separator: " "))
         }
         return text
