@@ -344,4 +344,19 @@ import Testing
         let header = deck.cards.first { $0.kind == "session" }
         #expect(header?.answer == "Seventy-Ninth Session of the United Nations General Assembly", "\(deck.cards.map(\.answer))")
     }
+
+    @Test func aListSaidAgainIsAskedOnce() throws {
+        let text = "Title\n\nThe theme challenges us to advance peace and security, sustainable development and human dignity.\n\nWe are grateful to join our partners in the pursuit of peace and security, sustainable development and human dignity for present and future generations.\n"
+        let result = try DeckGenerator.generate(text: text, options: GenerationOptions(name: "x", sourceFile: "x.txt"))
+        let items = result.deck.cards.filter { $0.kind == "directive" }
+        #expect(items.count == 3, "\(items.map(\.answer))")
+        #expect(items.allSatisfy { $0.question.hasPrefix("The theme") })
+        #expect(result.diagnostics.contains { $0.line == 5 && $0.message.contains("repeats the list of line 3") })
+    }
+
+    @Test func aMeetingInsideAListItemIsAskedByTheItem() throws {
+        let deck = try generate("Title\n\nJapan will work on promoting youth, supporting research and building networks for young researchers, and holding a forum for the next generation.\n")
+        #expect(!deck.cards.contains { $0.kind == "session" }, "\(deck.cards.map(\.answer))")
+        #expect(deck.cards.contains { $0.answer == "holding a forum for the next generation" })
+    }
 }

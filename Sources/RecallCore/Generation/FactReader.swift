@@ -28,8 +28,24 @@ struct FactReader {
             return FactReader.cards(from: sentences[i], previous: previous, tagger: tagger)
         }
         var meetingCards: [String: Int] = [:]
+        // The items of each list so far, to know a list the speaker says again.
+        var listsSaid: [(items: [String], line: Int)] = []
         for (sentence, result) in zip(sentences, read) {
+            let items = result.drafts.filter { $0.kind == "directive" }.map { Answer.normalized($0.answer) }
+            var repeated: Int?
+            if items.count >= 2 {
+                // Two items said again, in whole or in part ("human dignity" and "human dignity for
+                // present and future generations"), make the list a repeat.
+                func same(_ a: String, _ b: String) -> Bool { Words.containsWords(a, b) || Words.containsWords(b, a) }
+                repeated = listsSaid.first { said in items.filter { item in said.items.contains { same($0, item) } }.count >= 2 }?.line
+                if let line = repeated {
+                    diagnostics.append(Diagnostic(line: sentence.line, message: "\"\(FactReader.opening(sentence.text))\": repeats the list of line \(line); its items are asked there"))
+                } else {
+                    listsSaid.append((items, sentence.line))
+                }
+            }
             for draft in result.drafts {
+                if repeated != nil, draft.kind == "directive" { continue }
                 if draft.kind == "session" {
                     // A meeting named again and again is asked where it is first named, and where a date comes with it.
                     let key = Answer.normalized(draft.answer)
@@ -152,11 +168,15 @@ struct FactReader {
             let said = d.relative ? [Phrase.answer(words[d.range].map { Words.core($0) }.joined(separator: " "))] : []
             add("date", d.range, d.answer, alternatives: said)
         }
-        for m in meetings { add("session", m.range, m.name, alternatives: shortNames(m.name)) }
         var standsAlone = true
         if case .missing? = lead { standsAlone = false }
+        let list = standsAlone ? ListFinder.inSentence(sentence, tokens) : nil
+        // A meeting inside a list item ("and holding a forum for the next generation") is asked by the item's card.
+        for m in meetings where !(list?.items.contains { $0.range.overlaps(m.range) } ?? false) {
+            add("session", m.range, m.name, alternatives: shortNames(m.name))
+        }
         for f in figures where standsAlone { add("figure", f.range, f.text) }
-        if standsAlone, let list = ListFinder.inSentence(sentence, tokens), let first = list.items.first, let last = list.items.last {
+        if let list, let first = list.items.first, let last = list.items.last {
             let span = first.range.lowerBound..<last.range.upperBound
             for item in list.items {
                 add("directive", item.range, item.text, keep: span, alternatives: itemAlternatives(item))
