@@ -253,7 +253,11 @@ import Testing
 
     @Test func aLongItemIsCutWhereAPhraseEndsAndNeverInsideAName() {
         let item = ListFinder.signpostedItem(Words.of("reaffirm the permanency of maritime zones established in accordance with the United Nations Convention on the Law of the Sea (UNCLOS)."))
-        #expect(item == "reaffirm the permanency of maritime zones established in accordance with the United Nations Convention on the Law of the Sea")
+        #expect(item == "reaffirm the permanency of maritime zones established", "a name that takes the answer past fifteen words is left out whole")
+        let named = ListFinder.signpostedItem(Words.of("call on each state to join the Convention on the Law of the Sea immediately today."))
+        #expect(named == "call on each state to join the Convention on the Law of the Sea")
+        let before = ListFinder.signpostedItem(Words.of("ensure that all states respect the rights under the United Nations Convention on the Law of the Sea today."))
+        #expect(before == "ensure that all states respect the rights")
         let long = ListFinder.signpostedItem(Words.of("establish dedicated and innovative financing mechanisms to support the positive adaptation journeys of the most vulnerable communities in the region."))
         #expect(long == "establish dedicated and innovative financing mechanisms to support the positive adaptation journeys")
     }
@@ -358,5 +362,13 @@ import Testing
         let deck = try generate("Title\n\nJapan will work on promoting youth, supporting research and building networks for young researchers, and holding a forum for the next generation.\n")
         #expect(!deck.cards.contains { $0.kind == "session" }, "\(deck.cards.map(\.answer))")
         #expect(deck.cards.contains { $0.answer == "holding a forum for the next generation" })
+    }
+
+    @Test func theSameDateAfterTheSameWordsIsAskedOnce() throws {
+        let text = "Title\n\nIndonesia’s presidency in 2022 managed to prevent the G20 from collapsing.\n\nThis spirit guided us through our G20 Presidency in 2022 and our Chairmanship of ASEAN in 2023.\n"
+        let result = try DeckGenerator.generate(text: text, options: GenerationOptions(name: "x", sourceFile: "x.txt"))
+        #expect(result.deck.cards.filter { $0.answer == "2022" }.count == 1, "\(result.deck.cards.map(\.question))")
+        #expect(result.deck.cards.contains { $0.answer == "2023" })
+        #expect(result.diagnostics.contains { $0.message.contains("asks the date \"2022\" of line 3 again") })
     }
 }

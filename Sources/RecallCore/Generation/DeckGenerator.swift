@@ -105,6 +105,7 @@ public enum DeckGenerator {
         // Keep the first of equal questions; drop answers the question gives away.
         var seen = Set<String>()
         var similar: [String: [Set<Substring>]] = [:]
+        var datesAsked: [String: Int] = [:]
         var cards: [Card] = []
         // A text that repeats itself repeats cards: those go before the costly normalising.
         var written = Set<String>()
@@ -125,6 +126,16 @@ public enum DeckGenerator {
                 diagnostics.append(Diagnostic(line: draft.line, message: "repeats an earlier card's question and answer \"\(draft.answer)\"; card left out"))
                 continue
             }
+            // The same date asked after the same words ("our G20 presidency in ____" and "through our
+            // G20 Presidency in ____"): the same fact from another sentence.
+            if draft.kind == "date", let cue = dateCue(draft.question) {
+                let key = answerKey + "\u{1F}" + cue
+                if let line = datesAsked[key] {
+                    diagnostics.append(Diagnostic(line: draft.line, message: "asks the date \"\(draft.answer)\" of line \(line) again; card left out"))
+                    continue
+                }
+                datesAsked[key] = draft.line
+            }
             similar[draft.kind + "\u{1F}" + answerKey, default: []].append(words)
             seen.insert(key + "\u{1F}" + answerKey)
             cards.append(Card(id: stableID(kind: draft.kind, question: key, answer: answerKey), kind: draft.kind,
@@ -140,6 +151,16 @@ public enum DeckGenerator {
                                             sha256: sha256 ?? SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()),
                         cards: cards)
         return GenerationResult(deck: deck, diagnostics: diagnostics.sorted { $0.line < $1.line }, assumedYear: assumed)
+    }
+
+    /// The two words before a date's gap, when the first is a content word ("presidency in"):
+    /// what the date is the date of.
+    static func dateCue(_ question: String) -> String? {
+        let words = Words.of(question)
+        guard let gap = words.firstIndex(where: { $0.contains(Card.gap) }), gap >= 2 else { return nil }
+        let cue = words[(gap - 2)..<gap].map { Words.core($0).lowercased() }
+        guard English.wordClass(cue[0]).isDisjoint(with: .function), !cue[0].isEmpty, !words[gap - 2].hasSuffix(",") else { return nil }
+        return cue.joined(separator: " ")
     }
 
     static func unique(_ texts: [String]) -> [String] {

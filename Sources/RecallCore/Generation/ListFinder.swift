@@ -390,6 +390,11 @@ enum ListFinder {
         let next = Words.core(words[k]).lowercased()
         guard next != "of", !English.wordClass(next).isDisjoint(with: [.preposition, .conjunction, .relative, .subordinator]) else { return false }
         let before = Words.core(words[k - 1])
+        // "in accordance | with", "on behalf | of": a preposition of two words.
+        if k >= 2, English.prepositions.contains(Words.core(words[k - 2]).lowercased()), English.wordClass(before.lowercased()).isEmpty,
+           English.prepositions.contains(next) {
+            return false
+        }
         return !(before.first?.isUppercase == true && k + 1 < words.count && Words.core(words[k + 1]).first?.isUppercase == true)
             && !(before.first?.isUppercase == true && (k + 2 < words.count && ["the", "a"].contains(Words.core(words[k + 1]).lowercased())
                 && Words.core(words[k + 2]).first?.isUppercase == true))
@@ -589,7 +594,14 @@ enum ListFinder {
                     end += 1
                     if split[end - 1].hasSuffix(",") { break }
                 }
-                if end <= 20 { cut = end }
+                if end <= 15 {
+                    cut = end
+                } else {
+                    // Too long with the whole name: end before it, where a phrase ends.
+                    var start = cut - 1
+                    while start > 0, capital(start - 1) || (connects(start - 1) && (capital(start) || capital(start + 1))) { start -= 1 }
+                    cut = (6..<start).last { phraseEnds(split, before: $0) } ?? cut
+                }
             }
             text = Phrase.answer(split[..<cut].joined(separator: " "))
         }
