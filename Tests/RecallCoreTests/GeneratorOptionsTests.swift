@@ -168,6 +168,8 @@ import Testing
          ["women", "youth", "rural areas"]),
         ("We are also dedicated to addressing cyber threats and promoting an open, free, and safe cyberspace that respects human rights.",
          ["open", "free", "safe"]),
+        ("The theme challenges us to work in unison to advance peace and security, sustainable development and human dignity.",
+         ["advance peace and security", "sustainable development", "human dignity"]),
         // … but an item's own words stay: a quality, a name, two verbs, a verb with its object.
         ("By doing so, we can pave the way for lasting peace, security, and shared prosperity for all.",
          ["lasting peace", "security", "shared prosperity for all"]),
@@ -370,5 +372,13 @@ import Testing
         #expect(result.deck.cards.filter { $0.answer == "2022" }.count == 1, "\(result.deck.cards.map(\.question))")
         #expect(result.deck.cards.contains { $0.answer == "2023" })
         #expect(result.diagnostics.contains { $0.message.contains("asks the date \"2022\" of line 3 again") })
+    }
+
+    @Test func aDummyItWithAnAdverbStillStandsAlone() throws {
+        let text = "Title\n\nWe need to accelerate the efforts of the international community as a whole towards achieving the goals. It is also vital to address the root causes of conflict by linking relief, development and peacebuilding work.\n"
+        let deck = try generate(text)
+        let items = deck.cards.filter { $0.kind == "directive" }
+        #expect(!items.isEmpty)
+        #expect(items.allSatisfy { $0.question.hasPrefix("It is also vital") }, "\(items.map(\.question))")
     }
 }

@@ -223,8 +223,14 @@ struct FactReader {
         let demonstrativeNoun = demonstratives.contains(w) && w != "such" && t.class(i + 1).isDisjoint(with: .function)
             && (!t.class(i + 2).isDisjoint(with: [.modal, .be]) || t.lower(i + 2).hasSuffix("s"))
         // "It is imperative that …", "It is time to …": an "it" that points to nothing before.
+        // ("It is also vital to …": adverbs may stand between.)
+        var a = i + 2
+        while a < t.count, ["also", "therefore", "indeed", "now", "still", "equally", "thus", "so", "more", "most", "very", "no", "not", "all", "high"].contains(t.lower[a])
+            || (t.lower[a].hasSuffix("ly") && t.lower[a].count > 4) {
+            a += 1
+        }
         let dummy = w == "it" && t.class(i + 1).contains(.be)
-            && (["that", "to", "for"].contains(t.lower(i + 3)) || ListFinder.isAdjective(t.lower(i + 2)) || ["time", "clear", "true", "vital", "imperative", "necessary", "crucial"].contains(t.lower(i + 2)))
+            && (["that", "to", "for"].contains(t.lower(a + 1)) || ListFinder.isAdjective(t.lower(a)) || ["time", "clear", "true", "vital", "imperative", "necessary", "crucial"].contains(t.lower(a)))
         let pointing = (leaningSubjects.contains(w) && !dummy) || (demonstratives.contains(w) && verbNext) || demonstrativeNoun
         if !pointing { return nil }
         guard let previous, !previous.hasSuffix("?") else { return .missing }

@@ -184,6 +184,14 @@ enum ListFinder {
         if shape == .noun, let r = trimmed.first,
            trimmed.dropFirst().allSatisfy({ $0.count < 2 || !t.classes[$0.lowerBound + 1].contains(.determiner) }) {
             trimmed[0] = objectStart(t, r)..<r.upperBound
+            // "to work in unison to advance | peace and security, sustainable development and …":
+            // a first item longer than the rest that holds an infinitive starts after its verb.
+            let longest = trimmed.dropFirst().map(\.count).max() ?? 0
+            if trimmed[0].count > longest + 1,
+               let to = trimmed[0].dropLast().last(where: { t.lower[$0] == "to" && $0 + 2 < trimmed[0].upperBound }) {
+                let start = objectStart(t, (to + 1)..<trimmed[0].upperBound, sure: true)
+                if start > to + 1 { trimmed[0] = start..<trimmed[0].upperBound }
+            }
         }
         if trimmed.contains(where: { r in r.isEmpty || t.cores[r.lowerBound].first?.isNumber != false || t.leads[r.lowerBound].contains("$") }) { return nil }
         let singles = trimmed.filter { $0.count == 1 }.count
@@ -281,7 +289,9 @@ enum ListFinder {
         case .gerund: return v.hasSuffix("ing") && v.utf8.count > 5
         case .infinitive: return v == "to"
         case .verb:
+            // (Not a quality: "sustainable development" is no verb phrase.)
             return t.classes[j].isDisjoint(with: [.function, .nounLike]) && !v.hasSuffix("ing") && t.cores[j].first?.isLowercase == true
+                && !["able", "ible", "ous", "ful", "less"].contains { v.hasSuffix($0) }
         case .repeated: return false
         case .noun:
             // "focusing on digital transformation" opens a list of nouns; "enriching their knowledge"
@@ -354,13 +364,15 @@ enum ListFinder {
 
     /// Where the first item of a noun list starts when a verb stands before it: after the verb,
     /// its adverbs and a determiner ("to simultaneously achieve decarbonization" → "decarbonization").
-    static func objectStart(_ t: Tokens, _ r: Range<Int>) -> Int {
+    /// - Parameter sure: the words are known to follow a verb's "to": the verb may look like a noun ("advance").
+    static func objectStart(_ t: Tokens, _ r: Range<Int>, sure: Bool = false) -> Int {
         guard r.count >= 2, r.lowerBound > 0, t.lower[r.lowerBound - 1] == "to" || t.classes[r.lowerBound - 1].contains(.modal) else { return r.lowerBound }
         var i = r.lowerBound
         while i < r.upperBound - 1, t.lower[i].hasSuffix("ly") { i += 1 }
         // The verb: a plain lower-case word that is no determiner, noun or quality.
         let w = t.lower[i]
-        guard i < r.upperBound - 1, !t.isCapitalised(i), t.classes[i].isEmpty, !isAdjective(w), !w.hasSuffix("s") else { return r.lowerBound }
+        guard i < r.upperBound - 1, !t.isCapitalised(i), t.classes[i].subtracting(sure ? .nounLike : []).isEmpty, !isAdjective(w), !w.hasSuffix("s")
+        else { return r.lowerBound }
         i += 1
         // "to reclaim and elevate land": two verbs, not a verb and its object.
         if t.classes[i].contains(.conjunction) { return r.lowerBound }
