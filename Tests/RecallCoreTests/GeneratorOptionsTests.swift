@@ -381,4 +381,14 @@ import Testing
         #expect(!items.isEmpty)
         #expect(items.allSatisfy { $0.question.hasPrefix("It is also vital") }, "\(items.map(\.question))")
     }
+
+    @Test(arguments: [
+        ("Next year, Japan will host TICAD 9 in Yokohama with our African partners.", "TICAD 9"),
+        ("We look forward to the success of COP29 in Baku later this year.", "COP29"),
+        ("WE WELCOME THE 79TH SESSION OF THE GENERAL ASSEMBLY AND ITS PRESIDENT.", "79th Session of the General Assembly"),
+    ])
+    func meetingNamesKeepTheirCapitals(sentence: String, name: String) throws {
+        let deck = try generate("Title\n\n\(sentence)\n")
+        #expect(deck.cards.contains { $0.kind == "session" && $0.answer == name }, "\(deck.cards.map(\.answer))")
+    }
 }

@@ -201,7 +201,9 @@ enum MeetingFinder {
         var text = parts.joined(separator: " ")
         if text.contains(where: { "“”‘’\"".contains($0) }) { text.removeAll { "“”‘’\"".contains($0) } }
         let letters = text.filter(\.isLetter)
-        if letters.count > 3, letters.filter(\.isUppercase).count * 10 >= letters.count * 8 { text = titleCased(text) }
+        // A name in capitals is shouted; one word in capitals with a number is an acronym ("TICAD 9").
+        let wordsWithLetters = Words.of(text).filter { $0.contains(where: \.isLetter) }.count
+        if letters.count > 3, wordsWithLetters >= 2, letters.filter(\.isUppercase).count * 10 >= letters.count * 8 { text = titleCased(text) }
         return Words.trimmedEnd(text)
     }
 
