@@ -391,4 +391,12 @@ import Testing
         let deck = try generate("Title\n\n\(sentence)\n")
         #expect(deck.cards.contains { $0.kind == "session" && $0.answer == name }, "\(deck.cards.map(\.answer))")
     }
+
+    @Test func thisYearOfTheSpeechItselfIsNoDateCard() throws {
+        let text = "Address at the 79th Session of the General Assembly\nNew York, 27 September 2024\n\nMy message for this year can be summarized in a simple phrase: shared responsibility.\n\nAt this year's General Assembly, let us join forces to strengthen governance.\n\nBrazil holds the G20 presidency this year and hosts the summit in Rio.\n"
+        let deck = try generate(text)
+        let years = deck.cards.filter { $0.kind == "date" && $0.answer == "2024" }
+        #expect(years.count == 1, "\(years.map(\.question))")
+        #expect(years.first?.question.hasPrefix("Brazil") == true)
+    }
 }

@@ -22,10 +22,13 @@ struct FactReader {
         var drafts = headerCards()
         let tagger = self.tagger
         let sentences = source.sentences
+        // The last word of the meeting the document was given at ("Assembly"), to know "this year's
+        // General Assembly" for the occasion itself.
+        let occasion = drafts.first { $0.kind == "session" }.flatMap { Words.of($0.answer).last?.lowercased() }
         let read = Array(sentences.indices).parallelMap { i in
             // The sentence before, across a paragraph break: what a pronoun at the start points to.
             let previous = i > 0 ? sentences[i - 1].text : nil
-            return FactReader.cards(from: sentences[i], previous: previous, tagger: tagger)
+            return FactReader.cards(from: sentences[i], previous: previous, tagger: tagger, occasion: occasion)
         }
         var meetingCards: [String: Int] = [:]
         // The items of each list so far, to know a list the speaker says again.
@@ -131,7 +134,7 @@ struct FactReader {
         var unused: String?
     }
 
-    static func cards(from sentence: SourceText.Sentence, previous: String?, tagger: TemporalTagger) -> SentenceCards {
+    static func cards(from sentence: SourceText.Sentence, previous: String?, tagger: TemporalTagger, occasion: String? = nil) -> SentenceCards {
         let words = sentence.words
         // A question asks; it states no fact ("Where do we see ourselves in the 100th session?").
         guard words.count >= 5, !sentence.text.hasSuffix("?") else { return SentenceCards(drafts: [], unused: nil) }
@@ -163,7 +166,7 @@ struct FactReader {
         for (k, d) in dates.enumerated() {
             // Two dates side by side give each other away ("this year from last year").
             let near = dates.indices.contains { j in j != k && abs(dates[j].range.lowerBound - d.range.lowerBound) <= 3 && dates[j].relative && d.relative }
-            if near { continue }
+            if near || isPresentOccasion(d, tokens, occasion: occasion) { continue }
             // The speaker's own words ("last year") are accepted beside the date they stand for.
             let said = d.relative ? [Phrase.answer(words[d.range].map { Words.core($0) }.joined(separator: " "))] : []
             add("date", d.range, d.answer, alternatives: said)
@@ -195,6 +198,27 @@ struct FactReader {
         }
         return SentenceCards(drafts: drafts, unused: unused)
     }
+
+    /// Whether "this year" dates only the speech itself, which the header's card asks: the
+    /// speaker's own message ("My message for this year", "What I would like to highlight this
+    /// year") or the meeting the speech is given at ("At this year's General Assembly").
+    static func isPresentOccasion(_ d: DateMention, _ t: Tokens, occasion: String?) -> Bool {
+        guard d.relative, d.range.count == 2, t.lower[d.range.lowerBound] == "this", t.lower[d.range.lowerBound + 1].hasPrefix("year") else { return false }
+        if let occasion {
+            // The capitalised name right after "this year's".
+            var i = d.range.upperBound
+            while i < t.count, i < d.range.upperBound + 6, t.isCapitalised(i) {
+                if t.lower[i] == occasion { return true }
+                if t.closes(i) { break }
+                i += 1
+            }
+        }
+        let before = t.lower[max(0, d.range.lowerBound - 4)..<d.range.lowerBound]
+        let firstPerson = t.lower.contains { $0 == "i" || $0 == "my" }
+        return firstPerson && before.contains { speechActs.contains($0) }
+    }
+
+    static let speechActs: Set<String> = ["message", "highlight", "stress", "emphasize", "emphasise", "underline", "underscore", "theme", "remarks", "statement"]
 
     static let leaningSubjects: Set<String> = ["it", "its", "they", "their", "he", "she", "his", "her"]
     static let demonstratives: Set<String> = ["this", "these", "those", "that", "such"]
