@@ -168,6 +168,11 @@ import Testing
          ["women", "youth", "rural areas"]),
         ("We are also dedicated to addressing cyber threats and promoting an open, free, and safe cyberspace that respects human rights.",
          ["open", "free", "safe"]),
+        // A discourse word is no item; items that open the sentence end where its verb begins.
+        ("The problems arise from a combination of structural shortcomings, political calculations, naked self-interest and yes, disregard for those left behind.",
+         ["structural shortcomings", "political calculations", "naked self-interest", "disregard for those left behind"]),
+        ("Democratizing global production, building resilient supply chains, ensuring trusted digital services, and espousing an open-source culture all promote widespread prosperity.",
+         ["Democratizing global production", "building resilient supply chains", "ensuring trusted digital services", "espousing an open-source culture"]),
         ("The theme challenges us to work in unison to advance peace and security, sustainable development and human dignity.",
          ["advance peace and security", "sustainable development", "human dignity"]),
         // … but an item's own words stay: a quality, a name, two verbs, a verb with its object.
@@ -197,6 +202,11 @@ import Testing
         "This will bring every step under oversight, closing loopholes, raising standards and improving efficiency.",
         "Investment should focus on the development of the youth, enriching their knowledge and culture, grounded in shared values and a sense of duty.",
         "People want to live, work and study in peace and safety.",
+        "At the Summit of the Future, world leaders issued a clear and strong message on the urgent need to reform the Council.",
+        "Focusing on new technologies, Japan intends to actively and constructively participate in international rule-making.",
+        "Digital technologies can transform the future of the world, thereby making cooperation an essential part of protecting and enhancing dignity.",
+        "The small states, trailing on the lower end of the global scale, face persistent and significant financial challenges.",
+        "In 2021, Tuvalu, with Antigua and Barbuda, established the Commission of Small Island States on Climate Change and International Law.",
     ])
     func notLists(_ sentence: String) throws {
         let deck = try generate("Title\n\n\(sentence)\n")
@@ -398,5 +408,25 @@ import Testing
         let years = deck.cards.filter { $0.kind == "date" && $0.answer == "2024" }
         #expect(years.count == 1, "\(years.map(\.question))")
         #expect(years.first?.question.hasPrefix("Brazil") == true)
+    }
+
+    @Test func aSpanThatStatesTheSameYearGoesIntoTheGap() throws {
+        let deck = try generate("Title\n\nThe predictions are that in 26 years’ time (2050) more than half of our land will be regularly flooded by tidal surges.\n")
+        let card = try #require(deck.cards.first { $0.answer == "2050" })
+        #expect(card.question == "The predictions are that ____ more than half of our land will be regularly flooded by tidal surges.")
+        #expect(card.alternatives.contains("in 26 years time"))
+    }
+
+    @Test(arguments: [
+        "Fifty years afterward, more than 90% of our land territory will suffer the same fate.",
+        "Refined thereafter at the Yalta Conference, they were finally approved in San Francisco.",
+        "While he was here, the city of Beirut was bombed on 27 September 2024.",
+        "Some 45% of beneficiaries are again women.",
+    ])
+    func aSentenceThatPointsBackShowsTheOneBefore(sentence: String) throws {
+        let before = "Our islands have been home to our people for three thousand years."
+        let deck = try generate("Title\n\n\(before) \(sentence)\n")
+        #expect(!deck.cards.isEmpty)
+        for card in deck.cards { #expect(card.question.hasPrefix(before), "\(card.question)") }
     }
 }

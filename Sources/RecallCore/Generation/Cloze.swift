@@ -19,7 +19,11 @@ enum Cloze {
         while i < shown.upperBound {
             if i == blank.lowerBound {
                 let lead = Words.split(words[blank.lowerBound]).lead
-                let trail = Words.split(words[blank.upperBound - 1]).trail
+                var trail = Words.split(words[blank.upperBound - 1]).trail
+                // A bracket opened inside the gap closes inside it: "in 26 years’ time (2050)".
+                if blank.count > 1, trail.hasPrefix(")"), words[(blank.lowerBound + 1)..<blank.upperBound].contains(where: { $0.hasPrefix("(") }) {
+                    trail.removeFirst()
+                }
                 out.append(lead.filter { !"$€£".contains($0) } + gap + trail.filter { !"%".contains($0) })
                 i = blank.upperBound
                 continue

@@ -168,8 +168,16 @@ struct FactReader {
             let near = dates.indices.contains { j in j != k && abs(dates[j].range.lowerBound - d.range.lowerBound) <= 3 && dates[j].relative && d.relative }
             if near || isPresentOccasion(d, tokens, occasion: occasion) { continue }
             // The speaker's own words ("last year") are accepted beside the date they stand for.
-            let said = d.relative ? [Phrase.answer(words[d.range].map { Words.core($0) }.joined(separator: " "))] : []
-            add("date", d.range, d.answer, alternatives: said)
+            var said = d.relative ? [Phrase.answer(words[d.range].map { Words.core($0) }.joined(separator: " "))] : []
+            // A span that states the same date ("in 26 years’ time (2050)", "50 years afterward in
+            // 2100") goes into the gap with it: left in view, it gives the year away by sum.
+            let blank = durationBefore(d.range, tokens).map { $0..<d.range.upperBound } ?? d.range
+            if blank != d.range {
+                var span = words[blank.lowerBound..<d.range.lowerBound].map { Words.core($0) }
+                while let last = span.last, English.isFunctionWord(last) { span.removeLast() }
+                said.append(Phrase.answer(span.joined(separator: " ")))
+            }
+            add("date", blank, d.answer, alternatives: said)
         }
         var standsAlone = true
         if case .missing? = lead { standsAlone = false }
@@ -218,6 +226,23 @@ struct FactReader {
         return firstPerson && before.contains { speechActs.contains($0) }
     }
 
+    /// Where a span of time that leads to a date starts: "in 26 years’ time (2050)", "50 years
+    /// afterward in 2100"; nil when none does.
+    static func durationBefore(_ date: Range<Int>, _ t: Tokens) -> Int? {
+        let glue: Set<String> = ["in", "time", "afterward", "afterwards", "later", "hence", "from", "now", "by"]
+        var j = date.lowerBound - 1
+        while j >= 0, date.lowerBound - j <= 5 {
+            let w = t.lower[j]
+            if w.hasPrefix("year") || w.hasPrefix("decade") {
+                guard j > 0, English.cardinalValue(t.lower[j - 1]) != nil else { return nil }
+                return j - 1 > 0 && t.lower[j - 2] == "in" ? j - 2 : j - 1
+            }
+            guard glue.contains(w) else { return nil }
+            j -= 1
+        }
+        return nil
+    }
+
     static let speechActs: Set<String> = ["message", "highlight", "stress", "emphasize", "emphasise", "underline", "underscore", "theme", "remarks", "statement"]
 
     static let leaningSubjects: Set<String> = ["it", "its", "they", "their", "he", "she", "his", "her"]
@@ -239,6 +264,10 @@ struct FactReader {
             i = 2
         } else if ["then", "now", "today"].contains(t.lower(0)), !t.closes(0) {
             i = 1
+        } else if let comma = (0..<min(t.count, 10)).first(where: { t.commas[$0] }), comma + 1 < t.count,
+                  leaningSubjects.contains(t.lower[comma + 1]) || ["this", "these", "those"].contains(t.lower[comma + 1]) {
+            // After a fronted phrase: "Refined thereafter at the Yalta Conference, they were …".
+            i = comma + 1
         }
         let w = t.lower(i)
         let next = t.lower(i + 1)
@@ -255,7 +284,14 @@ struct FactReader {
         }
         let dummy = w == "it" && t.class(i + 1).contains(.be)
             && (["that", "to", "for"].contains(t.lower(a + 1)) || ListFinder.isAdjective(t.lower(a)) || ["time", "clear", "true", "vital", "imperative", "necessary", "crucial"].contains(t.lower(a)))
-        let pointing = (leaningSubjects.contains(w) && !dummy) || (demonstratives.contains(w) && verbNext) || demonstrativeNoun
+        // "he" or "she" anywhere names a person the sentence does not ("while he was here"); a
+        // sentence of a few words leans on the one before ("45% of beneficiaries are again women").
+        let person = t.lower.contains { $0 == "he" || $0 == "she" || $0 == "him" }
+        // "will suffer the same fate", "the said Commission", "50 years afterward": words that point back.
+        let pointer = t.lower.contains { ["afterward", "afterwards", "thereafter", "latter", "aforementioned"].contains($0) }
+            || t.indices.contains { $0 > 0 && t.lower[$0 - 1] == "the" && ["same", "said", "former"].contains(t.lower[$0]) }
+        let short = t.count < 8
+        let pointing = (leaningSubjects.contains(w) && !dummy) || (demonstratives.contains(w) && verbNext) || demonstrativeNoun || person || pointer || short
         if !pointing { return nil }
         guard let previous, !previous.hasSuffix("?") else { return .missing }
         // The sentence before, or its end: where the thing pointed to was last named.

@@ -46,7 +46,15 @@ enum ListFinder {
         func ends(_ i: Int) -> Bool { i >= 0 && i < separators.count && separators[i] }
         // Try each final "and"/"or", from the right; keep the longest list.
         var best: [Range<Int>]?
-        let conjunctions = stride(from: words.count - 2, through: 2, by: -1).filter { lower[$0] == "and" || lower[$0] == "or" }
+        // Not a list's "and": "nuclear and other weapons" (a class), "persistent and significant
+        // challenges" (two qualities), "Climate Change and International Law" (inside a name).
+        let conjunctions = stride(from: words.count - 2, through: 2, by: -1).filter { c in
+            guard lower[c] == "and" || lower[c] == "or" else { return false }
+            if ["other", "similar", "related"].contains(lower[c + 1]) { return false }
+            if !ends(c - 1), isAdjective(lower[c - 1]), isAdjective(lower[c + 1]), !t.closes(c + 1) { return false }
+            if !ends(c - 1), t.isCapitalised(c - 1), t.isCapitalised(c + 1), !t.isCapitalised(0) || c > 1 { return false }
+            return true
+        }
         let oxford = conjunctions.filter { ends($0 - 1) }
         // A writer who closes lists with ", and" does so throughout: a bare "and" is then no list's.
         let groups = oxford.isEmpty ? [conjunctions] : [oxford]
@@ -56,7 +64,10 @@ enum ListFinder {
                 if useSemicolons, !ends(c - 1) { continue }
                 // Three items or more need a separator shortly before the conjunction.
                 if !separators[max(0, c - 14)..<c].contains(true) { continue }
-                let last = shapeOf(t, from: c + 1)
+                // "naked self-interest and, yes, disregard for those left behind": a discourse word is no item.
+                var lastStart = c + 1
+                while lastStart + 1 < t.count, t.commas[lastStart], discourseWords.contains(lower[lastStart]) { lastStart += 1 }
+                let last = shapeOf(t, from: lastStart)
                 var shapes: [Shape] = last == .noun ? [.noun] : [last, .noun]
                 // "reformed public hospitals": a verb in the past, or a participle before a noun.
                 if last == .noun, lower[c + 1].hasSuffix("ed") { shapes.insert(.verb, at: 0) }
@@ -65,7 +76,7 @@ enum ListFinder {
                     shapes.insert(.repeated(lower[c + 1]), at: 0)
                 }
                 for shape in shapes {
-                    if let list = build(t, lastStart: c + 1, segmentEnd: c, oxford: ends(c - 1), shape: shape, ends: ends),
+                    if let list = build(t, lastStart: lastStart, segmentEnd: c, oxford: ends(c - 1), shape: shape, ends: ends),
                        list.count > (best?.count ?? 2) {
                         best = list
                     }
@@ -88,6 +99,9 @@ enum ListFinder {
         return FoundList(items: items, intro: nil)
     }
 
+    /// Words that stand between a list's "and" and its last item without being part of it.
+    static let discourseWords: Set<String> = ["yes", "indeed", "also", "again", "importantly", "finally", "crucially", "especially", "notably", "above", "ultimately"]
+
     enum Shape: Equatable {
         case gerund, infinitive, verb, noun
         /// Every item opens with the same word: "when Tuvalu encounters …, when Tuvalu is …".
@@ -108,7 +122,7 @@ enum ListFinder {
     /// Words that open a phrase that cannot be one of the speaker's points.
     static let nonItemOpeners: Set<String> = [
         "including", "such", "despite", "as", "like", "especially", "particularly", "notably", "therefore", "however",
-        "furthermore", "moreover", "also", "even", "not", "whether", "than", "along", "together", "well",
+        "furthermore", "moreover", "also", "even", "not", "whether", "than", "along", "together", "well", "thereby", "thus", "hence",
     ]
 
     /// A list whose last item starts at `lastStart`, the items before it ending at `segmentEnd`
@@ -172,6 +186,13 @@ enum ListFinder {
         }
         guard ranges.count >= 3 else { return nil }
         let first = ranges[0].lowerBound
+        // Items that open the sentence are its subject: "Democratizing global production, …, and
+        // espousing an open-source culture | all promote widespread prosperity".
+        if first == 0, let last = ranges.last,
+           let k = last.dropFirst(2).first(where: { ["all", "both", "together"].contains(lower[$0]) && !t.closes($0) && $0 + 1 < t.count
+               && t.classes[$0 + 1].isDisjoint(with: .function) && t.classes[$0 - 1].isDisjoint(with: .function) }) {
+            ranges[ranges.count - 1] = last.lowerBound..<k
+        }
         // Examples, quoted titles, figures and strings of values are not lists of the speaker's points.
         if first > 0, t.classes[first - 1].contains(.example) || (first > 1 && lower[first - 2] == "such" && lower[first - 1] == "as") { return nil }
         // (A quotation mark before the list: a quoted title or theme, not the speaker's list.)
@@ -213,9 +234,16 @@ enum ListFinder {
         }
         // "each and every": an item of function words alone is no item.
         if trimmed.contains(where: { r in r.allSatisfy { !t.classes[$0].isDisjoint(with: .function) } }) { return nil }
-        // An item that starts inside a name ("the Republic of | Korea").
-        if trimmed.contains(where: { r in t.isCapitalised(r.lowerBound) && r.lowerBound > 0 && !t.closes(r.lowerBound - 1)
-            && (t.isCapitalised(r.lowerBound - 1) || (t.lower[r.lowerBound - 1] == "of" && t.isCapitalised(r.lowerBound - 2))) }) { return nil }
+        // An item that starts inside a name ("the Republic of | Korea", "the Summit of | the Future").
+        if trimmed.contains(where: { r in
+            let named = r.lowerBound + 1 < t.count && t.lower[r.lowerBound] == "the" && t.isCapitalised(r.lowerBound + 1) ? r.lowerBound + 1 : r.lowerBound
+            return t.isCapitalised(named) && r.lowerBound > 0 && !t.closes(r.lowerBound - 1)
+                && (t.isCapitalised(r.lowerBound - 1) || (t.lower[r.lowerBound - 1] == "of" && t.isCapitalised(r.lowerBound - 2)))
+        }) { return nil }
+        // "Japan intends to actively | and constructively participate": adverbs joined, not items.
+        if trimmed.dropLast().contains(where: { r in t.lower[r.upperBound - 1].hasSuffix("ly") && t.lower[r.upperBound - 1].count > 4 && !t.closes(r.upperBound - 1) }) {
+            return nil
+        }
         // Single words between the first and last: the items are single words too, and the words
         // around them are shared ("to achieve safe, secure, and trustworthy AI", "by interlinking
         // humanitarian, development and peace efforts in order to …"). A last item of two words
