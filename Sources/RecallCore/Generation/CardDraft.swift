@@ -9,6 +9,9 @@ struct CardDraft: Sendable {
     var group: String?
     /// The source line, for ordering and diagnostics.
     var line: Int
+    /// The answer normalised (``Answer/normalized(_:)``), worked out where the drafts are made in
+    /// parallel; nil until then.
+    var answerKey: String? = nil
 }
 
 /// Text helpers shared by the extractors.

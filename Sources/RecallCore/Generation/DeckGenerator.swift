@@ -111,7 +111,7 @@ public enum DeckGenerator {
         var written = Set<String>()
         let ordered = drafts.filter { (options.kinds?.contains($0.kind) ?? true) && written.insert($0.question + "\u{1F}" + $0.answer).inserted }
         // Normalising is the costly part of this loop, and independent: done on every core.
-        let keys = ordered.parallelMap { (Answer.normalized($0.question), Answer.normalized($0.answer)) }
+        let keys = ordered.parallelMap { (Answer.normalized($0.question), $0.answerKey ?? Answer.normalized($0.answer)) }
         for (draft, (key, answerKey)) in zip(ordered, keys) {
             guard !seen.contains(key + "\u{1F}" + answerKey), !draft.answer.isEmpty else { continue }
             if !answerKey.isEmpty, Words.containsWords(key, answerKey) {

@@ -33,17 +33,30 @@ struct FactReader {
         var meetingCards: [String: Int] = [:]
         // The items of each list so far, to know a list the speaker says again.
         var listsSaid: [(items: [String], line: Int)] = []
+        // Each item's first and last two words, to the lists that hold it: an item said again in
+        // whole or in part ("human dignity" and "human dignity for present and future generations")
+        // starts or ends alike.
+        var listsByEdge: [String: [Int]] = [:]
+        func edges(_ item: String) -> [String] {
+            let w = Words.of(item)
+            return [w.prefix(2).joined(separator: " "), "…" + w.suffix(2).joined(separator: " ")]
+        }
         for (sentence, result) in zip(sentences, read) {
-            let items = result.drafts.filter { $0.kind == "directive" }.map { Answer.normalized($0.answer) }
+            let items = result.drafts.filter { $0.kind == "directive" }.map { $0.answerKey ?? Answer.normalized($0.answer) }
             var repeated: Int?
             if items.count >= 2 {
-                // Two items said again, in whole or in part ("human dignity" and "human dignity for
-                // present and future generations"), make the list a repeat.
+                // Two items said again make the list a repeat.
                 func same(_ a: String, _ b: String) -> Bool { Words.containsWords(a, b) || Words.containsWords(b, a) }
-                repeated = listsSaid.first { said in items.filter { item in said.items.contains { same($0, item) } }.count >= 2 }?.line
+                var matched: [Int: Int] = [:]
+                for item in items {
+                    let candidates = Set(edges(item).flatMap { listsByEdge[$0] ?? [] })
+                    for k in candidates where listsSaid[k].items.contains(where: { same($0, item) }) { matched[k, default: 0] += 1 }
+                }
+                repeated = matched.filter { $0.value >= 2 }.keys.min().map { listsSaid[$0].line }
                 if let line = repeated {
                     diagnostics.append(Diagnostic(line: sentence.line, message: "\"\(FactReader.opening(sentence.text))\": repeats the list of line \(line); its items are asked there"))
                 } else {
+                    for item in items { for edge in edges(item) { listsByEdge[edge, default: []].append(listsSaid.count) } }
                     listsSaid.append((items, sentence.line))
                 }
             }
@@ -51,7 +64,7 @@ struct FactReader {
                 if repeated != nil, draft.kind == "directive" { continue }
                 if draft.kind == "session" {
                     // A meeting named again and again is asked where it is first named, and where a date comes with it.
-                    let key = Answer.normalized(draft.answer)
+                    let key = draft.answerKey ?? Answer.normalized(draft.answer)
                     let dated = result.drafts.contains { $0.kind == "date" }
                     if let n = meetingCards[key], n >= 2 || !dated { continue }
                     meetingCards[key, default: 0] += 1
@@ -62,7 +75,7 @@ struct FactReader {
                 diagnostics.append(Diagnostic(line: sentence.line, message: "\"\(FactReader.opening(sentence.text))\": \(reason)"))
             }
         }
-        let lists = ListFinder.signposted(source, diagnostics: &diagnostics)
+        let lists = ListFinder.signposted(source, openings: read.map(\.signpost), diagnostics: &diagnostics)
         // A sentence that introduces a numbered list and names its items ("three functions: a
         // facilitator, a supporter and an initiator") is asked through the list's own cards.
         // When it names as many items as the list has, each name is accepted for its item.
@@ -132,12 +145,15 @@ struct FactReader {
         var drafts: [CardDraft]
         /// Why a sentence that holds a date, meeting word or figure gave no card.
         var unused: String?
+        /// The signpost it opens with, for the lists that run across sentences.
+        var signpost: ListFinder.WordSignpost? = nil
     }
 
     static func cards(from sentence: SourceText.Sentence, previous: String?, tagger: TemporalTagger, occasion: String? = nil) -> SentenceCards {
         let words = sentence.words
+        let signpost = ListFinder.wordSignpost(ListFinder.opening(sentence.text))
         // A question asks; it states no fact ("Where do we see ourselves in the 100th session?").
-        guard words.count >= 5, !sentence.text.hasSuffix("?") else { return SentenceCards(drafts: [], unused: nil) }
+        guard words.count >= 5, !sentence.text.hasSuffix("?") else { return SentenceCards(drafts: [], unused: nil, signpost: signpost) }
         let tokens = Tokens(words)
         let group = group(of: sentence)
         let dates = tagger.dates(in: tokens)
@@ -204,7 +220,8 @@ struct FactReader {
                 unused = "a meeting word, but no meeting it names in particular"
             }
         }
-        return SentenceCards(drafts: drafts, unused: unused)
+        for k in drafts.indices { drafts[k].answerKey = Answer.normalized(drafts[k].answer) }
+        return SentenceCards(drafts: drafts, unused: unused, signpost: signpost)
     }
 
     /// Whether "this year" dates only the speech itself, which the header's card asks: the

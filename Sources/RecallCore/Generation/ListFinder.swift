@@ -474,7 +474,9 @@ enum ListFinder {
 
     /// Lists marked First/Second/…, Firstly, Next, Finally, Lastly, "The first X is …", or by
     /// paragraph labels "(1)", "(a)", "i)" (and "1." when the whole text is not numbered).
-    static func signposted(_ source: SourceText, diagnostics: inout [Diagnostic]) -> [FoundList] {
+    /// - Parameter openings: each body sentence's ``wordSignpost(_:)``, in the order of
+    ///   ``SourceText/sentences``, when already worked out.
+    static func signposted(_ source: SourceText, openings: [WordSignpost?]? = nil, diagnostics: inout [Diagnostic]) -> [FoundList] {
         var posts: [(order: Int, post: Signpost)] = []
         let prose = source.paragraphs.filter { !$0.isGreeting }
         let numbered = prose.filter { $0.label?.first?.isNumber == true }.count
@@ -484,11 +486,12 @@ enum ListFinder {
         for paragraph in source.paragraphs where !paragraph.isGreeting && !paragraph.isHeading {
             for sentence in paragraph.sentences {
                 order += 1
+                let signpost = openings.map { $0[order - 1] } ?? wordSignpost(opening(sentence.text))
                 if sentence.index == 0, let label = paragraph.label, let value = labelValue(label, documentNumbered: documentNumbered) {
                     var post = Signpost(sentence: sentence, value: value, length: 0, noun: nil, isLabel: true)
-                    if let word = wordSignpost(opening(sentence.text)) { post.length = word.length }
+                    if let word = signpost { post.length = word.length }
                     posts.append((order, post))
-                } else if let word = wordSignpost(opening(sentence.text)) {
+                } else if let word = signpost {
                     posts.append((order, Signpost(sentence: sentence, value: word.value, length: word.length, noun: word.noun, isLabel: false)))
                 }
             }
@@ -535,7 +538,11 @@ enum ListFinder {
 
     /// "First,", "Firstly,", "First and foremost,", "And fifth,", "Next,", "Finally,", "Lastly,",
     /// "The second reality is …".
-    static func wordSignpost(_ words: [String]) -> (value: Int?, length: Int, noun: String?)? {
+    /// A signpost word at a sentence's start: its value (nil for "Finally"), how many words it
+    /// takes, and the noun of "The first X is …".
+    typealias WordSignpost = (value: Int?, length: Int, noun: String?)
+
+    static func wordSignpost(_ words: [String]) -> WordSignpost? {
         guard words.count >= 3 else { return nil }
         var i = 0
         if Words.core(words[0]).lowercased() == "and" { i = 1 }
