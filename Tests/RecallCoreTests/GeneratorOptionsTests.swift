@@ -207,6 +207,7 @@ import Testing
         "Digital technologies can transform the future of the world, thereby making cooperation an essential part of protecting and enhancing dignity.",
         "The small states, trailing on the lower end of the global scale, face persistent and significant financial challenges.",
         "In 2021, Tuvalu, with Antigua and Barbuda, established the Commission of Small Island States on Climate Change and International Law.",
+        "I bring to the General Assembly and the related summits, the best wishes of my people and the government of Tuvalu.",
     ])
     func notLists(_ sentence: String) throws {
         let deck = try generate("Title\n\n\(sentence)\n")
@@ -422,11 +423,20 @@ import Testing
         "Refined thereafter at the Yalta Conference, they were finally approved in San Francisco.",
         "While he was here, the city of Beirut was bombed on 27 September 2024.",
         "Some 45% of beneficiaries are again women.",
+        "The Treaty is firmly grounded on mutual respect of sovereignty, territorial integrity and political independence.",
     ])
     func aSentenceThatPointsBackShowsTheOneBefore(sentence: String) throws {
         let before = "Our islands have been home to our people for three thousand years."
         let deck = try generate("Title\n\n\(before) \(sentence)\n")
         #expect(!deck.cards.isEmpty)
         for card in deck.cards { #expect(card.question.hasPrefix(before), "\(card.question)") }
+    }
+
+    @Test func meetingClozesThatReadAlikeAreLeftOutAndTheirDatesStay() throws {
+        let text = "Title\nNew York, 27 September 2024\n\nIn March this year, during our presidency of the Security Council, Japan held the open debate on peacebuilding.\n\nIn March this year, as the President of the Security Council, Japan chaired the Ministerial Meeting on Nuclear Disarmament.\n"
+        let result = try DeckGenerator.generate(text: text, options: GenerationOptions(name: "x", sourceFile: "x.txt"))
+        #expect(!result.deck.cards.contains { $0.kind == "session" && $0.isCloze }, "\(result.deck.cards.map(\.question))")
+        #expect(result.deck.cards.filter { $0.answer == "March 2024" }.count == 2)
+        #expect(result.diagnostics.contains { $0.line == 4 && $0.message.contains("reads like another meeting's") })
     }
 }

@@ -106,6 +106,7 @@ public enum DeckGenerator {
         var seen = Set<String>()
         var similar: [String: [Set<Substring>]] = [:]
         var datesAsked: [String: Int] = [:]
+        var lines: [Int] = []
         var cards: [Card] = []
         // A text that repeats itself repeats cards: those go before the costly normalising.
         var written = Set<String>()
@@ -138,11 +139,13 @@ public enum DeckGenerator {
             }
             similar[draft.kind + "\u{1F}" + answerKey, default: []].append(words)
             seen.insert(key + "\u{1F}" + answerKey)
+            lines.append(draft.line)
             cards.append(Card(id: stableID(kind: draft.kind, question: key, answer: answerKey), kind: draft.kind,
                               question: draft.question, answer: draft.answer, context: draft.context,
                               alternatives: unique(draft.alternatives.filter { Answer.normalized($0) != answerKey }),
                               group: draft.group))
         }
+        cards = withoutInterference(cards, lines: lines, diagnostics: &diagnostics)
         if let limit = options.limit, cards.count > limit { cards = Array(cards.prefix(limit)) }
         let title = options.title ?? source.title.map(\.text) ?? options.name
         let date = (options.date ?? source.date).map { $0.text(dayFirst: source.dayFirst) }
@@ -151,6 +154,32 @@ public enum DeckGenerator {
                                             sha256: sha256 ?? SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()),
                         cards: cards)
         return GenerationResult(deck: deck, diagnostics: diagnostics.sorted { $0.line < $1.line }, assumedYear: assumed)
+    }
+
+    /// Meeting clozes that read alike but want different names ("In March this year, during
+    /// Japan's presidency of the Security Council, Japan held the ____" and "… Japan chaired the
+    /// ____") have two right answers each: both are left out, and the dates of those sentences
+    /// are asked with the names in view.
+    static func withoutInterference(_ cards: [Card], lines: [Int], diagnostics: inout [Diagnostic]) -> [Card] {
+        func content(_ question: String) -> Set<String> {
+            Set(Words.of(question).map { Words.core($0).lowercased() }.filter {
+                !$0.isEmpty && English.wordClass($0).isDisjoint(with: WordClass.function.union(.subordinator)) && !$0.contains("_")
+            })
+        }
+        let sessions = cards.indices.filter { cards[$0].kind == "session" && cards[$0].isCloze }
+        let words = sessions.map { content(cards[$0].question) }
+        var drop = Set<Int>()
+        for a in sessions.indices {
+            for b in sessions.indices where b > a && cards[sessions[a]].group != cards[sessions[b]].group
+                && Answer.normalized(cards[sessions[a]].answer) != Answer.normalized(cards[sessions[b]].answer) {
+                let shared = words[a].intersection(words[b]).count
+                if shared >= 3, shared * 5 >= min(words[a].count, words[b].count) * 3 { drop.insert(sessions[a]); drop.insert(sessions[b]) }
+            }
+        }
+        for i in drop.sorted() {
+            diagnostics.append(Diagnostic(line: lines[i], message: "the cloze for \"\(cards[i].answer)\" reads like another meeting's; card left out"))
+        }
+        return cards.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
     }
 
     /// The two words before a date's gap, when the first is a content word ("presidency in"):

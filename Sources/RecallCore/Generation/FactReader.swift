@@ -197,7 +197,10 @@ struct FactReader {
         }
         var standsAlone = true
         if case .missing? = lead { standsAlone = false }
-        let list = standsAlone ? ListFinder.inSentence(sentence, tokens) : nil
+        // A courtesy ("I bring … the best wishes of my people and the government of Tuvalu") lists
+        // no points of the speaker's.
+        let courtesy = tokens.lower.contains { courtesies.contains($0) }
+        let list = standsAlone && !courtesy ? ListFinder.inSentence(sentence, tokens) : nil
         // A meeting inside a list item ("and holding a forum for the next generation") is asked by the item's card.
         for m in meetings where !(list?.items.contains { $0.range.overlaps(m.range) } ?? false) {
             add("session", m.range, m.name, alternatives: shortNames(m.name))
@@ -260,6 +263,8 @@ struct FactReader {
         return nil
     }
 
+    static let courtesies: Set<String> = ["wishes", "greetings", "congratulations", "condolences", "gratitude", "thanks", "felicitations"]
+
     static let speechActs: Set<String> = ["message", "highlight", "stress", "emphasize", "emphasise", "underline", "underscore", "theme", "remarks", "statement"]
 
     static let leaningSubjects: Set<String> = ["it", "its", "they", "their", "he", "she", "his", "her"]
@@ -308,7 +313,10 @@ struct FactReader {
         let pointer = t.lower.contains { ["afterward", "afterwards", "thereafter", "latter", "aforementioned"].contains($0) }
             || t.indices.contains { $0 > 0 && t.lower[$0 - 1] == "the" && ["same", "said", "former"].contains(t.lower[$0]) }
         let short = t.count < 8
-        let pointing = (leaningSubjects.contains(w) && !dummy) || (demonstratives.contains(w) && verbNext) || demonstrativeNoun || person || pointer || short
+        // "The Treaty is …", "The Declaration should …": a name given in full before.
+        let named = t.lower(0) == "the" && t.isCapitalised(1) && !t.closes(1) && t.count > 2 && !t.isCapitalised(2)
+            && t.classes[2].isDisjoint(with: .preposition)
+        let pointing = (leaningSubjects.contains(w) && !dummy) || (demonstratives.contains(w) && verbNext) || demonstrativeNoun || person || pointer || short || named
         if !pointing { return nil }
         guard let previous, !previous.hasSuffix("?") else { return .missing }
         // The sentence before, or its end: where the thing pointed to was last named.
