@@ -114,8 +114,11 @@ import Testing
         let text = "STATEMENT BY THE MINISTER AT THE 79th SESSION OF THE GENERAL ASSEMBLY\nSource: some archive\n(24 September 2024, New York)\n\nMr. President,\n\nIn 1955 we hosted the Asia-Africa Conference in Bandung.\n"
         let result = try DeckGenerator.generate(text: text, options: GenerationOptions(name: "x", sourceFile: "x.txt"))
         let cards = result.deck.cards
-        #expect(cards.contains { $0.kind == "date" && $0.answer == "24 September 2024" && $0.question == "On what date was this statement delivered?" })
-        #expect(cards.contains { $0.kind == "session" && $0.answer == "79th Session of the General Assembly" })
+        // Each header card has the other as its cue: a title alone is used every year.
+        #expect(cards.contains { $0.kind == "date" && $0.answer == "24 September 2024"
+            && $0.question == "On what date was this statement delivered at the 79th Session of the General Assembly?" })
+        #expect(cards.contains { $0.kind == "session" && $0.answer == "79th Session of the General Assembly"
+            && $0.question == "At which meeting was this statement delivered on 24 September 2024?" })
         #expect(cards.contains { $0.kind == "session" && $0.answer == "Asia-Africa Conference" && $0.question == "In 1955 we hosted the ____ in Bandung." })
         #expect(!cards.contains { ($0.context ?? "").contains("Source:") || ($0.context ?? "").contains("Mr. President") })
     }

@@ -114,25 +114,31 @@ struct FactReader {
         return (documentNoun == "remarks" ? "these " : "this ") + documentNoun
     }
 
+    /// The document's date and the meeting it was given at, each asked with the other as its cue:
+    /// a title alone ("Report on the Work of the Government") is used every year.
     func headerCards() -> [CardDraft] {
         var drafts: [CardDraft] = []
         let spoken = ["statement", "speech", "remarks", "address", "lecture"].contains(documentNoun)
         let verb = documentNoun == "remarks" ? "were" : "was"
-        if let date {
-            let context = source.dateline?.text ?? source.title?.text ?? date.text(dayFirst: source.dayFirst)
-            let question = spoken ? "On what date \(verb) \(documentName) delivered?" : "What is the date of \(documentName)?"
-            drafts.append(CardDraft(kind: "date", question: question,
-                                    answer: date.text(dayFirst: source.dayFirst), context: context, group: "header",
-                                    line: source.dateline?.line ?? source.title?.line ?? 1))
-        }
+        let delivered = spoken ? "delivered" : "given"
         // The meeting the document was given at, from its title or a note.
         var lines: [(text: String, line: Int)] = []
         if let title = source.title { lines.append((title.text, title.line)) }
         lines += source.subtitles.map { ($0.text, $0.line) }
         lines += source.notes.map { ($0.text, $0.line) }
         let found = lines.flatMap { line in MeetingFinder.find(in: Tokens(Words.of(line.text))).map { (meeting: $0, line: line) } }
-        if let pick = found.first(where: { $0.meeting.name.contains(where: \.isNumber) || Words.of($0.meeting.name).contains { English.ordinalValue(String($0)) != nil } }) ?? found.first {
-            drafts.append(CardDraft(kind: "session", question: "At which meeting \(verb) \(documentName) \(spoken ? "delivered" : "given")?",
+        let pick = found.first(where: { $0.meeting.name.contains(where: \.isNumber) || Words.of($0.meeting.name).contains { English.ordinalValue(String($0)) != nil } }) ?? found.first
+        let dateText = date.map { $0.text(dayFirst: source.dayFirst) }
+        if let date, let dateText {
+            let context = source.dateline?.text ?? source.title?.text ?? dateText
+            let at = pick.map { " at the \($0.meeting.name)" } ?? ""
+            drafts.append(CardDraft(kind: "date", question: "On what date \(verb) \(documentName) \(delivered)\(at)?",
+                                    answer: date.text(dayFirst: source.dayFirst), context: context, group: "header",
+                                    line: source.dateline?.line ?? source.title?.line ?? 1))
+        }
+        if let pick {
+            let of = dateText.map { " on \($0)" } ?? ""
+            drafts.append(CardDraft(kind: "session", question: "At which meeting \(verb) \(documentName) \(delivered)\(of)?",
                                     answer: pick.meeting.name, context: pick.line.text, alternatives: FactReader.shortNames(pick.meeting.name),
                                     group: "header", line: pick.line.line))
         }
@@ -263,6 +269,13 @@ struct FactReader {
         return nil
     }
 
+    /// Nouns that name an instrument or a body by its kind: "The Treaty", "The Declaration".
+    static let instruments: Set<String> = [
+        "treaty", "declaration", "commission", "agreement", "convention", "pact", "summit", "conference", "meeting", "report",
+        "plan", "strategy", "initiative", "programme", "program", "agenda", "resolution", "framework", "partnership", "fund",
+        "compact", "protocol", "forum", "mission", "union", "alliance", "doctrine", "law", "act", "budget", "roadmap",
+    ]
+
     static let courtesies: Set<String> = ["wishes", "greetings", "congratulations", "condolences", "gratitude", "thanks", "felicitations"]
 
     static let speechActs: Set<String> = ["message", "highlight", "stress", "emphasize", "emphasise", "underline", "underscore", "theme", "remarks", "statement"]
@@ -315,7 +328,7 @@ struct FactReader {
         let short = t.count < 8
         // "The Treaty is …", "The Declaration should …": a name given in full before.
         let named = t.lower(0) == "the" && t.isCapitalised(1) && !t.closes(1) && t.count > 2 && !t.isCapitalised(2)
-            && t.classes[2].isDisjoint(with: .preposition)
+            && t.classes[2].isDisjoint(with: .preposition) && instruments.contains(t.lower[1])
         let pointing = (leaningSubjects.contains(w) && !dummy) || (demonstratives.contains(w) && verbNext) || demonstrativeNoun || person || pointer || short || named
         if !pointing { return nil }
         guard let previous, !previous.hasSuffix("?") else { return .missing }

@@ -177,6 +177,9 @@ enum MeetingFinder {
                     let w = t.lower[k]
                     if k > end + 1, !t.classes[k].isDisjoint(with: [.preposition, .relative]) || w.hasSuffix("ed") { break }
                     if t.years[k] != nil || t.months[k] != nil { break }
+                    // "a forum on human health resources | later this year": time is no part of a name.
+                    if ["later", "earlier", "yesterday", "today", "tomorrow", "soon"].contains(w)
+                        || (["this", "next", "last"].contains(w) && ["year", "month", "week"].contains(t.lower(k + 1))) { break }
                     k += 1
                     if t.closes(k - 1) { break }
                 }
