@@ -88,7 +88,7 @@ import Testing
         ("Twelve months ago, we adopted a declaration on health coverage.", "September 2023"),
         ("Yesterday, the council adopted a resolution on the matter.", "27 September 2024"),
         ("On the 23rd of this month, I hosted the meeting in New York.", "23 September 2024"),
-        ("Earlier this week, the leaders adopted the pact at the summit.", "September 2024"),
+        ("Earlier this week, the leaders adopted the pact at the Summit of the Future.", "September 2024"),
         ("We will prepare a conference early next year on this topic.", "early 2025"),
         ("We will provide aid by this year's end to the civilians.", "end of 2024"),
     ])
@@ -441,5 +441,10 @@ import Testing
         #expect(!result.deck.cards.contains { $0.kind == "session" && $0.isCloze }, "\(result.deck.cards.map(\.question))")
         #expect(result.deck.cards.filter { $0.answer == "March 2024" }.count == 2)
         #expect(result.diagnostics.contains { $0.line == 4 && $0.message.contains("reads like another meeting's") })
+    }
+
+    @Test func thisWeekWithNoMeetingNamedMakesNoCard() throws {
+        let deck = try generate("A Statement\nNew York, 27 September 2024\n\nWe applaud the team for the organization of several important meetings this week.\n")
+        #expect(!deck.cards.contains { $0.kind == "date" && $0.answer == "September 2024" && $0.question.contains(Card.gap) }, "\(deck.cards.map(\.question))")
     }
 }

@@ -175,7 +175,7 @@ struct FactReader {
             if case let .sentence(text)? = lead {
                 // The two sentences together stay near the length of one, and the cloze keeps the
                 // start of its sentence, where the pronoun the lead-in explains stands.
-                let room = max(20, 38 - Words.count(text))
+                let room = max(18, 36 - Words.count(text))
                 let start = 0..<max(blank.upperBound, keep?.upperBound ?? 0)
                 let cloze = Cloze.question(words, blank: blank, keep: start, maxWords: room)
                 question = cloze.hasPrefix("…") ? cloze : text + " " + cloze
@@ -185,7 +185,13 @@ struct FactReader {
             drafts.append(CardDraft(kind: kind, question: question, answer: answer, context: sentence.text,
                                     alternatives: alternatives, group: group, line: sentence.line))
         }
-        for (k, d) in dates.enumerated() {
+        // "this week", "earlier this month": the document's own month, worth a card only where the
+        // sentence names the meeting or event it dates.
+        let ownMonth = tagger.reference.flatMap { ref in ref.month.map { CalendarDate(year: ref.year, month: $0) } }
+        func restatesOwnMonth(_ d: DateMention) -> Bool {
+            d.relative && d.date != nil && d.date == ownMonth && tokens.lower[d.range].contains { $0 == "week" || $0 == "month" }
+        }
+        for (k, d) in dates.enumerated() where !(restatesOwnMonth(d) && meetings.isEmpty) {
             // Two dates side by side give each other away ("this year from last year").
             let near = dates.indices.contains { j in j != k && abs(dates[j].range.lowerBound - d.range.lowerBound) <= 3 && dates[j].relative && d.relative }
             if near || isPresentOccasion(d, tokens, occasion: occasion) { continue }
@@ -334,7 +340,8 @@ struct FactReader {
         guard let previous, !previous.hasSuffix("?") else { return .missing }
         // The sentence before, or its end: where the thing pointed to was last named.
         let words = Words.of(previous)
-        return .sentence(words.count <= 20 ? previous : "… " + words.suffix(14).joined(separator: " "))
+        // Its subject and its end, where what is pointed to was named, in at most fourteen words.
+        return .sentence(words.count <= 16 ? previous : words.prefix(5).joined(separator: " ") + " … " + words.suffix(8).joined(separator: " "))
     }
 
     /// Shorter names a learner may type: "36th group study session" for "the 36th group study
