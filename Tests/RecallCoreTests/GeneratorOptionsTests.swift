@@ -174,6 +174,8 @@ import Testing
         // A discourse word is no item; items that open the sentence end where its verb begins.
         ("The problems arise from a combination of structural shortcomings, political calculations, naked self-interest and yes, disregard for those left behind.",
          ["structural shortcomings", "political calculations", "naked self-interest", "disregard for those left behind"]),
+        ("The pandemic, escalating conflicts, geopolitical tensions, and climate change have severely impacted progress towards the goals.",
+         ["escalating conflicts", "geopolitical tensions", "climate change"]),
         ("Democratizing global production, building resilient supply chains, ensuring trusted digital services, and espousing an open-source culture all promote widespread prosperity.",
          ["Democratizing global production", "building resilient supply chains", "ensuring trusted digital services", "espousing an open-source culture"]),
         ("The theme challenges us to work in unison to advance peace and security, sustainable development and human dignity.",
@@ -412,6 +414,8 @@ import Testing
         let years = deck.cards.filter { $0.kind == "date" && $0.answer == "2024" }
         #expect(years.count == 1, "\(years.map(\.question))")
         #expect(years.first?.question.hasPrefix("Brazil") == true)
+        let theme = try generate("A Statement\nNew York, 27 September 2024\n\nThis year's theme serves as a profound reminder of our shared duty to act.\n")
+        #expect(!theme.cards.contains { $0.kind == "date" && $0.isCloze }, "\(theme.cards.map(\.question))")
     }
 
     @Test func aSpanThatStatesTheSameYearGoesIntoTheGap() throws {
@@ -446,5 +450,11 @@ import Testing
     @Test func thisWeekWithNoMeetingNamedMakesNoCard() throws {
         let deck = try generate("A Statement\nNew York, 27 September 2024\n\nWe applaud the team for the organization of several important meetings this week.\n")
         #expect(!deck.cards.contains { $0.kind == "date" && $0.answer == "September 2024" && $0.question.contains(Card.gap) }, "\(deck.cards.map(\.question))")
+    }
+
+    @Test func withoutAMeetingTheDatelinesPlaceIsTheHeaderDatesCue() throws {
+        let deck = try generate("Commencement Address to the Graduating Class\nRiverside University, May 20, 2023\n\nIn the spring of 1983, I sat where you are sitting now.\n")
+        #expect(deck.cards.contains { $0.question == "On what date was \"Commencement Address to the Graduating Class\" delivered (Riverside University)?" && $0.answer == "May 20, 2023" },
+                "\(deck.cards.map(\.question))")
     }
 }

@@ -129,9 +129,16 @@ struct FactReader {
         let found = lines.flatMap { line in MeetingFinder.find(in: Tokens(Words.of(line.text))).map { (meeting: $0, line: line) } }
         let pick = found.first(where: { $0.meeting.name.contains(where: \.isNumber) || Words.of($0.meeting.name).contains { English.ordinalValue(String($0)) != nil } }) ?? found.first
         let dateText = date.map { $0.text(dayFirst: source.dayFirst) }
+        // Without a meeting, the dateline's place ("Riverside University, May 20, 2023") is the cue.
+        let place: String? = source.dateline.flatMap { line in
+            let words = Words.of(line.text)
+            let dates = TemporalTagger.absoluteDates(in: words).map(\.range)
+            let rest = words.indices.filter { k in !dates.contains { $0.contains(k) } }.map { Words.core(words[$0]) }.filter { !$0.isEmpty }
+            return rest.isEmpty ? nil : rest.joined(separator: " ")
+        }
         if let date, let dateText {
             let context = source.dateline?.text ?? source.title?.text ?? dateText
-            let at = pick.map { " at the \($0.meeting.name)" } ?? ""
+            let at = pick.map { " at the \($0.meeting.name)" } ?? place.map { " (\($0))" } ?? ""
             drafts.append(CardDraft(kind: "date", question: "On what date \(verb) \(documentName) \(delivered)\(at)?",
                                     answer: date.text(dayFirst: source.dayFirst), context: context, group: "header",
                                     line: source.dateline?.line ?? source.title?.line ?? 1))
@@ -252,6 +259,11 @@ struct FactReader {
                 if t.closes(i) { break }
                 i += 1
             }
+        }
+        // "This year's theme", "this year's session": the occasion itself.
+        if t.lower[d.range.lowerBound + 1] == "year's" || t.lower[d.range.lowerBound + 1] == "year’s",
+           ["theme", "session", "debate", "message"].contains(t.lower(d.range.upperBound)) {
+            return true
         }
         let before = t.lower[max(0, d.range.lowerBound - 4)..<d.range.lowerBound]
         let firstPerson = t.lower.contains { $0 == "i" || $0 == "my" }

@@ -186,11 +186,15 @@ enum ListFinder {
         }
         guard ranges.count >= 3 else { return nil }
         let first = ranges[0].lowerBound
-        // Items that open the sentence are its subject: "Democratizing global production, …, and
-        // espousing an open-source culture | all promote widespread prosperity".
-        if first == 0, let last = ranges.last,
-           let k = last.dropFirst(2).first(where: { ["all", "both", "together"].contains(lower[$0]) && !t.closes($0) && $0 + 1 < t.count
-               && t.classes[$0 + 1].isDisjoint(with: .function) && t.classes[$0 - 1].isDisjoint(with: .function) }) {
+        // Items that are the sentence's subject end where its verb begins: "…, and climate change |
+        // have severely impacted progress", "…, and espousing an open-source culture | all promote
+        // widespread prosperity" (the second only for items that open the sentence).
+        if let last = ranges.last, shape == .noun || first == 0,
+           let k = last.dropFirst(2).first(where: { k in
+               ["have", "has", "had"].contains(lower[k])
+               || (first == 0 && ["all", "both", "together"].contains(lower[k]) && !t.closes(k) && k + 1 < t.count
+                   && t.classes[k + 1].isDisjoint(with: .function) && t.classes[k - 1].isDisjoint(with: .function))
+           }) {
             ranges[ranges.count - 1] = last.lowerBound..<k
         }
         // Examples, quoted titles, figures and strings of values are not lists of the speaker's points.
