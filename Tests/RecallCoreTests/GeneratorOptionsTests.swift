@@ -457,4 +457,28 @@ import Testing
         #expect(deck.cards.contains { $0.question == "On what date was \"Commencement Address to the Graduating Class\" delivered (Riverside University)?" && $0.answer == "May 20, 2023" },
                 "\(deck.cards.map(\.question))")
     }
+
+    /// Inputs a reviewer built against the rules above: each once gave a wrong card or a crash.
+    @Test func reviewersCounterexamples() throws {
+        // A long numbered item whose name runs from near its start to its end.
+        let long = try generate("Title\n\nFirst, we must ratify the United Nations Convention on the Law of the Sea and the Paris Agreement on Climate Change and the Kyoto Protocol. Second, we must act now on the oceans.\n")
+        #expect(long.cards.contains { $0.kind == "directive" })
+        // Nouns, not qualities: the last item keeps its words.
+        let nouns = try generate("Title\n\nWe will invest in our children, education and climate change adaptation across the region.\n")
+        #expect(!nouns.cards.contains { $0.answer == "climate" }, "\(nouns.cards.map(\.answer))")
+        // A prepositional "to": no verb to leave out.
+        let committed = try generate("Title\n\nWe remain committed to human rights, climate action and sustainable development.\n")
+        #expect(committed.cards.contains { $0.answer == "human rights" }, "\(committed.cards.map(\.answer))")
+        // A span that measures is no restatement of the year.
+        let grew = try generate("Title\n\nOur economy grew by three percent over two years in 2019, despite the crisis.\n")
+        let year = try #require(grew.cards.first { $0.answer == "2019" })
+        #expect(year.question.contains("two years") && !year.alternatives.contains { $0.contains("two years") })
+        // "is scheduled for 2027" is no past.
+        let scheduled = try DeckGenerator.generate(text: "Title\n\nThe review conference is scheduled for 2027. Last year we met in Geneva to prepare it.\n",
+                                                   options: GenerationOptions(name: "x", sourceFile: "x.txt"))
+        #expect(scheduled.assumedYear == nil)
+        // "adopted in 2015" twice: two facts, not one.
+        let adopted = try generate("Title\n\nThe Paris Agreement on climate change was adopted in 2015.\n\nThe 2030 Agenda for Sustainable Development was adopted in 2015.\n")
+        #expect(adopted.cards.filter { $0.answer == "2015" }.count == 2, "\(adopted.cards.map(\.question))")
+    }
 }

@@ -12,6 +12,9 @@ struct CardDraft: Sendable {
     /// The answer normalised (``Answer/normalized(_:)``), worked out where the drafts are made in
     /// parallel; nil until then.
     var answerKey: String? = nil
+
+    /// The answer normalised, from ``answerKey`` when it was worked out.
+    var key: String { answerKey ?? Answer.normalized(answer) }
 }
 
 /// Text helpers shared by the extractors.

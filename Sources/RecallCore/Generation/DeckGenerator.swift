@@ -97,7 +97,7 @@ public enum DeckGenerator {
         let source = SourceText(Sanitizer.plain(text, keepingLineBreaks: true))
         let stated = options.date ?? source.date
         // Without a date, the year the text's own years point to, for its relative dates.
-        let assumed = stated == nil ? AssumedYear.infer(from: source, tagger: TemporalTagger(reference: nil, dayFirst: source.dayFirst)) : nil
+        let assumed = stated == nil ? AssumedYear.infer(from: source) : nil
         var reader = FactReader(source: source, date: stated, reference: assumed.map { CalendarDate(year: $0.year) })
         let drafts = reader.drafts()
         var diagnostics = reader.diagnostics
@@ -112,7 +112,7 @@ public enum DeckGenerator {
         var written = Set<String>()
         let ordered = drafts.filter { (options.kinds?.contains($0.kind) ?? true) && written.insert($0.question + "\u{1F}" + $0.answer).inserted }
         // Normalising is the costly part of this loop, and independent: done on every core.
-        let keys = ordered.parallelMap { (Answer.normalized($0.question), $0.answerKey ?? Answer.normalized($0.answer)) }
+        let keys = ordered.parallelMap { (Answer.normalized($0.question), $0.key) }
         for (draft, (key, answerKey)) in zip(ordered, keys) {
             guard !seen.contains(key + "\u{1F}" + answerKey), !draft.answer.isEmpty else { continue }
             if !answerKey.isEmpty, Words.containsWords(key, answerKey) {
@@ -148,7 +148,7 @@ public enum DeckGenerator {
         cards = withoutInterference(cards, lines: lines, diagnostics: &diagnostics)
         if let limit = options.limit, cards.count > limit { cards = Array(cards.prefix(limit)) }
         let title = options.title ?? source.title.map(\.text) ?? options.name
-        let date = (options.date ?? source.date).map { $0.text(dayFirst: source.dayFirst) }
+        let date = stated.map { $0.text(dayFirst: source.dayFirst) }
         let deck = Deck(name: options.name, title: title,
                         source: Deck.Source(file: options.sourceFile, title: source.title?.text, date: date,
                                             sha256: sha256 ?? SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()),
@@ -162,9 +162,7 @@ public enum DeckGenerator {
     /// are asked with the names in view.
     static func withoutInterference(_ cards: [Card], lines: [Int], diagnostics: inout [Diagnostic]) -> [Card] {
         func content(_ question: String) -> Set<String> {
-            Set(Words.of(question).map { Words.core($0).lowercased() }.filter {
-                !$0.isEmpty && English.wordClass($0).isDisjoint(with: WordClass.function.union(.subordinator)) && !$0.contains("_")
-            })
+            Set(Words.of(question).map { Words.core($0).lowercased() }.filter { !$0.isEmpty && English.isContentWord($0) && !$0.contains("_") })
         }
         let sessions = cards.indices.filter { cards[$0].kind == "session" && cards[$0].isCloze }
         let words = sessions.map { content(cards[$0].question) }
@@ -188,7 +186,8 @@ public enum DeckGenerator {
         let words = Words.of(question)
         guard let gap = words.firstIndex(where: { $0.contains(Card.gap) }), gap >= 2 else { return nil }
         let cue = words[(gap - 2)..<gap].map { Words.core($0).lowercased() }
-        guard English.wordClass(cue[0]).isDisjoint(with: .function), !cue[0].isEmpty, !words[gap - 2].hasSuffix(",") else { return nil }
+        // A verb ("adopted in") says too little: many things were adopted in 2015.
+        guard English.wordClass(cue[0]).isDisjoint(with: .function), !cue[0].isEmpty, !cue[0].hasSuffix("ed"), !words[gap - 2].hasSuffix(",") else { return nil }
         return cue.joined(separator: " ")
     }
 

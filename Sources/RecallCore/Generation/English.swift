@@ -124,6 +124,9 @@ enum English {
     }
     static let nounEndingBytes = nounEndings.map { Array($0.utf8) }
 
+    /// Whether a lower-case word carries content: no function word and no subordinator.
+    static func isContentWord(_ lower: String) -> Bool { wordClass(lower).isDisjoint(with: WordClass.function.union(.subordinator)) }
+
     /// Whether a word is a function word: it cannot start or end a content phrase.
     static func isFunctionWord(_ word: String) -> Bool { !wordClass(word.lowercased()).isDisjoint(with: .function) }
 
@@ -205,6 +208,16 @@ enum Words {
         }
         return n
     }
+
+    /// Whether a lower-case word is an adverb by its "-ly" ending ("actively", "simultaneously"),
+    /// not a noun or adjective that ends so ("family", "supply", "assembly", "daily").
+    static func isAdverb(_ lower: String) -> Bool {
+        lower.hasSuffix("ly") && lower.utf8.count > 4 && !notAdverbs.contains(lower)
+    }
+    static let notAdverbs: Set<String> = [
+        "family", "supply", "assembly", "italy", "reply", "rally", "apply", "multiply", "comply", "rely", "imply", "anomaly",
+        "monopoly", "butterfly", "daily", "weekly", "monthly", "yearly", "early", "elderly", "friendly", "likely", "lovely", "holy",
+    ]
 
     /// The word without surrounding punctuation.
     static func core(_ word: String) -> String { split(word).core }

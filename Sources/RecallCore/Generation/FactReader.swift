@@ -2,7 +2,8 @@
 /// sentence its dates, meetings, figures and list items, then the signposted lists.
 struct FactReader {
     let source: SourceText
-    /// The document's date, against which relative dates are resolved.
+    /// The document's date, asked on a card of its own (relative dates are read against the
+    /// tagger's reference: this date, or a year assumed for an undated text).
     let date: CalendarDate?
     let tagger: TemporalTagger
     /// What the reader could not use.
@@ -22,9 +23,9 @@ struct FactReader {
         var drafts = headerCards()
         let tagger = self.tagger
         let sentences = source.sentences
-        // The last word of the meeting the document was given at ("Assembly"), to know "this year's
+        // The last two words of the meeting the document was given at ("General Assembly"), to know "this year's
         // General Assembly" for the occasion itself.
-        let occasion = drafts.first { $0.kind == "session" }.flatMap { Words.of($0.answer).last?.lowercased() }
+        let occasion = drafts.first { $0.kind == "session" }.map { Words.of($0.answer).suffix(2).map { $0.lowercased() } }
         let read = Array(sentences.indices).parallelMap { i in
             // The sentence before, across a paragraph break: what a pronoun at the start points to.
             let previous = i > 0 ? sentences[i - 1].text : nil
@@ -33,16 +34,16 @@ struct FactReader {
         var meetingCards: [String: Int] = [:]
         // The items of each list so far, to know a list the speaker says again.
         var listsSaid: [(items: [String], line: Int)] = []
-        // Each item's first and last two words, to the lists that hold it: an item said again in
-        // whole or in part ("human dignity" and "human dignity for present and future generations")
-        // starts or ends alike.
+        // Each item's first and last word, to the lists that hold it: an item said again in whole
+        // or in part ("human dignity" and "human dignity for present and future generations",
+        // "peace" and "lasting peace") starts or ends alike.
         var listsByEdge: [String: [Int]] = [:]
         func edges(_ item: String) -> [String] {
             let w = Words.of(item)
-            return [w.prefix(2).joined(separator: " "), "…" + w.suffix(2).joined(separator: " ")]
+            return [w.first ?? "", "…" + (w.last ?? "")]
         }
         for (sentence, result) in zip(sentences, read) {
-            let items = result.drafts.filter { $0.kind == "directive" }.map { $0.answerKey ?? Answer.normalized($0.answer) }
+            let items = result.drafts.filter { $0.kind == "directive" }.map(\.key)
             var repeated: Int?
             if items.count >= 2 {
                 // Two items said again make the list a repeat.
@@ -64,7 +65,7 @@ struct FactReader {
                 if repeated != nil, draft.kind == "directive" { continue }
                 if draft.kind == "session" {
                     // A meeting named again and again is asked where it is first named, and where a date comes with it.
-                    let key = draft.answerKey ?? Answer.normalized(draft.answer)
+                    let key = draft.key
                     let dated = result.drafts.contains { $0.kind == "date" }
                     if let n = meetingCards[key], n >= 2 || !dated { continue }
                     meetingCards[key, default: 0] += 1
@@ -162,7 +163,7 @@ struct FactReader {
         var signpost: ListFinder.WordSignpost? = nil
     }
 
-    static func cards(from sentence: SourceText.Sentence, previous: String?, tagger: TemporalTagger, occasion: String? = nil) -> SentenceCards {
+    static func cards(from sentence: SourceText.Sentence, previous: String?, tagger: TemporalTagger, occasion: [String]? = nil) -> SentenceCards {
         let words = sentence.words
         let signpost = ListFinder.wordSignpost(ListFinder.opening(sentence.text))
         // A question asks; it states no fact ("Where do we see ourselves in the 100th session?").
@@ -238,7 +239,7 @@ struct FactReader {
                 unused = "its year labels a name or a plan, not a date of this text"
             } else if tagger.reference == nil, lower.indices.contains(where: { ["this", "last", "next"].contains(lower[$0]) && $0 + 1 < lower.count && ["year", "month", "week"].contains(lower[$0 + 1]) }) {
                 unused = "a relative date and no date for the document: give --date"
-            } else if lower.contains(where: { MeetingFinder.heads.contains($0) }) {
+            } else if tokens.classes.contains(where: { $0.contains(.meetingHead) }) {
                 unused = "a meeting word, but no meeting it names in particular"
             }
         }
@@ -249,13 +250,14 @@ struct FactReader {
     /// Whether "this year" dates only the speech itself, which the header's card asks: the
     /// speaker's own message ("My message for this year", "What I would like to highlight this
     /// year") or the meeting the speech is given at ("At this year's General Assembly").
-    static func isPresentOccasion(_ d: DateMention, _ t: Tokens, occasion: String?) -> Bool {
+    static func isPresentOccasion(_ d: DateMention, _ t: Tokens, occasion: [String]?) -> Bool {
         guard d.relative, d.range.count == 2, t.lower[d.range.lowerBound] == "this", t.lower[d.range.lowerBound + 1].hasPrefix("year") else { return false }
-        if let occasion {
-            // The capitalised name right after "this year's".
+        if let occasion, occasion.count == 2 {
+            // The capitalised name right after "this year's" ends as the header's meeting does
+            // ("General Assembly"; not "UN Environment Assembly").
             var i = d.range.upperBound
-            while i < t.count, i < d.range.upperBound + 6, t.isCapitalised(i) {
-                if t.lower[i] == occasion { return true }
+            while i + 1 < t.count, i < d.range.upperBound + 6, t.isCapitalised(i) {
+                if t.lower[i] == occasion[0], t.lower[i + 1] == occasion[1] { return true }
                 if t.closes(i) { break }
                 i += 1
             }
@@ -270,22 +272,30 @@ struct FactReader {
         return firstPerson && before.contains { speechActs.contains($0) }
     }
 
-    /// Where a span of time that leads to a date starts: "in 26 years’ time (2050)", "50 years
-    /// afterward in 2100"; nil when none does.
+    /// Where a span of time that states the same date starts: "in 26 years’ time (2050)", "50
+    /// years afterward in 2100"; nil when none does. A span that only measures ("grew over two years
+    /// in 2019", "five years from 2021") is no restatement: it needs "time", "afterward", "later"
+    /// or "hence", or the year in brackets.
     static func durationBefore(_ date: Range<Int>, _ t: Tokens) -> Int? {
-        let glue: Set<String> = ["in", "time", "afterward", "afterwards", "later", "hence", "from", "now", "by"]
         var j = date.lowerBound - 1
+        var restates = t.leads[date.lowerBound].hasPrefix("(")
         while j >= 0, date.lowerBound - j <= 5 {
             let w = t.lower[j]
             if w.hasPrefix("year") || w.hasPrefix("decade") {
-                guard j > 0, English.cardinalValue(t.lower[j - 1]) != nil else { return nil }
+                guard restates, j > 0, English.cardinalValue(t.lower[j - 1]) != nil else { return nil }
                 return j - 1 > 0 && t.lower[j - 2] == "in" ? j - 2 : j - 1
             }
-            guard glue.contains(w) else { return nil }
+            guard durationGlue.contains(w) else { return nil }
+            if durationMarks.contains(w) { restates = true }
             j -= 1
         }
         return nil
     }
+
+    /// Words between a span of years and the date it leads to.
+    static let durationGlue: Set<String> = ["in", "time", "afterward", "afterwards", "later", "hence", "from", "now", "by"]
+    /// Words that make the span a point in time rather than a length.
+    static let durationMarks: Set<String> = ["time", "afterward", "afterwards", "later", "hence"]
 
     /// Nouns that name an instrument or a body by its kind: "The Treaty", "The Declaration".
     static let instruments: Set<String> = [
@@ -332,7 +342,7 @@ struct FactReader {
         // ("It is also vital to …": adverbs may stand between.)
         var a = i + 2
         while a < t.count, ["also", "therefore", "indeed", "now", "still", "equally", "thus", "so", "more", "most", "very", "no", "not", "all", "high"].contains(t.lower[a])
-            || (t.lower[a].hasSuffix("ly") && t.lower[a].count > 4) {
+            || Words.isAdverb(t.lower[a]) {
             a += 1
         }
         let dummy = w == "it" && t.class(i + 1).contains(.be)
@@ -370,7 +380,7 @@ struct FactReader {
     static func itemAlternatives(_ item: ListItem) -> [String] {
         var out = [item.short]
         let words = Words.of(item.text)
-        if let first = words.first, first.hasSuffix("ly"), first.count > 4, words.count > 1 { out.append(words.dropFirst().joined(separator: " ")) }
+        if let first = words.first, Words.isAdverb(first.lowercased()), words.count > 1 { out.append(words.dropFirst().joined(separator: " ")) }
         return out.filter { $0 != item.text }
     }
 

@@ -52,7 +52,7 @@ enum ListFinder {
             guard lower[c] == "and" || lower[c] == "or" else { return false }
             if ["other", "similar", "related"].contains(lower[c + 1]) { return false }
             if !ends(c - 1), isAdjective(lower[c - 1]), isAdjective(lower[c + 1]), !t.closes(c + 1) { return false }
-            if !ends(c - 1), t.isCapitalised(c - 1), t.isCapitalised(c + 1), !t.isCapitalised(0) || c > 1 { return false }
+            if !ends(c - 1), t.isCapitalised(c - 1), t.isCapitalised(c + 1) { return false }
             return true
         }
         let oxford = conjunctions.filter { ends($0 - 1) }
@@ -70,10 +70,10 @@ enum ListFinder {
                 let last = shapeOf(t, from: lastStart)
                 var shapes: [Shape] = last == .noun ? [.noun] : [last, .noun]
                 // "reformed public hospitals": a verb in the past, or a participle before a noun.
-                if last == .noun, lower[c + 1].hasSuffix("ed") { shapes.insert(.verb, at: 0) }
-                if c + 1 < t.count, !t.classes[c + 1].isDisjoint(with: [.subordinator, .preposition]), lower[c + 1] != "to",
-                   (0..<c).contains(where: { lower[$0] == lower[c + 1] }) {
-                    shapes.insert(.repeated(lower[c + 1]), at: 0)
+                if last == .noun, lower[lastStart].hasSuffix("ed") { shapes.insert(.verb, at: 0) }
+                if lastStart < t.count, !t.classes[lastStart].isDisjoint(with: [.subordinator, .preposition]), lower[lastStart] != "to",
+                   (0..<c).contains(where: { lower[$0] == lower[lastStart] }) {
+                    shapes.insert(.repeated(lower[lastStart]), at: 0)
                 }
                 for shape in shapes {
                     if let list = build(t, lastStart: lastStart, segmentEnd: c, oxford: ends(c - 1), shape: shape, ends: ends),
@@ -100,7 +100,7 @@ enum ListFinder {
     }
 
     /// Words that stand between a list's "and" and its last item without being part of it.
-    static let discourseWords: Set<String> = ["yes", "indeed", "also", "again", "importantly", "finally", "crucially", "especially", "notably", "above", "ultimately"]
+    static let discourseWords: Set<String> = ["yes", "indeed", "also", "again", "importantly", "finally", "crucially", "especially", "notably", "ultimately"]
 
     enum Shape: Equatable {
         case gerund, infinitive, verb, noun
@@ -138,6 +138,8 @@ enum ListFinder {
         while lastEnd < words.count {
             let w = lower[lastEnd]
             if lastEnd > lastStart, !clauses, !t.classes[lastEnd].isDisjoint(with: [.be, .modal]) || clauseOpeners.contains(w) { break }
+            // A purpose clause is no part of the last item: "peace efforts | in order to curb …".
+            if lastEnd > lastStart, (w == "in" && t.lower(lastEnd + 1) == "order") || (w == "so" && ["that", "as"].contains(t.lower(lastEnd + 1))) { break }
             lastEnd += 1
             if ends(lastEnd - 1) || words[lastEnd - 1].hasSuffix(".") || words[lastEnd - 1].hasSuffix(":") { break }
         }
@@ -206,7 +208,9 @@ enum ListFinder {
         // "to simultaneously achieve | decarbonization, economic growth and energy security",
         // "would yield a more | peaceful, just and humane world".
         // (Not when the other items take objects of their own: "to visit Haiti, witness the work …".)
-        if shape == .noun, let r = trimmed.first,
+        // (Nor when the first item is no longer than the rest: "committed to human rights, climate
+        // action and sustainable development" holds no verb.)
+        if shape == .noun, let r = trimmed.first, r.count > (trimmed.dropFirst().map(\.count).max() ?? 0),
            trimmed.dropFirst().allSatisfy({ $0.count < 2 || !t.classes[$0.lowerBound + 1].contains(.determiner) }) {
             trimmed[0] = objectStart(t, r)..<r.upperBound
             // "to work in unison to advance | peace and security, sustainable development and …":
@@ -245,7 +249,7 @@ enum ListFinder {
                 && (t.isCapitalised(r.lowerBound - 1) || (t.lower[r.lowerBound - 1] == "of" && t.isCapitalised(r.lowerBound - 2)))
         }) { return nil }
         // "Japan intends to actively | and constructively participate": adverbs joined, not items.
-        if trimmed.dropLast().contains(where: { r in t.lower[r.upperBound - 1].hasSuffix("ly") && t.lower[r.upperBound - 1].count > 4 && !t.closes(r.upperBound - 1) }) {
+        if trimmed.dropLast().contains(where: { r in Words.isAdverb(t.lower[r.upperBound - 1]) && !t.closes(r.upperBound - 1) }) {
             return nil
         }
         // Single words between the first and last: the items are single words too, and the words
@@ -266,7 +270,13 @@ enum ListFinder {
                 // Words shared before the items are shared after them too: the last item's first
                 // word qualifies what follows ("humane world tomorrow", "safe cyberspace that …";
                 // but "dignity of every person" is one item).
-                if last.count > 2, t.classes[last.lowerBound].isDisjoint(with: .function), t.classes[last.lowerBound + 1].isDisjoint(with: .function) {
+                // (Only when the items qualify: nouns such as "children, education and climate change
+                // adaptation" are items of their own.)
+                let qualities = trimmed.dropLast().allSatisfy { r in
+                    let w = lower[r.upperBound - 1]
+                    return !t.classes[r.upperBound - 1].contains(.nounLike) && !w.hasSuffix("s") && !w.hasSuffix("ren")
+                }
+                if qualities, last.count > 2, t.classes[last.lowerBound].isDisjoint(with: .function), t.classes[last.lowerBound + 1].isDisjoint(with: .function) {
                     trimmed[trimmed.count - 1] = last.lowerBound..<(last.lowerBound + 1)
                 }
             }
@@ -314,7 +324,7 @@ enum ListFinder {
         if case let .repeated(opener) = shape { return w == opener }
         let c = t.classes[j]
         if nonItemOpeners.contains(w) || (c.contains(.preposition) && w != "to") || c.contains(.pronoun) || c.contains(.subordinator) { return false }
-        while j < lower.count, lower[j].hasSuffix("ly"), lower[j].utf8.count > 4 { j += 1 }
+        while j < lower.count, Words.isAdverb(lower[j]) { j += 1 }
         guard j < lower.count else { return false }
         let v = lower[j]
         switch shape {
@@ -346,7 +356,7 @@ enum ListFinder {
     static func shapeOf(_ t: Tokens, from i: Int) -> Shape {
         let lower = t.lower
         var j = i
-        while j < lower.count, lower[j].hasSuffix("ly"), lower[j].count > 4 { j += 1 }
+        while j < lower.count, Words.isAdverb(lower[j]) { j += 1 }
         guard j < lower.count else { return .noun }
         let w = lower[j]
         if w == "to" { return .infinitive }
@@ -383,7 +393,7 @@ enum ListFinder {
             }
             if let m {
                 var s = m + 1
-                while s < segment.upperBound, lower[s].hasSuffix("ly") || ["also", "all", "further", "still", "tirelessly"].contains(lower[s]) { s += 1 }
+                while s < segment.upperBound, Words.isAdverb(lower[s]) || ["also", "all", "further", "still"].contains(lower[s]) { s += 1 }
                 start = s
             }
         case .noun:
@@ -400,7 +410,7 @@ enum ListFinder {
     static func objectStart(_ t: Tokens, _ r: Range<Int>, sure: Bool = false) -> Int {
         guard r.count >= 2, r.lowerBound > 0, t.lower[r.lowerBound - 1] == "to" || t.classes[r.lowerBound - 1].contains(.modal) else { return r.lowerBound }
         var i = r.lowerBound
-        while i < r.upperBound - 1, t.lower[i].hasSuffix("ly") { i += 1 }
+        while i < r.upperBound - 1, Words.isAdverb(t.lower[i]) { i += 1 }
         // The verb: a plain lower-case word that is no determiner, noun or quality.
         let w = t.lower[i]
         guard i < r.upperBound - 1, !t.isCapitalised(i), t.classes[i].subtracting(sure ? .nounLike : []).isEmpty, !isAdjective(w), !w.hasSuffix("s")
@@ -454,9 +464,7 @@ enum ListFinder {
         let end = (3...8).last { phraseEnds(words, before: $0) } ?? 0
         guard end > 0 else { return text }
         // A short form that drops most of what the item says lets a learner pass without it.
-        func contentWords(_ w: ArraySlice<String>) -> Int {
-            w.filter { English.wordClass(Words.core($0).lowercased()).isDisjoint(with: WordClass.function.union(.subordinator)) }.count
-        }
+        func contentWords(_ w: ArraySlice<String>) -> Int { w.filter { English.isContentWord(Words.core($0).lowercased()) }.count }
         guard contentWords(words[..<end]) * 2 >= contentWords(words[...]) else { return text }
         return Phrase.answer(words[..<end].joined(separator: " "))
     }
@@ -540,12 +548,13 @@ enum ListFinder {
         return nil
     }
 
-    /// "First,", "Firstly,", "First and foremost,", "And fifth,", "Next,", "Finally,", "Lastly,",
-    /// "The second reality is …".
     /// A signpost word at a sentence's start: its value (nil for "Finally"), how many words it
     /// takes, and the noun of "The first X is …".
     typealias WordSignpost = (value: Int?, length: Int, noun: String?)
 
+    /// The signpost a sentence opens with: "First,", "Firstly,", "First and foremost,", "And
+    /// fifth,", "Next,", "Finally,", "Lastly,", "The second reality is …"; nil when none.
+    /// - Parameter words: the sentence's first words, as ``opening(_:)`` gives them.
     static func wordSignpost(_ words: [String]) -> WordSignpost? {
         guard words.count >= 3 else { return nil }
         var i = 0
@@ -651,7 +660,7 @@ enum ListFinder {
                     // Too long with the whole name: end before it, where a phrase ends.
                     var start = cut - 1
                     while start > 0, capital(start - 1) || (connects(start - 1) && (capital(start) || capital(start + 1))) { start -= 1 }
-                    cut = (6..<start).last { phraseEnds(split, before: $0) } ?? cut
+                    cut = (6..<max(6, start)).last { phraseEnds(split, before: $0) } ?? cut
                 }
             }
             text = Phrase.answer(split[..<cut].joined(separator: " "))
