@@ -481,4 +481,13 @@ import Testing
         let adopted = try generate("Title\n\nThe Paris Agreement on climate change was adopted in 2015.\n\nThe 2030 Agenda for Sustainable Development was adopted in 2015.\n")
         #expect(adopted.cards.filter { $0.answer == "2015" }.count == 2, "\(adopted.cards.map(\.question))")
     }
+
+    @Test func aCutQuestionKeepsTheSentencesOpeningWhereItsSubjectStands() {
+        let words = Words.of("Under the Falepili Union Treaty, Australia is legally committed to come to our aid, upon request, when we encounter a major natural disaster, when we are experiencing a major public health pandemic or when we are subjected to some form of military aggression.")
+        let blank = words.firstIndex(of: "when")!..<(words.firstIndex(of: "disaster,")! + 1)
+        let question = Cloze.question(words, blank: blank, maxWords: 30)
+        #expect(question.hasPrefix("Under the Falepili Union Treaty, Australia …"), "\(question)")
+        #expect(question.contains("____"))
+        #expect(Words.count(question) <= 31 + blank.count, "\(Words.count(question)) words")
+    }
 }
