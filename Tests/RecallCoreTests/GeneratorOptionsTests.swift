@@ -490,4 +490,10 @@ import Testing
         #expect(question.contains("____"))
         #expect(Words.count(question) <= 31 + blank.count, "\(Words.count(question)) words")
     }
+
+    @Test func aLastItemThatRunsOnStillTakesItsVerblessFirstItemAndAcceptsItsCore() throws {
+        let deck = try generate("Title\n\nWe are working with other Asian countries to simultaneously achieve decarbonization, economic growth and energy security in the region.\n")
+        #expect(deck.cards.contains { $0.answer == "decarbonization" }, "\(deck.cards.map(\.answer))")
+        #expect(deck.cards.contains { $0.answer == "energy security in the region" && $0.alternatives.contains("energy security") })
+    }
 }

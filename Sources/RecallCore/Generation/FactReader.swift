@@ -381,6 +381,11 @@ struct FactReader {
         var out = [item.short]
         let words = Words.of(item.text)
         if let first = words.first, Words.isAdverb(first.lowercased()), words.count > 1 { out.append(words.dropFirst().joined(separator: " ")) }
+        // The item without a place or time after it: "energy security" for "energy security in the region".
+        if let p = words.indices.dropFirst(2).first(where: { ["in", "at", "across", "around", "within", "throughout"].contains(words[$0].lowercased()) }),
+           words[p...].count <= 4 {
+            out.append(words[..<p].joined(separator: " "))
+        }
         return out.filter { $0 != item.text }
     }
 

@@ -208,9 +208,10 @@ enum ListFinder {
         // "to simultaneously achieve | decarbonization, economic growth and energy security",
         // "would yield a more | peaceful, just and humane world".
         // (Not when the other items take objects of their own: "to visit Haiti, witness the work …".)
-        // (Nor when the first item is no longer than the rest: "committed to human rights, climate
-        // action and sustainable development" holds no verb.)
-        if shape == .noun, let r = trimmed.first, r.count > (trimmed.dropFirst().map(\.count).max() ?? 0),
+        // (Nor when the first item is no longer than the middle ones: "committed to human rights,
+        // climate action and sustainable development" holds no verb.)
+        // (The last item may run on: "… and energy security in the region"; the middle ones set the length.)
+        if shape == .noun, let r = trimmed.first, r.count > (trimmed.dropFirst().dropLast().map(\.count).max() ?? 0),
            trimmed.dropFirst().allSatisfy({ $0.count < 2 || !t.classes[$0.lowerBound + 1].contains(.determiner) }) {
             trimmed[0] = objectStart(t, r)..<r.upperBound
             // "to work in unison to advance | peace and security, sustainable development and …":
