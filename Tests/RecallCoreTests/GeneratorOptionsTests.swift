@@ -213,6 +213,7 @@ import Testing
         "The small states, trailing on the lower end of the global scale, face persistent and significant financial challenges.",
         "In 2021, Tuvalu, with Antigua and Barbuda, established the Commission of Small Island States on Climate Change and International Law.",
         "I bring to the General Assembly and the related summits, the best wishes of my people and the government of Tuvalu.",
+        "Across the globe, from Ukraine to the Middle East, conflict and division have torn at the fabric of human dignity.",
     ])
     func notLists(_ sentence: String) throws {
         let deck = try generate("Title\n\n\(sentence)\n")

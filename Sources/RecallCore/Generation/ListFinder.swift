@@ -192,9 +192,9 @@ enum ListFinder {
         // have severely impacted progress", "…, and espousing an open-source culture | all promote
         // widespread prosperity" (the second only for items that open the sentence).
         if let last = ranges.last, shape == .noun || first == 0,
-           let k = last.dropFirst(2).first(where: { k in
+           let k = last.dropFirst().first(where: { k in
                ["have", "has", "had"].contains(lower[k])
-               || (first == 0 && ["all", "both", "together"].contains(lower[k]) && !t.closes(k) && k + 1 < t.count
+               || (first == 0 && k > last.lowerBound + 1 && ["all", "both", "together"].contains(lower[k]) && !t.closes(k) && k + 1 < t.count
                    && t.classes[k + 1].isDisjoint(with: .function) && t.classes[k - 1].isDisjoint(with: .function))
            }) {
             ranges[ranges.count - 1] = last.lowerBound..<k
