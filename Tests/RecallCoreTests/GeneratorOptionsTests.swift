@@ -497,4 +497,11 @@ import Testing
         #expect(deck.cards.contains { $0.answer == "decarbonization" }, "\(deck.cards.map(\.answer))")
         #expect(deck.cards.contains { $0.answer == "energy security in the region" && $0.alternatives.contains("energy security") })
     }
+
+    @Test func aMeetingsShortNameMustTellItApart() {
+        #expect(FactReader.shortNames("36th group study session of the Political Bureau of the 18th CPC Central Committee") == ["36th group study session"])
+        #expect(FactReader.shortNames("Third Session of the 14th Provincial People's Congress") == ["Third Session"])
+        #expect(FactReader.shortNames("International Conference on Women, Peace and Security").isEmpty)
+        #expect(FactReader.shortNames("high-level meeting on sea level rise").isEmpty)
+    }
 }

@@ -367,12 +367,15 @@ struct FactReader {
     }
 
     /// Shorter names a learner may type: "36th group study session" for "the 36th group study
-    /// session of the Political Bureau of the 18th CPC Central Committee".
+    /// session of the Political Bureau of the 18th CPC Central Committee". Only a short form with a
+    /// number tells one meeting from another; "International Conference", "annual meeting" or
+    /// "open debate" would pass a learner who remembers nothing of which.
     static func shortNames(_ name: String) -> [String] {
         var out: [String] = []
         for cut in [" of the ", " in ", " on "] {
             let short = Words.prefix(name, before: [cut])
-            if short.utf8.count < name.utf8.count, Words.count(short) >= 2 { out.append(short) }
+            let numbered = short.contains(where: \.isNumber) || Words.of(short).contains { English.ordinalValue($0) != nil }
+            if short.utf8.count < name.utf8.count, Words.count(short) >= 2, numbered { out.append(short) }
         }
         return out
     }
