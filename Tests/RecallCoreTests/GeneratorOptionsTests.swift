@@ -504,4 +504,10 @@ import Testing
         #expect(FactReader.shortNames("International Conference on Women, Peace and Security").isEmpty)
         #expect(FactReader.shortNames("high-level meeting on sea level rise").isEmpty)
     }
+
+    @Test func wordsEveryItemOpensWithNeedNotBeTyped() throws {
+        let deck = try generate("Title\n\nOur partner will come to our aid when we suffer a natural disaster, when we face a deadly pandemic or when we are attacked by force.\n")
+        let card = try #require(deck.cards.first { $0.answer == "when we suffer a natural disaster" })
+        #expect(card.alternatives.contains("suffer a natural disaster"), "\(card.alternatives)")
+    }
 }

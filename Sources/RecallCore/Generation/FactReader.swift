@@ -228,8 +228,12 @@ struct FactReader {
         for f in figures where standsAlone { add("figure", f.range, f.text) }
         if let list, let first = list.items.first, let last = list.items.last {
             let span = first.range.lowerBound..<last.range.upperBound
+            // Words every item opens with ("when Tuvalu …") need not be typed.
+            let shared = commonPrefix(list.items.map(\.text)).count
             for item in list.items {
-                add("directive", item.range, item.text, keep: span, alternatives: itemAlternatives(item))
+                var alternatives = itemAlternatives(item)
+                if shared >= 2, Words.count(item.text) > shared + 1 { alternatives.append(Words.of(item.text).dropFirst(shared).joined(separator: " ")) }
+                add("directive", item.range, item.text, keep: span, alternatives: alternatives)
             }
         }
         var unused: String?
