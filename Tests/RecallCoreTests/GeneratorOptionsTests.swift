@@ -510,4 +510,11 @@ import Testing
         let card = try #require(deck.cards.first { $0.answer == "when we suffer a natural disaster" })
         #expect(card.alternatives.contains("suffer a natural disaster"), "\(card.alternatives)")
     }
+
+    @Test func aLongLeadInNeverCutsANameInTwo() throws {
+        let text = "Title\n\nAdditionally, we launched the Africa Club, a coalition of African multilateral financial institutions, to support Africa's position in the global financial architecture. This body will serve as a negotiator on behalf of the continent, coordinate with global institutions, and leverage our balance sheets.\n"
+        let items = try generate(text).cards.filter { $0.kind == "directive" }
+        #expect(!items.isEmpty)
+        for card in items { #expect(card.question.hasPrefix("Additionally, we launched the Africa Club"), "\(card.question)") }
+    }
 }

@@ -366,8 +366,15 @@ struct FactReader {
         guard let previous, !previous.hasSuffix("?") else { return .missing }
         // The sentence before, or its end: where the thing pointed to was last named.
         let words = Words.of(previous)
-        // Its subject and its end, where what is pointed to was named, in at most fourteen words.
-        return .sentence(words.count <= 16 ? previous : words.prefix(5).joined(separator: " ") + " … " + words.suffix(8).joined(separator: " "))
+        // Its subject and its end, where what is pointed to was named, in about fourteen words, and
+        // never a name cut in two ("we launched the Africa Club", not "we launched the Africa …").
+        guard words.count > 16 else { return .sentence(previous) }
+        func capital(_ k: Int) -> Bool { Words.core(words[k]).first?.isUppercase == true }
+        var head = 5, tail = words.count - 8
+        while head < min(8, tail), capital(head - 1), capital(head), !words[head - 1].hasSuffix(",") { head += 1 }
+        while tail > max(head, words.count - 11), capital(tail), capital(tail - 1), !words[tail - 1].hasSuffix(",") { tail -= 1 }
+        if tail <= head { return .sentence(previous) }
+        return .sentence(words[..<head].joined(separator: " ") + " … " + words[tail...].joined(separator: " "))
     }
 
     /// Shorter names a learner may type: "36th group study session" for "the 36th group study
