@@ -483,15 +483,6 @@ import Testing
         #expect(adopted.cards.filter { $0.answer == "2015" }.count == 2, "\(adopted.cards.map(\.question))")
     }
 
-    @Test func aCutQuestionKeepsTheSentencesOpeningWhereItsSubjectStands() {
-        let words = Words.of("Under the Falepili Union Treaty, Australia is legally committed to come to our aid, upon request, when we encounter a major natural disaster, when we are experiencing a major public health pandemic or when we are subjected to some form of military aggression.")
-        let blank = words.firstIndex(of: "when")!..<(words.firstIndex(of: "disaster,")! + 1)
-        let question = Cloze.question(words, blank: blank, maxWords: 30)
-        #expect(question.hasPrefix("Under the Falepili Union Treaty, Australia …"), "\(question)")
-        #expect(question.contains("____"))
-        #expect(Words.count(question) <= 31 + blank.count, "\(Words.count(question)) words")
-    }
-
     @Test func aLastItemThatRunsOnStillTakesItsVerblessFirstItemAndAcceptsItsCore() throws {
         let deck = try generate("Title\n\nWe are working with other Asian countries to simultaneously achieve decarbonization, economic growth and energy security in the region.\n")
         #expect(deck.cards.contains { $0.answer == "decarbonization" }, "\(deck.cards.map(\.answer))")

@@ -12,20 +12,8 @@ enum Cloze {
     static func question(_ words: [String], blank: Range<Int>, keep: Range<Int>? = nil, maxWords: Int = 35) -> String {
         let core = keep.map { $0.clamped(to: 0..<words.count) }.map { min($0.lowerBound, blank.lowerBound)..<max($0.upperBound, blank.upperBound) } ?? blank
         // The gap shows as one word, so the words it hides leave room for context.
-        let room = maxWords + blank.count - 1
-        var shown = window(words, around: core, maxWords: room)
+        let shown = window(words, around: core, maxWords: maxWords + blank.count - 1)
         var out: [String] = []
-        // A window that starts inside the sentence keeps its opening words, where the subject
-        // stands: "Under the Falepili Union Treaty, Australia … upon request, ____, …", not "…
-        // upon request, ____" (who comes to whose aid?).
-        if shown.lowerBound > opening + 1 {
-            let narrower = window(words, around: core, maxWords: room - opening - 1)
-            if narrower.lowerBound > opening + 1 {
-                shown = narrower
-                out = Array(words[..<opening])
-                out[opening - 1] = Words.trimmedEnd(out[opening - 1])
-            }
-        }
         if shown.lowerBound > 0 { out.append("…") }
         var i = shown.lowerBound
         while i < shown.upperBound {
@@ -49,9 +37,6 @@ enum Cloze {
         }
         return text
     }
-
-    /// How many of a sentence's first words a cut question keeps.
-    static let opening = 6
 
     /// The words to show: the clauses around `core`, growing outward while they fit.
     static func window(_ words: [String], around core: Range<Int>, maxWords: Int) -> Range<Int> {
