@@ -105,7 +105,7 @@ extension RecallCommand {
             let counts = result.deck.countsByKind.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
             print("Wrote \(context.display(outPath)): \(result.deck.cards.count) cards\(counts.isEmpty ? "" : " (\(counts))").")
             if let assumed = result.assumedYear {
-                FileHandle.standardError.write(Data("note: \(source) has no date: relative dates (\"last year\", \"next year\") are read as of \(assumed.year), from the latest year it tells of in the past, \(assumed.latestPast) (line \(assumed.line)); give --date to set the document's date\n".utf8))
+                FileHandle.standardError.write(Data("note: \(source) has no date: relative dates (\"last year\", \"next year\") are read as of \(assumed.year), since line \(assumed.line) tells of \(assumed.latestPast) in the past; if that is wrong, give --date YYYY-MM-DD\n".utf8))
             }
             if !verbose, !result.diagnostics.isEmpty {
                 FileHandle.standardError.write(Data("note: \(result.diagnostics.count) findings; --verbose lists them\n".utf8))
