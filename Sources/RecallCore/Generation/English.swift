@@ -95,6 +95,12 @@ enum English {
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "my", "his", "her", "your",
         "every", "each", "all", "both", "some", "any", "no", "another",
     ]
+    /// The nouns that name a meeting.
+    static let meetingHeads: Set<String> = [
+        "session", "sessions", "summit", "summits", "conference", "conferences", "congress", "forum", "forums",
+        "meeting", "meetings", "debate", "dialogue", "plenum", "symposium", "negotiations", "talks", "assembly",
+        "convention", "expo", "colloquium", "gathering", "consultations", "retreat",
+    ]
     static let modals: Set<String> = ["will", "would", "shall", "should", "must", "can", "could", "may", "might"]
     static let beVerbs: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am"]
     static let conjunctions: Set<String> = ["and", "or", "but", "nor", "yet", "so"]
@@ -142,7 +148,7 @@ enum English {
         var table: [String: WordClass] = [:]
         for (words, c) in [(prepositions, WordClass.preposition), (determiners, .determiner), (modals, .modal), (beVerbs, .be),
                            (conjunctions, .conjunction), (relatives, .relative), (pronouns, .pronoun), (subordinators, .subordinator),
-                           (exampleMarkers, .example), (MeetingFinder.heads, .meetingHead)] {
+                           (exampleMarkers, .example), (meetingHeads, .meetingHead)] {
             for w in words { table[w, default: []].insert(c) }
         }
         return table
@@ -164,7 +170,7 @@ struct WordClass: OptionSet, Sendable {
     static let nounLike = WordClass(rawValue: 256)
     /// A word that makes what follows examples: "such", "like", "including".
     static let example = WordClass(rawValue: 512)
-    /// A noun that names a meeting: "session", "summit" (``MeetingFinder/heads``).
+    /// A noun that names a meeting: "session", "summit" (``English/meetingHeads``).
     static let meetingHead = WordClass(rawValue: 1024)
     /// Words that cannot start or end a content phrase.
     static let function: WordClass = [.preposition, .determiner, .modal, .be, .conjunction, .relative, .pronoun]

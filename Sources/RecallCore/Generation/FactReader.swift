@@ -241,7 +241,7 @@ struct FactReader {
             let lower = tokens.lower
             if tokens.years.contains(where: { $0 != nil }) {
                 unused = "its year labels a name or a plan, not a date of this text"
-            } else if tagger.reference == nil, lower.indices.contains(where: { ["this", "last", "next"].contains(lower[$0]) && $0 + 1 < lower.count && ["year", "month", "week"].contains(lower[$0 + 1]) }) {
+            } else if tagger.reference == nil, tokens.indices.contains(where: { TemporalTagger.opensRelativeSpan(tokens, at: $0) }) {
                 unused = "a relative date and no date for the document: give --date"
             } else if tokens.classes.contains(where: { $0.contains(.meetingHead) }) {
                 unused = "a meeting word, but no meeting it names in particular"
@@ -327,7 +327,7 @@ struct FactReader {
     /// opening time phrase ("Next year it will …").
     static func leadIn(_ t: Tokens, previous: String?) -> Lead? {
         var i = 0
-        if ["next", "last", "this"].contains(t.lower(0)), ["year", "month", "week"].contains(t.lower(1)), !t.closes(1) {
+        if TemporalTagger.opensRelativeSpan(t, at: 0), !t.closes(1) {
             i = 2
         } else if ["then", "now", "today"].contains(t.lower(0)), !t.closes(0) {
             i = 1

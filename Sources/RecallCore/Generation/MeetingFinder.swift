@@ -12,11 +12,7 @@ struct Meeting: Equatable, Sendable {
 /// ("the open debate on peacebuilding and conflict prevention").
 enum MeetingFinder {
     /// The nouns that name a meeting.
-    static let heads: Set<String> = [
-        "session", "sessions", "summit", "summits", "conference", "conferences", "congress", "forum", "forums",
-        "meeting", "meetings", "debate", "dialogue", "plenum", "symposium", "negotiations", "talks", "assembly",
-        "convention", "expo", "colloquium", "gathering", "consultations", "retreat",
-    ]
+    static let heads = English.meetingHeads
     /// Heads that name a body as often as a meeting: a meeting only with a time word or number before.
     static let bodyHeads: Set<String> = ["assembly", "congress", "convention", "debate"]
     static let connectors: Set<String> = ["of", "on", "for", "and"]
@@ -179,7 +175,7 @@ enum MeetingFinder {
                     if t.years[k] != nil || t.months[k] != nil { break }
                     // "a forum on human health resources | later this year": time is no part of a name.
                     if ["later", "earlier", "yesterday", "today", "tomorrow", "soon"].contains(w)
-                        || (["this", "next", "last"].contains(w) && ["year", "month", "week"].contains(t.lower(k + 1))) { break }
+                        || TemporalTagger.opensRelativeSpan(t, at: k) { break }
                     k += 1
                     if t.closes(k - 1) { break }
                 }

@@ -61,6 +61,12 @@ struct TemporalTagger {
         return Words.trimmedEnd(text)
     }
 
+    /// Whether word `i` opens "this year", "last month", "next week": a span read against the
+    /// document's date.
+    static func opensRelativeSpan(_ t: Tokens, at i: Int) -> Bool {
+        ["this", "last", "next"].contains(t.lower(i)) && ["year", "month", "week"].contains(t.lower(i + 1))
+    }
+
     // MARK: Rules, longest first
 
     /// Words that can open a date phrase other than a number or a month.
