@@ -106,8 +106,7 @@ public enum DeckGenerator {
         var seen = Set<String>()
         var similar: [String: [Set<Substring>]] = [:]
         var datesAsked: [String: Int] = [:]
-        var lines: [Int] = []
-        var cards: [Card] = []
+        var kept: [(card: Card, line: Int)] = []
         // A text that repeats itself repeats cards: those go before the costly normalising.
         var written = Set<String>()
         let ordered = drafts.filter { (options.kinds?.contains($0.kind) ?? true) && written.insert($0.question + "\u{1F}" + $0.answer).inserted }
@@ -139,13 +138,12 @@ public enum DeckGenerator {
             }
             similar[draft.kind + "\u{1F}" + answerKey, default: []].append(words)
             seen.insert(key + "\u{1F}" + answerKey)
-            lines.append(draft.line)
-            cards.append(Card(id: stableID(kind: draft.kind, question: key, answer: answerKey), kind: draft.kind,
+            kept.append((Card(id: stableID(kind: draft.kind, question: key, answer: answerKey), kind: draft.kind,
                               question: draft.question, answer: draft.answer, context: draft.context,
                               alternatives: unique(draft.alternatives.filter { Answer.normalized($0) != answerKey }),
-                              group: draft.group))
+                              group: draft.group), draft.line))
         }
-        cards = withoutInterference(cards, lines: lines, diagnostics: &diagnostics)
+        var cards = withoutInterference(kept, diagnostics: &diagnostics)
         if let limit = options.limit, cards.count > limit { cards = Array(cards.prefix(limit)) }
         let title = options.title ?? source.title.map(\.text) ?? options.name
         let date = stated.map { $0.text(dayFirst: source.dayFirst) }
@@ -160,22 +158,24 @@ public enum DeckGenerator {
     /// Japan's presidency of the Security Council, Japan held the ____" and "… Japan chaired the
     /// ____") have two right answers each: both are left out, and the dates of those sentences
     /// are asked with the names in view.
-    static func withoutInterference(_ cards: [Card], lines: [Int], diagnostics: inout [Diagnostic]) -> [Card] {
+    /// - Parameter kept: the cards so far, each with the line it comes from.
+    static func withoutInterference(_ kept: [(card: Card, line: Int)], diagnostics: inout [Diagnostic]) -> [Card] {
         func content(_ question: String) -> Set<String> {
             Set(Words.of(question).map { Words.core($0).lowercased() }.filter { !$0.isEmpty && English.isContentWord($0) && !$0.contains("_") })
         }
+        let cards = kept.map(\.card)
         let sessions = cards.indices.filter { cards[$0].kind == "session" && cards[$0].isCloze }
         let words = sessions.map { content(cards[$0].question) }
+        let answers = sessions.map { Answer.normalized(cards[$0].answer) }
         var drop = Set<Int>()
         for a in sessions.indices {
-            for b in sessions.indices where b > a && cards[sessions[a]].group != cards[sessions[b]].group
-                && Answer.normalized(cards[sessions[a]].answer) != Answer.normalized(cards[sessions[b]].answer) {
+            for b in sessions.indices where b > a && cards[sessions[a]].group != cards[sessions[b]].group && answers[a] != answers[b] {
                 let shared = words[a].intersection(words[b]).count
                 if shared >= 3, shared * 5 >= min(words[a].count, words[b].count) * 3 { drop.insert(sessions[a]); drop.insert(sessions[b]) }
             }
         }
         for i in drop.sorted() {
-            diagnostics.append(Diagnostic(line: lines[i], message: "the cloze for \"\(cards[i].answer)\" reads like another meeting's; card left out"))
+            diagnostics.append(Diagnostic(line: kept[i].line, message: "the cloze for \"\(cards[i].answer)\" reads like another meeting's; card left out"))
         }
         return cards.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
     }

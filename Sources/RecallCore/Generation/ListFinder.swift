@@ -488,8 +488,8 @@ enum ListFinder {
     /// Lists marked First/Second/…, Firstly, Next, Finally, Lastly, "The first X is …", or by
     /// paragraph labels "(1)", "(a)", "i)" (and "1." when the whole text is not numbered).
     /// - Parameter openings: each body sentence's ``wordSignpost(_:)``, in the order of
-    ///   ``SourceText/sentences``, when already worked out.
-    static func signposted(_ source: SourceText, openings: [WordSignpost?]? = nil, diagnostics: inout [Diagnostic]) -> [FoundList] {
+    ///   ``SourceText/sentences`` (read in the parallel pass over sentences).
+    static func signposted(_ source: SourceText, openings: [WordSignpost?], diagnostics: inout [Diagnostic]) -> [FoundList] {
         var posts: [(order: Int, post: Signpost)] = []
         let prose = source.paragraphs.filter { !$0.isGreeting }
         let numbered = prose.filter { $0.label?.first?.isNumber == true }.count
@@ -499,7 +499,7 @@ enum ListFinder {
         for paragraph in source.paragraphs where !paragraph.isGreeting && !paragraph.isHeading {
             for sentence in paragraph.sentences {
                 order += 1
-                let signpost = openings.map { $0[order - 1] } ?? wordSignpost(opening(sentence.text))
+                let signpost = openings[order - 1]
                 if sentence.index == 0, let label = paragraph.label, let value = labelValue(label, documentNumbered: documentNumbered) {
                     var post = Signpost(sentence: sentence, value: value, length: 0, noun: nil, isLabel: true)
                     if let word = signpost { post.length = word.length }
