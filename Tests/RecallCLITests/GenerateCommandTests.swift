@@ -28,7 +28,7 @@ import Testing
         let cases: [([String], String)] = [
             (["generate", home.path + "/missing.txt"], "missing.txt' does not exist"),
             (["generate", empty], "is empty"),
-            (["generate", binary], "is not plain UTF-8 text (binary data at byte 4)"),
+            (["generate", binary], "source '\(binary)' is not plain UTF-8 text (binary data at byte 4)"),
             (["generate", plain], "yields no cards"),
             (["generate", try home.speech, "--out", "/proc/forbidden/x.json"], "/proc/forbidden"),
         ]

@@ -82,7 +82,10 @@ extension RecallCommand {
             let deckName = name ?? Self.slug(source)
             let options = GenerationOptions(name: deckName, title: title, date: date.flatMap(CalendarDate.init(parsing:)), sourceFile: (source as NSString).lastPathComponent,
                                             kinds: kinds.map(kindSet), limit: limit)
-            let result = try DeckGenerator.generate(data: data, options: options)
+            let result: GenerationResult
+            do { result = try DeckGenerator.generate(data: data, options: options) } catch let error as GenerationError {
+                throw error.naming(source)
+            }
             let outPath = out ?? context.library.path(of: deckName)
             if verbose {
                 for d in result.diagnostics { FileHandle.standardError.write(Data("note: \(source):\(d.line): \(d.message)\n".utf8)) }

@@ -24,6 +24,14 @@ public enum GenerationError: Error, Equatable, LocalizedError {
     /// The bytes are not UTF-8 text.
     case notText(file: String, offset: Int)
 
+    /// The same error naming the source as the user gave it ("/bin/ls", not "ls").
+    public func naming(_ path: String) -> GenerationError {
+        switch self {
+        case .emptyText: return .emptyText(file: path)
+        case let .notText(_, offset): return .notText(file: path, offset: offset)
+        }
+    }
+
     public var errorDescription: String? {
         switch self {
         case let .emptyText(file): return "source '\(file)' is empty: there is no text to make cards from"
