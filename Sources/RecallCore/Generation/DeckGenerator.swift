@@ -118,9 +118,17 @@ public enum DeckGenerator {
         // A text that repeats itself repeats cards: those go before the costly normalising.
         var written = Set<String>()
         let ordered = drafts.filter { (options.kinds?.contains($0.kind) ?? true) && written.insert($0.question + "\u{1F}" + $0.answer).inserted }
-        // Normalising is the costly part of this loop, and independent: done on every core.
-        let keys = ordered.parallelMap { (Answer.normalized($0.question), $0.key) }
-        for (draft, (key, answerKey)) in zip(ordered, keys) {
+        // Normalising, the word sets and the ids are the costly part of this loop, and each
+        // depends on its draft alone: done on every core.
+        let prepared = ordered.parallelMap { draft -> Prepared in
+            let key = Answer.normalized(draft.question), answerKey = draft.key
+            return Prepared(key: key, answerKey: answerKey, words: Set(key.split(separator: " ")),
+                            dateCue: draft.kind == "date" ? dateCue(draft.question) : nil,
+                            id: stableID(kind: draft.kind, question: key, answer: answerKey),
+                            alternatives: unique(draft.alternatives.filter { Answer.normalized($0) != answerKey }))
+        }
+        for (draft, p) in zip(ordered, prepared) {
+            let (key, answerKey, words) = (p.key, p.answerKey, p.words)
             guard !seen.contains(key + "\u{1F}" + answerKey), !draft.answer.isEmpty else { continue }
             if !answerKey.isEmpty, Words.containsWords(key, answerKey) {
                 diagnostics.append(Diagnostic(line: draft.line, message: "question would give away its answer \"\(draft.answer)\"; card left out"))
@@ -128,7 +136,6 @@ public enum DeckGenerator {
             }
             // The same fact asked again from a sentence the speaker repeated: the same answer to a
             // question of nearly the same words.
-            let words = Set(key.split(separator: " "))
             let asked = similar[draft.kind + "\u{1F}" + answerKey, default: []]
             if asked.contains(where: { other in words.intersection(other).count * 5 >= min(words.count, other.count) * 4 }) {
                 diagnostics.append(Diagnostic(line: draft.line, message: "repeats an earlier card's question and answer \"\(draft.answer)\"; card left out"))
@@ -136,7 +143,7 @@ public enum DeckGenerator {
             }
             // The same date asked after the same words ("our G20 presidency in ____" and "through our
             // G20 Presidency in ____"): the same fact from another sentence.
-            if draft.kind == "date", let cue = dateCue(draft.question) {
+            if let cue = p.dateCue {
                 let key = answerKey + "\u{1F}" + cue
                 if let line = datesAsked[key] {
                     diagnostics.append(Diagnostic(line: draft.line, message: "asks the date \"\(draft.answer)\" of line \(line) again; card left out"))
@@ -146,10 +153,8 @@ public enum DeckGenerator {
             }
             similar[draft.kind + "\u{1F}" + answerKey, default: []].append(words)
             seen.insert(key + "\u{1F}" + answerKey)
-            kept.append((Card(id: stableID(kind: draft.kind, question: key, answer: answerKey), kind: draft.kind,
-                              question: draft.question, answer: draft.answer, context: draft.context,
-                              alternatives: unique(draft.alternatives.filter { Answer.normalized($0) != answerKey }),
-                              group: draft.group), draft.line))
+            kept.append((Card(id: p.id, kind: draft.kind, question: draft.question, answer: draft.answer, context: draft.context,
+                              alternatives: p.alternatives, group: draft.group), draft.line))
         }
         var cards = withoutInterference(kept, diagnostics: &diagnostics)
         if let limit = options.limit, cards.count > limit { cards = Array(cards.prefix(limit)) }
@@ -202,6 +207,19 @@ public enum DeckGenerator {
     static func unique(_ texts: [String]) -> [String] {
         var seen = Set<String>()
         return texts.filter { seen.insert(Answer.normalized($0)).inserted }
+    }
+
+    /// What the choice of cards needs to know of one draft, worked out on any core.
+    struct Prepared: Sendable {
+        /// The question and answer normalised with ``Answer/normalized(_:)``.
+        var key: String, answerKey: String
+        /// The question's normalised words.
+        var words: Set<Substring>
+        /// The words before a date's gap, for a date card (see ``dateCue(_:)``).
+        var dateCue: String?
+        var id: String
+        /// The alternatives that differ from the answer and each other.
+        var alternatives: [String]
     }
 
     /// An id that depends only on what the card asks and answers, so that regenerating an
