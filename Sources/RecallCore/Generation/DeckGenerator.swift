@@ -112,23 +112,24 @@ public enum DeckGenerator {
 
         // Keep the first of equal questions; drop answers the question gives away.
         var seen = Set<String>()
-        var similar: [String: [Set<Substring>]] = [:]
+        // The normalised questions asked so far of each kind and answer.
+        var similar: [String: [String]] = [:]
         var datesAsked: [String: Int] = [:]
         var kept: [(card: Card, line: Int)] = []
         // A text that repeats itself repeats cards: those go before the costly normalising.
         var written = Set<String>()
         let ordered = drafts.filter { (options.kinds?.contains($0.kind) ?? true) && written.insert($0.question + "\u{1F}" + $0.answer).inserted }
-        // Normalising, the word sets and the ids are the costly part of this loop, and each
+        // Normalising and the ids are the costly part of this loop, and each
         // depends on its draft alone: done on every core.
         let prepared = ordered.parallelMap { draft -> Prepared in
             let key = Answer.normalized(draft.question), answerKey = draft.key
-            return Prepared(key: key, answerKey: answerKey, words: Set(key.split(separator: " ")),
+            return Prepared(key: key, answerKey: answerKey,
                             dateCue: draft.kind == "date" ? dateCue(draft.question) : nil,
                             id: stableID(kind: draft.kind, question: key, answer: answerKey),
                             alternatives: unique(draft.alternatives.filter { Answer.normalized($0) != answerKey }))
         }
         for (draft, p) in zip(ordered, prepared) {
-            let (key, answerKey, words) = (p.key, p.answerKey, p.words)
+            let (key, answerKey) = (p.key, p.answerKey)
             guard !seen.contains(key + "\u{1F}" + answerKey), !draft.answer.isEmpty else { continue }
             if !answerKey.isEmpty, Words.containsWords(key, answerKey) {
                 diagnostics.append(Diagnostic(line: draft.line, message: "question would give away its answer \"\(draft.answer)\"; card left out"))
@@ -137,7 +138,10 @@ public enum DeckGenerator {
             // The same fact asked again from a sentence the speaker repeated: the same answer to a
             // question of nearly the same words.
             let asked = similar[draft.kind + "\u{1F}" + answerKey, default: []]
-            if asked.contains(where: { other in words.intersection(other).count * 5 >= min(words.count, other.count) * 4 }) {
+            if !asked.isEmpty, case let words = Set(key.split(separator: " ")), asked.contains(where: { question in
+                let other = Set(question.split(separator: " "))
+                return words.intersection(other).count * 5 >= min(words.count, other.count) * 4
+            }) {
                 diagnostics.append(Diagnostic(line: draft.line, message: "repeats an earlier card's question and answer \"\(draft.answer)\"; card left out"))
                 continue
             }
@@ -151,7 +155,7 @@ public enum DeckGenerator {
                 }
                 datesAsked[key] = draft.line
             }
-            similar[draft.kind + "\u{1F}" + answerKey, default: []].append(words)
+            similar[draft.kind + "\u{1F}" + answerKey, default: []].append(key)
             seen.insert(key + "\u{1F}" + answerKey)
             kept.append((Card(id: p.id, kind: draft.kind, question: draft.question, answer: draft.answer, context: draft.context,
                               alternatives: p.alternatives, group: draft.group), draft.line))
@@ -213,8 +217,6 @@ public enum DeckGenerator {
     struct Prepared: Sendable {
         /// The question and answer normalised with ``Answer/normalized(_:)``.
         var key: String, answerKey: String
-        /// The question's normalised words.
-        var words: Set<Substring>
         /// The words before a date's gap, for a date card (see ``dateCue(_:)``).
         var dateCue: String?
         var id: String

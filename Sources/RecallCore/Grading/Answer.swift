@@ -2,23 +2,23 @@
 public enum Answer {
     /// Lowercased, punctuation turned into spaces, whitespace folded.
     public static func normalized(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for s in text.unicodeScalars {
             let v = s.value
-            let keep: Bool
-            var lower = s
             if v < 128 {
-                keep = (v >= 48 && v <= 57) || (v >= 97 && v <= 122) || (v >= 65 && v <= 90)
-                if v >= 65 && v <= 90, let l = Unicode.Scalar(v + 32) { lower = l }
+                let lower = v >= 65 && v <= 90 ? v + 32 : v
+                guard (lower >= 97 && lower <= 122) || (v >= 48 && v <= 57) else { pendingSpace = !out.isEmpty; continue }
+                if pendingSpace { out.append(32); pendingSpace = false }
+                out.append(UInt8(lower))
             } else {
-                keep = s.properties.isAlphabetic
+                guard s.properties.isAlphabetic else { pendingSpace = !out.isEmpty; continue }
+                if pendingSpace { out.append(32); pendingSpace = false }
+                out.append(contentsOf: s.properties.lowercaseMapping.utf8)
             }
-            guard keep else { pendingSpace = !out.isEmpty; continue }
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            if v < 128 { out.append(lower) } else { out.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars) }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     static let articles: Set<String> = ["a", "an", "the"]
