@@ -44,8 +44,7 @@ enum Cloze {
         // Clause boundaries: after a word ending in , ; : or a dash.
         var starts = [0]
         for i in words.indices.dropLast() {
-            let w = words[i]
-            if w.hasSuffix(",") || w.hasSuffix(";") || w.hasSuffix(":") || w == "—" || w == "–" { starts.append(i + 1) }
+            if Words.endsClause(words[i]) { starts.append(i + 1) }
         }
         starts.append(words.count)
         var lo = starts.last { $0 <= core.lowerBound } ?? 0

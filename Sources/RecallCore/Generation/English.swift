@@ -125,8 +125,10 @@ enum English {
     /// ``looksLikeNoun(_:)`` for a word already in lower case, comparing bytes.
     static func looksLikeNoun(lower word: String) -> Bool {
         guard word.utf8.count > 4 else { return false }
-        let utf8 = word.utf8
-        return nounEndingBytes.contains { ending in utf8.suffix(ending.count).elementsEqual(ending) }
+        func ends(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            nounEndingBytes.contains { ending in bytes.count >= ending.count && bytes[(bytes.count - ending.count)...].elementsEqual(ending) }
+        }
+        return word.utf8.withContiguousStorageIfAvailable(ends) ?? Array(word.utf8).withUnsafeBufferPointer(ends)
     }
     static let nounEndingBytes = nounEndings.map { Array($0.utf8) }
 
@@ -178,6 +180,15 @@ struct WordClass: OptionSet, Sendable {
 
 /// Helpers over whitespace-separated words that keep their punctuation attached.
 enum Words {
+    /// Whether a clause ends after this word: it ends in , ; or : or is a dash, compared as bytes.
+    static func endsClause(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        guard let last = utf8.last else { return false }
+        if last == 0x2C || last == 0x3B || last == 0x3A { return true }
+        // "—" and "–" are E2 80 94 and E2 80 93.
+        return utf8.count == 3 && utf8.first == 0xE2 && (last == 0x94 || last == 0x93) && utf8.dropFirst().first == 0x80
+    }
+
     /// Splits "(2016," into ("2016", "(", ",").
     static func split(_ word: String) -> (core: String, lead: String, trail: String) {
         // Most words begin and end with an ASCII letter or digit: nothing to strip.

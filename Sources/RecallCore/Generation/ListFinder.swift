@@ -295,7 +295,7 @@ enum ListFinder {
         let lower = t.lower
         // The announcement: a colon after a word of two, or "consisting of".
         var announced: Int?
-        if let colon = t.indices.first(where: { t.trails[$0].contains(":") }),
+        if let colon = t.indices.first(where: { t.trails[$0].utf8.contains(0x3A) }),
            (max(0, colon - 3)...colon).contains(where: { pairWords.contains(lower[$0]) }) {
             announced = colon + 1
         } else if let k = t.indices.dropLast().first(where: { pairOpeners.contains(lower[$0]) && lower[$0 + 1] == "of" }) {
@@ -368,7 +368,7 @@ enum ListFinder {
 
     /// Where the first item starts inside the segment that introduces the list.
     static func firstItemStart(_ lower: [String], _ words: [String], segment: Range<Int>, shape: Shape) -> Int? {
-        let candidates = segment.filter { i in
+        let candidates = segment.lazy.filter { i in
             i > segment.lowerBound && (anchors.contains(lower[i - 1]) || words[i - 1].hasSuffix(":")
                 || (i - 1 == segment.lowerBound && lower[i - 1].hasSuffix("ing") && lower[i - 1].utf8.count > 5))
         }
