@@ -214,7 +214,17 @@ enum Words {
     /// The words of folded text (words set apart by single spaces), punctuation attached. Split
     /// as bytes: splitting a String by Characters costs a grapheme check per letter.
     static func of(_ text: String) -> [String] {
-        text.utf8.split(separator: 0x20).map { String(Substring($0)) }
+        var text = text
+        return text.withUTF8 { bytes in
+            var words: [String] = []
+            var start = 0
+            for i in bytes.indices where bytes[i] == 0x20 {
+                if i > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+                start = i + 1
+            }
+            if bytes.count > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+            return words
+        }
     }
 
     /// How many words folded text has.

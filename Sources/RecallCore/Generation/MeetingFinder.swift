@@ -198,11 +198,15 @@ enum MeetingFinder {
         parts[0] = parts.count == 1 ? first.core : String(parts[0].dropFirst(first.lead.count))
         if parts.count > 1 { parts[parts.count - 1] = last.core }
         var text = parts.joined(separator: " ")
-        if text.contains(where: { "“”‘’\"".contains($0) }) { text.removeAll { "“”‘’\"".contains($0) } }
-        let letters = text.filter(\.isLetter)
+        let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+        if ascii ? text.utf8.contains(0x22) : text.contains(where: { "“”‘’\"".contains($0) }) { text.removeAll { "“”‘’\"".contains($0) } }
         // A name in capitals is shouted; one word in capitals with a number is an acronym ("TICAD 9").
-        let wordsWithLetters = Words.of(text).filter { $0.contains(where: \.isLetter) }.count
-        if letters.count > 3, wordsWithLetters >= 2, letters.filter(\.isUppercase).count * 10 >= letters.count * 8 { text = titleCased(text) }
+        let (letters, capitals) = ascii ? text.utf8.reduce(into: (0, 0)) { n, b in
+            if (b | 0x20) >= 0x61, (b | 0x20) <= 0x7A { n.0 += 1; if b <= 0x5A { n.1 += 1 } }
+        } : text.reduce(into: (0, 0)) { n, c in
+            if c.isLetter { n.0 += 1; if c.isUppercase { n.1 += 1 } }
+        }
+        if letters > 3, capitals * 10 >= letters * 8, Words.of(text).filter({ $0.contains(where: \.isLetter) }).count >= 2 { text = titleCased(text) }
         return Words.trimmedEnd(text)
     }
 

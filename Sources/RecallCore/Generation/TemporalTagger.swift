@@ -186,7 +186,7 @@ struct TemporalTagger {
         let qualifier = ["early", "mid", "late", "mid-"].contains(t.lower(j))
         if qualifier { j += 1 }
         let c = t.lower(j)
-        guard c.count == 5, c.hasSuffix("0s"), c.dropLast().allSatisfy(\.isNumber) else { return nil }
+        guard c.utf8.count == 5, c.hasSuffix("0s"), c.dropLast().allSatisfy(\.isNumber) else { return nil }
         return DateMention(range: i..<(j + 1), answer: t.words[i...j].map(Words.core).joined(separator: " "), date: nil, relative: false)
     }
 
@@ -202,7 +202,13 @@ struct TemporalTagger {
         case "earlier", "later": j += 1
         default: break
         }
-        guard let shift = ["this": 0, "last": -1, "next": 1][t.lower(j)] else { return nil }
+        let shift: Int
+        switch t.lower(j) {
+        case "this": shift = 0
+        case "last": shift = -1
+        case "next": shift = 1
+        default: return nil
+        }
         let unit = t.lower(j + 1)
         switch unit {
         case "year", "year's", "year’s":
@@ -224,7 +230,8 @@ struct TemporalTagger {
     /// "twelve months ago", "just a few days ago", "almost exactly eight decades ago"; not a loose
     /// span ("nearly 75 years ago").
     func ago(_ t: Tokens, at i: Int) -> DateMention? {
-        guard let ref = reference else { return nil }
+        // "ago" ends the phrase within six words: "almost exactly a few years ago".
+        guard let ref = reference, (i + 1...i + 5).contains(where: { t.lower($0) == "ago" }) else { return nil }
         var j = i
         if ["just", "exactly"].contains(t.lower(j)) { j += 1 }
         if t.lower(j) == "almost", t.lower(j + 1) == "exactly" { j += 2 }
