@@ -196,8 +196,9 @@ public struct SourceText: Sendable {
 
     /// A paragraph's opening label: "52.", "1)", "(1)", "(a)", "iv)", "•", "-", without the rest.
     static func label(of text: String) -> String? {
-        guard let first = text.split(separator: " ", maxSplits: 1).first, text.count > first.count else { return nil }
-        let word = String(first)
+        // The first word of folded text, when more follows.
+        guard let space = text.utf8.firstIndex(of: 0x20), space > text.startIndex else { return nil }
+        let word = String(text[..<space])
         if ["•", "-", "–", "—", "▪", "◦", "·"].contains(word) { return word }
         var core = Substring(word)
         let parenthesised = core.hasPrefix("(") && core.hasSuffix(")")
