@@ -383,6 +383,17 @@ import Testing
         #expect(deck.cards.contains { $0.answer == "holding a forum for the next generation" })
     }
 
+    @Test(arguments: ["We met on 5 May with all of our good friends from abroad.", "In July, we opened the new bridge across the wide river.",
+                      "The fund will open on October 1st for every farmer in the region."])
+    func aDateWithoutAYearInAnUndatedTextIsReportedWithTheWayToDateIt(_ sentence: String) throws {
+        let result = try DeckGenerator.generate(text: "Title\n\n\(sentence)\n", options: GenerationOptions(name: "x", sourceFile: "x.txt"))
+        #expect(result.deck.cards.filter { $0.kind == "date" }.isEmpty)
+        #expect(result.diagnostics.contains { $0.line == 3 && $0.message.contains("a date without a year and no date for the document: give --date") },
+                "\(result.diagnostics)")
+        let dated = GenerationOptions(name: "x", date: CalendarDate(year: 2024, month: 9, day: 28), sourceFile: "x.txt")
+        #expect(try DeckGenerator.generate(text: "Title\n\n\(sentence)\n", options: dated).deck.cards.contains { $0.kind == "date" })
+    }
+
     @Test func theSameDateAfterTheSameWordsIsAskedOnce() throws {
         let text = "Title\n\nIndonesia’s presidency in 2022 managed to prevent the G20 from collapsing.\n\nThis spirit guided us through our G20 Presidency in 2022 and our Chairmanship of ASEAN in 2023.\n"
         let result = try DeckGenerator.generate(text: text, options: GenerationOptions(name: "x", sourceFile: "x.txt"))
