@@ -52,6 +52,30 @@ func benchmarkGeneration(sourcePath: String) throws {
     print(String(format: "generate 1 MB document (%d bytes, %d cards): median %.0f ms over %d runs", bigData.count, cards, median(bigRuns), bigRuns.count))
 }
 
+/// Grading a typed answer against the bundled deck's cards: a typical answer, a whole list, and a
+/// pasted 1 MB line, which must stay linear.
+func benchmarkGrading(sourcePath: String) throws {
+    let deck = try DeckGenerator.generate(data: Data(contentsOf: URL(fileURLWithPath: sourcePath)), options: GenerationOptions(name: "b", sourceFile: "b.txt")).deck
+    var buildRuns: [Double] = []
+    var grader = AnswerGrader()
+    for _ in 0..<9 { buildRuns.append(time { grader = AnswerGrader(deck: deck.cards) }) }
+    print(String(format: "grader for the speech's deck (%d cards): median %.2f ms", deck.cards.count, median(buildRuns)))
+    let card = deck.cards.first { $0.answer == "integrate the digital economy with the real economy" } ?? deck.cards[0]
+    let list = Card(id: "l", kind: "directive", question: "The three reasons?", answer: "helps to build a new development dynamic; helps to build a modern economy; gives China an edge in international competition")
+    for (label, typed, target) in [("a typical answer", "integrate the digital economy with the reel economy", card),
+                                   ("a date in digits", "18/10/2021", deck.cards[0]),
+                                   ("a whole list", "helps build a modern economy, helps to build a new development dynamic and gives China an edge in international competition", list)] {
+        var runs: [Double] = []
+        for _ in 0..<201 { runs.append(time { _ = grader.verdict(typed, for: target) }) }
+        print(String(format: "grade %@: median %.3f ms, p99 %.3f ms", label, median(runs), percentile(runs, 0.99)))
+    }
+    var pasted = ""
+    while pasted.utf8.count < 1_000_000 { pasted += "integrate the digital economy with the real economy, " }
+    var pasteRuns: [Double] = []
+    for _ in 0..<3 { pasteRuns.append(time { _ = grader.verdict(pasted, for: card) }) }
+    print(String(format: "grade a pasted 1 MB line: median %.0f ms", median(pasteRuns)))
+}
+
 /// A home with a deck of `cards` cards and a log of `reviews` reviews spread over the past year.
 func makeHome(cards: Int, reviews: Int) throws -> (home: String, today: Day) {
     let home = NSTemporaryDirectory() + "recall-bench-\(cards)-\(reviews)"
@@ -211,6 +235,7 @@ let what = arguments.first ?? "all"
 let source = what == "generate" ? arguments.dropFirst().first ?? "Decks/sources/digital-economy.txt" : "Decks/sources/digital-economy.txt"
 do {
     if what == "generate" || what == "all" { try benchmarkGeneration(sourcePath: source) }
+    if what == "grade" || what == "all" { try benchmarkGrading(sourcePath: "Decks/sources/digital-economy.txt") }
     if what == "make-home", arguments.count == 3, let cards = Int(arguments[1]), let reviews = Int(arguments[2]) {
         let (home, today) = try makeHome(cards: cards, reviews: reviews)
         print("made \(home) for study day \(today)")

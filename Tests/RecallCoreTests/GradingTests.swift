@@ -45,7 +45,39 @@ import Testing
         ("ensure grain supply; advance the seed industry; build a rural industrial system; deepen rural reform", orderedList, .correct),
         ("ensure grain supply; deepen rural reform", orderedList, .partial(recalled: 2, of: 4)),
         ("something else entirely", orderedList, .partial(recalled: 0, of: 4)),
+        // Dates in digits, spoken, with a weekday; years spoken; "in 2012".
+        ("2021-10-18", date, .correct), ("18/10/2021", date, .correct), ("10/18/2021", date, .correct), ("18.10.2021", date, .correct),
+        ("Monday, October 18, 2021", date, .correct), ("the eighteenth of October, twenty twenty-one", date, .correct),
+        ("19/10/2021", date, .wrong), ("October 18", date, .nearMiss), ("2021", date, .wrong),
+        ("twenty fifteen", Card(id: "y", kind: "date", question: "When?", answer: "2015"), .correct),
+        ("two thousand and three", Card(id: "y", kind: "date", question: "When?", answer: "2003"), .correct),
+        ("in 2000", year, .correct),
+        // Ordinals: without a hyphen, with a slip in the word.
+        ("thirty sixth group study session of the political bureau of the 18th CPC Central Committee", meeting, .correct),
+        ("the 36th group study session", meeting, .correct),
+        ("the thrid group study session", Card(id: "m", kind: "session", question: "Which?", answer: "third group study session"), .nearMiss),
+        // Short forms any teacher accepts.
+        ("18th Party Congress", congress, .correct), ("the 18th National Congress of the CPC", congress, .correct),
+        ("19th Party Congress", congress, .wrong),
+        ("the fifth plenum", Card(id: "p", kind: "session", question: "Which?", answer: "Fifth Plenary Session of the 19th CPC Central Committee"), .correct),
+        ("AI", Card(id: "a", kind: "directive", question: "What?", answer: "artificial intelligence"), .correct),
+        ("data driven", Card(id: "h", kind: "directive", question: "What?", answer: "data-driven"), .correct),
+        // A key word missing or changed, a negation: wrong; a typo or a filler word: a near miss.
+        ("do not integrate the digital economy with the real economy", task, .wrong),
+        ("integrate the digital society with the real economy", task, .wrong),
+        ("integrate the digital ecnomy with the real economy", task, .nearMiss),
+        ("deregulate the development of the digital economy", Card(id: "r", kind: "directive", question: "?", answer: "regulate the development of the digital economy"), .wrong),
+        ("1.3 billion", Card(id: "f", kind: "figure", question: "?", answer: "1.3 trillion"), .wrong),
+        ("650m", Card(id: "f", kind: "figure", question: "?", answer: "650 million"), .correct),
+        // Items read by the card's separators or by the commas and "and"s that fit, never at an item's own "and".
+        ("stable production and supply of grain, seed industry and rural reform", andList, .correct),
+        ("rural reform; the seed industry; stable production and supply of grain", andList, .correct),
+        ("advance the seed industry; ensure grain supply; build a rural industrial system; deepen rural reform", orderedList, .partial(recalled: 3, of: 4)),
+        ("1. ensure grain supply\n2. advance the seed industry\n3. build a rural industrial system\n4. deepen rural reform", orderedList, .correct),
     ]
+    static let date = Card(id: "d", kind: "date", question: "When?", answer: "October 18, 2021")
+    static let congress = Card(id: "c", kind: "session", question: "Since the ____ in 2012 …", answer: "18th CPC National Congress")
+    static let andList = Card(id: "a", kind: "directive", question: "The three tasks?", answer: "stable production and supply of grain; the seed industry; rural reform", unordered: true)
 
     @Test(arguments: table.indices)
     func verdicts(_ i: Int) {
@@ -53,10 +85,20 @@ import Testing
         #expect(grader.verdict(row.typed, for: row.card) == row.verdict, "\(row.typed)")
     }
 
+    /// Words the deck's answers share weigh little: missing "real" from an answer of the
+    /// bundled deck is wrong, missing "digital" a near miss.
+    @Test func wordsWeighByHowWellTheyTellTheDecksAnswersApart() throws {
+        let deck = try AnswerGrader(deck: Fixture.deck("digital-economy.txt").cards)
+        #expect(deck.verdict("integrate the digital economy with the economy", for: Self.task) == .wrong)
+        #expect(deck.verdict("integrate the economy with the real economy", for: Self.task) == .nearMiss)
+        #expect(deck.shared.contains("digital") && deck.shared.contains("economy") && !deck.shared.contains("real"))
+    }
+
     @Test(arguments: [
         (AnswerGrader.Verdict.correct, 2.0, 5), (.correct, 60.0, 4), (.nearMiss, 2.0, 3), (.wrong, 2.0, 1), (.blank, 1.0, 0),
-        (.partial(recalled: 3, of: 4), 5.0, 3), (.partial(recalled: 2, of: 4), 5.0, 2), (.partial(recalled: 1, of: 4), 5.0, 1),
-        (.partial(recalled: 0, of: 4), 5.0, 0),
+        // A list with items missing or out of order is wrong, and a wrong answer that is not blank is 1.
+        (.partial(recalled: 3, of: 4), 5.0, 1), (.partial(recalled: 2, of: 4), 5.0, 1), (.partial(recalled: 1, of: 4), 5.0, 1),
+        (.partial(recalled: 0, of: 4), 5.0, 1),
     ])
     func suggestedGrades(verdict: AnswerGrader.Verdict, seconds: Double, grade: Int) {
         #expect(grader.suggestedGrade(verdict, seconds: seconds, card: Self.task) == grade)

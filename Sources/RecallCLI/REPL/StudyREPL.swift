@@ -22,7 +22,8 @@ final class StudyREPL {
     /// Keys of the new cards in today's queue.
     let newKeys: [String]
     var session: StudySession
-    let grader = AnswerGrader()
+    /// Each deck's grader, made when its first card is graded.
+    var graders: [Int: AnswerGrader] = [:]
     let deckNames: [String]
     var started: Date
     /// First grades of the day that were 3 or more.
@@ -113,6 +114,16 @@ final class StudyREPL {
         newKeys.filter { $0 != session.current && (entry($0).map { state($0).isNew } ?? false) }.count
     }
 
+    /// The grader that weighs words by the answers of this deck (of its first cards, for a
+    /// large deck: see ``AnswerGrader/sampleSize``).
+    func grader(forDeck index: Int) -> AnswerGrader {
+        if let known = graders[index] { return known }
+        let deck = decks[index]
+        let grader = AnswerGrader(deck: (try? deck.cards(at: Array(0..<min(deck.count, AnswerGrader.sampleSize)))) ?? [])
+        graders[index] = grader
+        return grader
+    }
+
     func ask(_ entry: Entry, number: Int) throws -> Outcome {
         let card = try self.card(entry)
         let st = state(entry)
@@ -140,6 +151,7 @@ final class StudyREPL {
             }
         }
         let seconds = clock().timeIntervalSince(shownAt)
+        let grader = self.grader(forDeck: entry.deckIndex)
         let verdict = grader.verdict(typed, for: card)
         var suggested = grader.suggestedGrade(verdict, seconds: seconds, card: card)
         if hintLevel > 0, suggested > 3 { suggested = 3 }

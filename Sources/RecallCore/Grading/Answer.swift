@@ -22,28 +22,98 @@ public enum Answer {
     }
 
     static let articles: Set<String> = ["a", "an", "the"]
+    static let weekdays: Set<String> = Set(English.weekdays + ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"])
 
-    /// The words that decide equivalence: case, punctuation and articles dropped, ordinals and
-    /// numbers in words written as digits ("thirty-sixth" → "36th"), "the year 2000" → "2000".
-    public static func tokens(_ text: String) -> [String] {
-        var lowered = text.lowercased()
-        if lowered.utf8.contains(0xE2) { lowered = lowered.replacingOccurrences(of: "’", with: "'") }
-        var raw: [String] = []
-        var current = ""
-        for ch in lowered {
-            if ch.isLetter || ch.isNumber || ch == "-" { current.append(ch) } else if !current.isEmpty { raw.append(current); current = "" }
+    /// The words that decide equivalence: case, punctuation, hyphens and articles dropped;
+    /// numbers and ordinals in words written as digits ("thirty fourth" → "34th", "twenty
+    /// fifteen" → "2015"); a date in any common form as one word ("18/10/2021", "the eighteenth
+    /// of October, 2021" and "Monday, Oct. 18th 2021" → "2021-10-18"); "the year 2000" → "2000";
+    /// "No. 2" → "2nd"; and the short forms of ``Equivalences``.
+    /// - Parameter monthFirst: how to read a date in digits whose day and month could swap
+    ///   ("10/11/2021"): as month first, day first, or (nil) day first.
+    /// - Parameter correctingTypos: read a word one slip from a number word or a month's name
+    ///   as that word ("thrid", "Octobre"), for a reading that can be at most a near miss.
+    public static func tokens(_ text: String, monthFirst: Bool? = nil, correctingTypos: Bool = false) -> [String] {
+        var words: [String] = []
+        for chunk in text.lowercased().split(whereSeparator: \.isWhitespace) {
+            var piece = String(chunk)
+            if piece.utf8.contains(0xE2) { piece = piece.replacingOccurrences(of: "’", with: "'") }
+            let digits = piece.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+            if digits, let date = digitDate(piece.trimmingCharacters(in: .punctuationCharacters), monthFirst: monthFirst) { words += date; continue }
+            // "'03": a year.
+            if digits, piece.hasPrefix("'"), piece.count == 3, let yy = Int(piece.dropFirst()) { words.append(String(yy < 50 ? 2000 + yy : 1900 + yy)); continue }
+            // Most words are letters only.
+            if !digits, piece.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) { words.append(piece); continue }
+            // "don't" and "isn't" say "not"; "China's" is "China".
+            if piece.hasSuffix("n't") { piece = String(piece.dropLast(3)) + " not" }
+            if piece.hasSuffix("'s") { piece = String(piece.dropLast(2)) }
+            let chars = Array(piece)
+            var current = ""
+            for (k, ch) in chars.enumerated() {
+                if ch.isLetter || ch.isNumber { current.append(ch); continue }
+                // "1.3" and "410,000" are one number.
+                let inNumber = k > 0 && k + 1 < chars.count && chars[k - 1].isNumber && chars[k + 1].isNumber
+                if inNumber, ch == "." { current.append(ch); continue }
+                if inNumber, ch == "," { continue }
+                if !current.isEmpty { words += Self.magnitude(current); current = "" }
+                if ch == "&" { words.append("and") }
+                if ch == "%" { words.append("percent") }
+            }
+            if !current.isEmpty { words += Self.magnitude(current) }
         }
-        if !current.isEmpty { raw.append(current) }
+        if correctingTypos { words = words.map(numberOrMonthWord) }
+        words = SpokenNumbers.digits(words.filter { !articles.contains($0) })
         var out: [String] = []
-        for (i, word) in raw.enumerated() {
-            let w = word.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
-            if w.isEmpty || articles.contains(w) { continue }
-            if w == "year", i + 1 < raw.count, raw[i + 1].count == 4, raw[i + 1].allSatisfy(\.isNumber) { continue }
-            if let v = English.ordinalValue(w) { out.append(English.ordinalDigits(v)); continue }
-            if let v = English.cardinalValue(w), !w.allSatisfy(\.isNumber) { out.append(String(v)); continue }
+        out.reserveCapacity(words.count)
+        let hasMonth = words.contains { English.months.contains($0) || monthAbbreviations[$0] != nil }
+        for (i, w) in words.enumerated() {
+            if w == "year", i + 1 < words.count, Tokens.year(words[i + 1]) != nil { continue }
+            if hasMonth, weekdays.contains(w) { continue }
+            // "No. 2", "number two": the second.
+            if (w == "no" || w == "number"), i + 1 < words.count, let n = Int(words[i + 1]), n < 1000 { out.append("#"); continue }
+            if out.last == "#" { out[out.count - 1] = English.ordinalDigits(Int(w) ?? 0); continue }
+            // "G-20" and "G20" alike.
+            if w.count == 1, w.first?.isLetter == true, i + 1 < words.count, words[i + 1].allSatisfy(\.isNumber) { out.append(w + words[i + 1]); continue }
+            if i > 0, words[i - 1].count == 1, words[i - 1].first?.isLetter == true, w.allSatisfy(\.isNumber), out.last == words[i - 1] + w { continue }
             out.append(w)
         }
-        return datesInOneForm(out)
+        return Equivalences.apply(datesInOneForm(out))
+    }
+
+    /// The number word or month's name a word is one slip from, or the word.
+    static func numberOrMonthWord(_ word: String) -> String {
+        guard word.count >= 4, word.allSatisfy(\.isLetter), !SpokenNumbers.isNumberWord(word), !English.months.contains(word) else { return word }
+        return typoTargets.first { abs($0.count - word.count) <= 1 && editDistance(word, $0, limit: 1) <= 1 } ?? word
+    }
+    static let typoTargets = (English.ordinalWords + English.cardinalWords + English.months + Array(English.tensCardinals.keys) + Array(English.tensOrdinals.keys))
+        .filter { $0.count >= 4 }.sorted()
+
+    /// "650m", "120bn", "5k": the number and its magnitude as words.
+    static func magnitude(_ word: String) -> [String] {
+        guard let first = word.first, first.isNumber, let last = word.last, last.isLetter else { return [word] }
+        let digits = word.prefix { $0.isNumber || $0 == "." }
+        switch word.dropFirst(digits.count) {
+        case "k": return [String(digits), "thousand"]
+        case "m", "mn": return [String(digits), "million"]
+        case "b", "bn": return [String(digits), "billion"]
+        case "tn", "trn": return [String(digits), "trillion"]
+        default: return [word]
+        }
+    }
+
+    /// A date written in digits, as the month's name, day and year: "2021-10-18", "18/10/2021",
+    /// "10/18/2021", "18.10.2021".
+    static func digitDate(_ word: String, monthFirst: Bool?) -> [String]? {
+        let parts = word.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map(String.init)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
+              let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
+        var year = 0, month = 0, day = 0
+        if parts[0].count == 4 { (year, month, day) = (a, b, c) } else if parts[2].count == 4 || parts[2].count == 2 {
+            year = parts[2].count == 4 ? c : c < 50 ? 2000 + c : 1900 + c
+            if a > 12 || (b <= 12 && monthFirst != true) { (day, month) = (a, b) } else { (month, day) = (a, b) }
+        } else { return nil }
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return [English.months[month - 1], String(day), String(year)]
     }
 
     static let monthAbbreviations = [
@@ -51,48 +121,76 @@ public enum Answer {
         "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
     ]
 
-    /// Dates in the form the document writes them, "october 18 2021", however they are typed:
-    /// "Oct 18 2021", "18 October 2021", "October 18th, 2021". A month's short name counts only
-    /// next to a day or a year, so "mar" alone stays a word.
+    /// Dates as one word, "2021-10-18" (or "2021-10", "10-18"), however they are typed: "Oct 18
+    /// 2021", "18 October 2021", "October 18th, 2021", "18th of October 2021". A month's short
+    /// name counts only next to a day or a year, so "mar" alone stays a word.
     static func datesInOneForm(_ tokens: [String]) -> [String] {
-        var t = tokens
-        /// "18" or "18th" as a day of the month, written "18".
-        func day(_ k: Int) -> String? {
-            guard t.indices.contains(k) else { return nil }
-            let digits = t[k].prefix(while: \.isNumber)
-            guard let value = Int(digits), (1...31).contains(value),
-                  ["", "st", "nd", "rd", "th"].contains(String(t[k].dropFirst(digits.count))) else { return nil }
-            return String(value)
+        guard tokens.contains(where: { English.months.contains($0) || monthAbbreviations[$0] != nil }) else { return tokens }
+        /// "18" or "18th" as a day of the month.
+        func day(_ k: Int) -> Int? {
+            guard tokens.indices.contains(k) else { return nil }
+            let t = tokens[k]
+            let digits = t.prefix(while: \.isNumber)
+            guard let value = Int(digits), (1...31).contains(value), digits.count <= 2,
+                  ["", "st", "nd", "rd", "th"].contains(String(t.dropFirst(digits.count))) else { return nil }
+            return value
         }
-        for i in t.indices {
-            guard let month = English.months.contains(t[i]) ? t[i] : monthAbbreviations[t[i]] else { continue }
-            let yearAfter = t.indices.contains(i + 1) && t[i + 1].count == 4 && t[i + 1].allSatisfy(\.isNumber)
-            if let after = day(i + 1) {
-                (t[i], t[i + 1]) = (month, after)
-            } else if let before = day(i - 1) {
-                (t[i - 1], t[i]) = (month, before)
-            } else if yearAfter {
-                t[i] = month
+        func year(_ k: Int) -> Int? { tokens.indices.contains(k) ? Tokens.year(tokens[k]) : nil }
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+        var out: [String] = []
+        var i = 0
+        while i < tokens.count {
+            let name = English.months.contains(tokens[i]) ? tokens[i] : monthAbbreviations[tokens[i]]
+            guard let name, let month = English.months.firstIndex(of: name).map({ $0 + 1 }) else { out.append(tokens[i]); i += 1; continue }
+            var d: Int?
+            var next = i + 1
+            if let after = day(i + 1) { d = after; next = i + 2 }
+            else if let before = day(i - 1), out.last == tokens[i - 1] { d = before; out.removeLast() }
+            else if i >= 2, tokens[i - 1] == "of", let before = day(i - 2), out.count >= 2, out[out.count - 2] == tokens[i - 2] {
+                d = before; out.removeLast(2)
             }
+            let y = year(next)
+            if y != nil { next += 1 }
+            switch (d, y) {
+            case let (d?, y?): out.append("\(y)-\(two(month))-\(two(d))")
+            case let (nil, y?): out.append("\(y)-\(two(month))")
+            case let (d?, nil): out.append("\(two(month))-\(two(d))")
+            case (nil, nil):
+                // A short name alone is a word ("mar the plan"); a full name alone is the month.
+                out.append(English.months.contains(tokens[i]) ? name : tokens[i])
+            }
+            i = next
         }
-        return t
+        return out
     }
 
-    /// Levenshtein distance between two strings, by characters.
-    public static func editDistance(_ a: String, _ b: String) -> Int {
+    /// Edit distance between two strings, by characters, with two letters swapped as one edit
+    /// (optimal string alignment), or `limit + 1` as soon as it
+    /// is known to exceed `limit`: only a band of width 2 × limit + 1 is worked out, so the cost
+    /// is linear in the length.
+    public static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
         let x = Array(a), y = Array(b)
-        if x.isEmpty { return y.count }
-        if y.isEmpty { return x.count }
-        var previous = Array(0...y.count)
-        var row = [Int](repeating: 0, count: y.count + 1)
+        guard abs(x.count - y.count) <= limit else { return limit + 1 }
+        if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
+        let big = limit + 1
+        var previous = (0...y.count).map { $0 <= limit ? $0 : big }
+        var row = [Int](repeating: big, count: y.count + 1)
+        var beforePrevious = [Int](repeating: big, count: y.count + 1)
         for i in 1...x.count {
-            row[0] = i
-            for j in 1...y.count {
-                row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            let lo = max(1, i - limit), hi = min(y.count, i + limit)
+            row[0] = i <= limit ? i : big
+            if lo > 1 { row[lo - 1] = big }
+            var best = row[0]
+            for j in lo...hi {
+                row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1), big)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] { row[j] = min(row[j], beforePrevious[j - 2] + 1) }
+                best = min(best, row[j])
             }
-            swap(&previous, &row)
+            if hi < y.count { row[hi + 1] = big }
+            if best > limit { return big }
+            (beforePrevious, previous, row) = (previous, row, beforePrevious)
         }
-        return previous[y.count]
+        return min(previous[y.count], big)
     }
 }
 

@@ -1,6 +1,14 @@
-/// Suggests a grade for a typed answer: equivalent answers are correct, near misses are 3,
-/// wrong answers 1, a blank 0; quick correct answers 5, slow ones 4; for a whole-list card the
-/// share of items recalled sets the grade.
+/// Suggests a grade for a typed answer from what it means: its distinctive words, its numbers
+/// and dates, its negations, and for a list its items (in order where order was asked).
+///
+/// - A missing or changed distinctive word, a wrong number or date, a negation the answer does
+///   not have (or lacks one it has), another card's answer: wrong (1; a blank is 0).
+/// - A typo, another form of a word ("strengthen" for "strengthening"), a missing filler word or
+///   a missing word the deck's answers share ("digital" in a deck about the digital economy):
+///   a near miss (3).
+/// - Case, punctuation, articles, hyphens, dates and numbers in any common form, the short forms
+///   of ``Equivalences`` and the card's alternatives, and words the card itself shows: correct,
+///   5 when quick and 4 when slow.
 public struct AnswerGrader: Sendable {
     /// How a typed answer compares.
     public enum Verdict: Equatable, Sendable {
@@ -8,7 +16,7 @@ public struct AnswerGrader: Sendable {
         case correct
         case nearMiss
         case wrong
-        /// A list answer: how many of the items were recalled.
+        /// A list answer with items missing or out of order: how many were recalled in place.
         case partial(recalled: Int, of: Int)
     }
 
@@ -16,7 +24,30 @@ public struct AnswerGrader: Sendable {
     public var baseSeconds: Double = 6
     public var secondsPerCharacter: Double = 0.12
 
-    public init() {}
+    /// Content words that many of the deck's answers share: they tell little about which answer
+    /// is meant, so missing one is a near miss, not a wrong answer.
+    let shared: Set<String>
+    /// The deck's meeting names cut at their first "of", to know a short name that is ambiguous.
+    let heads: [[String]: Int]
+
+    /// How many of a deck's cards are enough to weigh its words: the first 2,000.
+    public static let sampleSize = 2_000
+
+    /// A grader for the cards of one deck, which set how much each word weighs (the first
+    /// ``sampleSize`` of them).
+    public init(deck: [Card] = []) {
+        let cards = deck.prefix(Self.sampleSize)
+        var counts: [String: Int] = [:]
+        var heads: [[String]: Int] = [:]
+        for card in cards {
+            let words = Answer.tokens(card.answer)
+            for w in Set(words) where Self.isContent(w) { counts[Self.stem(w), default: 0] += 1 }
+            if let head = Self.head(words) { heads[head.sorted(), default: 0] += 1 }
+        }
+        let threshold = max(3, cards.count / 10)
+        shared = Set(counts.filter { $0.value >= threshold }.keys)
+        self.heads = heads
+    }
 
     /// Seconds within which a correct answer to `card` counts as quick.
     public func quickLimit(for card: Card) -> Double {
@@ -25,25 +56,42 @@ public struct AnswerGrader: Sendable {
 
     /// Compares a typed answer with the card's answer and alternatives.
     public func verdict(_ typed: String, for card: Card) -> Verdict {
+        // Far longer than any form of the answer: another text pasted, graded without reading it all.
+        let longest = ([card.answer] + card.alternatives).map(\.utf8.count).max() ?? 0
+        if typed.utf8.count > Self.longestAnswer(for: longest) {
+            return typed.allSatisfy(\.isWhitespace) ? .blank : .wrong
+        }
         let given = Answer.tokens(typed)
         if given.isEmpty { return .blank }
-        let accepted = ([card.answer] + card.alternatives).map(Answer.tokens)
-        if accepted.contains(given) { return .correct }
-        if accepted.contains(where: { Set($0) == Set(given) && $0.count == given.count }) && (card.unordered || isList(card)) { return .correct }
-        let items = listItems(card)
-        if items.count > 1 {
-            let typedItems = splitItems(typed)
-            var recalled = 0
-            var remaining = items.map(Answer.tokens)
-            for t in typedItems.map(Answer.tokens) where !t.isEmpty {
-                if let k = remaining.firstIndex(where: { close($0, t) }) { recalled += 1; remaining.remove(at: k) }
+        let items = card.answer.components(separatedBy: "; ")
+        let forms = ([card.answer] + card.alternatives).map { Answer.tokens($0) }
+        if items.count == 1, forms.contains(given) { return .correct }
+        // Words the question or source sentence shows may be typed along with the answer.
+        let shown = Set((Answer.tokens(card.question) + Answer.tokens(card.context ?? "")).map(Self.stem))
+        if items.count > 1 { return listVerdict(typed, items: items, ordered: !card.unordered, shown: shown) }
+        // A date in digits whose day and month could swap ("03/10/2021") is read both ways.
+        let monthFirst = Answer.tokens(typed, monthFirst: true)
+        // A slip in a number word or a month's name ("thrid", "Octobre"): at most a near miss.
+        let corrected = Answer.tokens(typed, correctingTypos: true)
+        var readings = [(given, true)]
+        if monthFirst != given { readings.append((monthFirst, true)) }
+        if corrected != given { readings.append((corrected, false)) }
+        var best = Verdict.wrong
+        for expected in forms {
+            for (reading, exact) in readings {
+                switch compare(expected, reading, shown: shown, meeting: card.kind == "session") {
+                case .correct where exact: return .correct
+                case .correct, .nearMiss: best = .nearMiss
+                default: break
+                }
             }
-            if recalled == items.count { return .correct }
-            return .partial(recalled: recalled, of: items.count)
         }
-        if accepted.contains(where: { close($0, given) }) { return .nearMiss }
-        return .wrong
+        return best
     }
+
+    /// The longest typed answer read for an answer of `bytes` bytes: four times as long and 200
+    /// bytes more. Anything longer is graded wrong unread, which keeps grading linear.
+    public static func longestAnswer(for bytes: Int) -> Int { bytes * 4 + 200 }
 
     /// The suggested grade for a verdict and the time taken.
     public func suggestedGrade(_ verdict: Verdict, seconds: Double, card: Card) -> Int {
@@ -52,37 +100,251 @@ public struct AnswerGrader: Sendable {
         case .correct: return seconds <= quickLimit(for: card) ? 5 : 4
         case .nearMiss: return 3
         case .wrong: return 1
-        case let .partial(recalled, total):
-            let share = Double(recalled) / Double(max(1, total))
-            if share >= 0.75 { return 3 }
-            if share >= 0.5 { return 2 }
-            return share > 0 ? 1 : 0
+        case .partial:
+            // Items missing or out of order: wrong, and a wrong answer that is not blank is 1.
+            return 1
         }
     }
 
-    func isList(_ card: Card) -> Bool { card.answer.contains("; ") }
+    // MARK: One answer
 
-    func listItems(_ card: Card) -> [String] {
-        card.answer.contains("; ") ? card.answer.components(separatedBy: "; ") : [card.answer]
+    /// How a typed answer's words compare with one accepted form's.
+    func compare(_ expected: [String], _ given: [String], shown: Set<String>, meeting: Bool) -> Verdict {
+        if expected == given { return .correct }
+        if expected.isEmpty { return .wrong }
+        // Far longer than the answer: not this answer (and no quadratic work on a pasted page).
+        if given.count > expected.count * 3 + 12 { return .wrong }
+        if Self.negations(expected) != Self.negations(given) { return .wrong }
+        var remaining = given.map(Self.spelling)
+        var near = false
+        var missing: [String] = []
+        for e in expected.map(Self.spelling) {
+            if let k = remaining.firstIndex(of: e) { remaining.remove(at: k); continue }
+            let isNumber = e.contains(where: \.isNumber) || Self.magnitudes.contains(e)
+            // Written apart or together: "cyber power" for "cyberpower".
+            if let k = remaining.indices.dropLast().first(where: { remaining[$0] + remaining[$0 + 1] == e }) {
+                remaining.removeSubrange(k...(k + 1)); continue
+            }
+            if let k = remaining.firstIndex(where: { $0.count > e.count && $0.hasPrefix(e) && expected.contains($0.dropFirst(e.count).description) }) {
+                remaining[k] = String(remaining[k].dropFirst(e.count)); continue
+            }
+            if !isNumber, let k = remaining.firstIndex(where: { Self.stem($0) == Self.stem(e) || Self.sameRoot($0, e) || Self.isTypo($0, of: e) }) {
+                remaining.remove(at: k); near = true; continue
+            }
+            if isNumber, let k = remaining.firstIndex(where: { Self.sameNumber($0, e) || Self.partOfDate($0, e) }) { remaining.remove(at: k); near = true; continue }
+            // "to" before a verb, "percent" after its number, "our" and "their" need not be typed.
+            if Self.optional.contains(e) { continue }
+            missing.append(e)
+        }
+        let extra = remaining.filter { (Self.isContent($0) && !Words.isAdverb($0)) || $0.contains(where: \.isNumber) }
+        // A meeting named without its kind: "G20" for "the G20 Summit".
+        if meeting, !missing.isEmpty, missing.allSatisfy({ English.meetingHeads.contains($0) }), extra.isEmpty,
+           expected.contains(where: { $0.contains(where: \.isNumber) }) {
+            return .correct
+        }
+        // A meeting named by its short name ("the fifth plenum", "the 36th group study session")
+        // when no other meeting of the deck shares it.
+        if meeting, let head = Self.head(expected), !missing.isEmpty {
+            let headSet = Set(head)
+            if missing.allSatisfy({ !headSet.contains($0) }), extra.allSatisfy({ shown.contains(Self.stem($0)) }),
+               head.contains(where: { $0.contains(where: \.isNumber) }) || head.filter(Self.isContent).count >= 2 {
+                return (heads[head.sorted()] ?? 0) > 1 ? .nearMiss : (near ? .nearMiss : .correct)
+            }
+        }
+        // A number or date missing or added, or a distinctive word missing: another fact.
+        if missing.contains(where: { $0.contains(where: \.isNumber) }) { return .wrong }
+        if extra.contains(where: { $0.contains(where: \.isNumber) && !shown.contains($0) }) { return .wrong }
+        // An adverb ("thoroughly") is a filler word.
+        let missingContent = missing.filter { Self.isContent($0) && !Words.isAdverb($0) }
+        let content = expected.filter(Self.isContent)
+        // Words the card does not show, added: another answer, or a guess around this one.
+        let added = extra.filter { !shown.contains(Self.stem($0)) }
+        // A word missing and another in its place: a changed meaning ("digital society" for
+        // "digital economy"), unless it is the same word's root ("governance" for "government").
+        if !missingContent.isEmpty, extra.contains(where: { a in !missingContent.contains { Self.sameRoot(a, $0) } }) { return .wrong }
+        // Missing words weigh by how well they tell this answer from the deck's others: a word
+        // the deck's answers share weighs half. Up to a third of the answer's weight missing,
+        // from an answer of three content words or more, is a near miss.
+        func weight(_ words: [String]) -> Double { words.reduce(0) { $0 + (shared.contains(Self.stem($1)) ? 0.5 : 1) } }
+        if !missingContent.isEmpty, content.count < 3 || weight(missingContent) * 4 > weight(content) { return .wrong }
+        if added.count > max(1, content.count / 2) { return .wrong }
+        if !added.isEmpty || !missing.isEmpty { near = true }
+        return near ? .nearMiss : .correct
     }
 
-    func splitItems(_ typed: String) -> [String] {
-        let separators: Set<Character> = [";", "\n", ","]
-        var parts = typed.split(whereSeparator: { separators.contains($0) }).map(String.init)
-        parts = parts.flatMap { $0.components(separatedBy: " and ") }
-        return parts
+    // MARK: Lists
+
+    /// A whole-list answer: each typed item matched to at most one expected item, in order where
+    /// order was asked.
+    func listVerdict(_ typed: String, items: [String], ordered: Bool, shown: Set<String>) -> Verdict {
+        let expected = items.map { Answer.tokens($0) }
+        var memo: [String: [Verdict]] = [:]
+        func verdicts(_ piece: String) -> [Verdict] {
+            if let known = memo[piece] { return known }
+            let given = Answer.tokens(piece)
+            let result = expected.map { compare($0, given, shown: shown, meeting: false) }
+            memo[piece] = result
+            return result
+        }
+        let pieces = Self.typedItems(typed, expected: expected.count, score: verdicts)
+        // The best match of each typed item, best first, each expected item used once.
+        var scores: [(typed: Int, item: Int, verdict: Verdict)] = []
+        for (t, piece) in pieces.enumerated() {
+            for (k, v) in verdicts(piece).enumerated() where v == .correct || v == .nearMiss { scores.append((t, k, v)) }
+        }
+        scores.sort { ($0.verdict == .correct ? 0 : 1) < ($1.verdict == .correct ? 0 : 1) }
+        var usedTyped = Set<Int>(), usedItem = Set<Int>()
+        var matches: [(typed: Int, item: Int, verdict: Verdict)] = []
+        for s in scores where !usedTyped.contains(s.typed) && !usedItem.contains(s.item) {
+            usedTyped.insert(s.typed); usedItem.insert(s.item); matches.append(s)
+        }
+        matches.sort { $0.typed < $1.typed }
+        // In order: the longest run of items whose places rise with the typed order.
+        let inPlace = ordered ? Self.longestRising(matches.map(\.item)) : matches.count
+        let slips = matches.contains { $0.verdict == .nearMiss }
+        let strays = pieces.count - matches.count
+        if inPlace == expected.count { return slips || strays > 0 ? .nearMiss : .correct }
+        return .partial(recalled: inPlace, of: expected.count)
     }
 
-    /// Near enough: a typo or a missing minor word. Numbers must be right: 2001 is not a typo
-    /// of 2000.
-    func close(_ expected: [String], _ given: [String]) -> Bool {
-        let a = expected.joined(separator: " "), b = given.joined(separator: " ")
-        if a == b { return true }
-        let numbers = { (tokens: [String]) in tokens.filter { $0.contains(where: \.isNumber) }.sorted() }
-        if numbers(expected) != numbers(given) { return false }
-        let distance = Answer.editDistance(a, b)
-        if distance <= max(1, a.count / 6) { return true }
-        let missing = Set(expected).subtracting(given)
-        return missing.count <= 1 && expected.count >= 4 && Set(given).isSubset(of: Set(expected))
+    /// The typed answer cut into items: at the card's own separators ("; " or new lines) when
+    /// typed, else at the commas and "and"s that best part it into the expected items, so an
+    /// item that holds its own "and" stays whole.
+    static func typedItems(_ typed: String, expected: Int, score: (String) -> [Verdict]) -> [String] {
+        let trimmed = typed.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.contains(";") || trimmed.contains("\n") {
+            return trimmed.split(whereSeparator: { $0 == ";" || $0 == "\n" }).map { withoutLabel($0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty }
+        }
+        // The places it may be cut: after a comma, or before "and".
+        let words = trimmed.split(separator: " ").map(String.init)
+        var cuts: [Int] = []
+        for (i, w) in words.enumerated() where i > 0 {
+            if words[i - 1].hasSuffix(",") || w.lowercased() == "and" || w == "&" { cuts.append(i) }
+        }
+        func pieces(_ chosen: [Int]) -> [String] {
+            var out: [String] = []
+            var start = 0
+            for c in chosen + [words.count] {
+                var part = Array(words[start..<c])
+                if let first = part.first, first.lowercased() == "and" || first == "&" { part.removeFirst() }
+                let text = part.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ", "))
+                if !text.isEmpty { out.append(text) }
+                start = c
+            }
+            return out
+        }
+        // Beyond ten places to cut, every one is a cut.
+        guard cuts.count <= 10 else { return pieces(cuts) }
+        var best: [String] = [trimmed]
+        var bestScore = Int.min
+        for mask in 0..<(1 << cuts.count) {
+            let chosen = cuts.indices.filter { mask & (1 << $0) != 0 }.map { cuts[$0] }
+            guard chosen.count + 1 <= expected + 2 else { continue }
+            let parts = pieces(chosen)
+            let value = parts.reduce(0) { sum, part in
+                sum + (score(part).map { $0 == .correct ? 3 : $0 == .nearMiss ? 2 : 0 }.max() ?? 0)
+            } - abs(parts.count - expected)
+            if value > bestScore { bestScore = value; best = parts }
+        }
+        return best
+    }
+
+    /// A typed item without the number or bullet before it: "2. build …", "b) build …", "- build …".
+    static func withoutLabel(_ item: String) -> String {
+        guard let space = item.firstIndex(of: " ") else { return item }
+        let label = item[..<space]
+        let isLabel = ["-", "*", "•", "–"].contains(String(label))
+            || (label.count <= 3 && (label.hasSuffix(".") || label.hasSuffix(")")) && label.dropLast().allSatisfy { $0.isNumber || $0.isLetter })
+        return isLabel ? String(item[item.index(after: space)...]).trimmingCharacters(in: .whitespaces) : item
+    }
+
+    /// The length of the longest strictly rising subsequence.
+    static func longestRising(_ values: [Int]) -> Int {
+        var tails: [Int] = []
+        for v in values {
+            if let k = tails.firstIndex(where: { $0 >= v }) { tails[k] = v } else { tails.append(v) }
+        }
+        return tails.count
+    }
+
+    // MARK: Words
+
+    static let negationWords: Set<String> = ["not", "no", "never", "without", "non", "nor", "cannot", "neither", "none"]
+
+    static func negations(_ words: [String]) -> Int { words.filter { negationWords.contains($0) }.count }
+
+    /// Whether a word carries meaning: not a function word.
+    static func isContent(_ word: String) -> Bool {
+        English.isContentWord(word) && !word.contains(where: \.isNumber) && word.count > 1
+    }
+
+    /// A word without its inflection: "strengthening", "strengthened" and "strengthens" alike.
+    static func stem(_ word: String) -> String {
+        guard word.count > 4, !word.contains(where: \.isNumber) else { return word }
+        for suffix in ["ing", "ed", "es", "s"] where word.hasSuffix(suffix) && word.count - suffix.count >= 3 {
+            return String(word.dropLast(suffix.count))
+        }
+        return word
+    }
+
+    /// Words that need not be typed: "to" before a verb, "percent" after its number, a
+    /// possessive before a noun ("extend their industrial chains").
+    static let optional: Set<String> = ["to", "percent", "our", "their", "its", "his", "her", "my", "your"]
+
+    /// A date typed in part: "October 18" for "October 18, 2021", "March" for "March 2024".
+    static func partOfDate(_ typed: String, _ date: String) -> Bool {
+        let parts = date.split(separator: "-")
+        guard parts.count >= 2, parts[0].count == 4, let month = Int(parts[1]) else { return false }
+        if parts.count == 3 { return typed == "\(parts[1])-\(parts[2])" }
+        return typed == English.months[month - 1]
+    }
+
+    /// Words of size that must be exact, like numbers: "1.3 billion" is not "1.3 trillion".
+    static let magnitudes: Set<String> = ["hundred", "thousand", "million", "billion", "trillion", "percent"]
+
+    /// British and American spellings alike: "reorganising" and "reorganizing", "labour" and "labor".
+    static func spelling(_ word: String) -> String {
+        guard word.count > 5 else { return word }
+        for (british, american) in [("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ise", "ize"), ("our", "or"), ("tre", "ter")]
+        where word.hasSuffix(british) {
+            return String(word.dropLast(british.count)) + american
+        }
+        return word
+    }
+
+    /// A typo: one slip (a letter wrong, missing, added, or two swapped) in a word of up to seven
+    /// letters, two in a longer one; none in a short word, where one letter makes another word,
+    /// and none that adds a prefix ("deregulate" is not a typo of "regulate").
+    static func isTypo(_ typed: String, of word: String) -> Bool {
+        guard word.count >= 4, !typed.contains(where: \.isNumber), !magnitudes.contains(typed) else { return false }
+        if typed.hasSuffix(word) || word.hasSuffix(typed) { return false }
+        let allowed = word.count >= 8 ? 2 : 1
+        guard abs(typed.count - word.count) <= allowed else { return false }
+        return Answer.editDistance(typed, word, limit: allowed) <= allowed
+    }
+
+    /// Two forms of one root: "governance" and "government", "regulate" and "regulation".
+    static func sameRoot(_ a: String, _ b: String) -> Bool {
+        let common = zip(a, b).prefix { $0 == $1 }.count
+        guard common >= 5 else { return false }
+        // What follows the root is an ending, not another word ("cyber" is not "cyberpower").
+        let endings: Set<String> = ["ation", "ment", "ance", "ence", "ness", "ity", "ion", "ive", "ing", "al", "e", "ed", "es", "s", "er", "or", ""]
+        return endings.contains(String(a.dropFirst(common))) && endings.contains(String(b.dropFirst(common)))
+    }
+
+    /// "34" for "34th" or "34th" for "34": the number right, its form not.
+    static func sameNumber(_ a: String, _ b: String) -> Bool {
+        let da = a.prefix { $0.isNumber || $0 == "." }, db = b.prefix { $0.isNumber || $0 == "." }
+        let suffixes: Set<Substring> = ["", "st", "nd", "rd", "th"]
+        return !da.isEmpty && da == db && suffixes.contains(a.dropFirst(da.count)) && suffixes.contains(b.dropFirst(db.count))
+    }
+
+    /// A meeting's name cut at its first "of": "the fifth plenum" of "the fifth plenum of the
+    /// 19th CPC Central Committee".
+    static func head(_ words: [String]) -> [String]? {
+        guard let of = words.firstIndex(of: "of"), of > 0, of < words.count - 1 else { return nil }
+        return Array(words[..<of])
     }
 }
+
+import Foundation

@@ -1,0 +1,54 @@
+/// Short forms a teacher accepts in every deck, as data: each phrase on the left is read as the
+/// words on the right, in typed answers and cards' answers alike. Card-specific short forms are
+/// the deck's `alternatives`. The README lists this table.
+enum Equivalences {
+    /// (phrase, read as): longer phrases first, so that "communist party of china" is read whole.
+    static let pairs: [(String, String)] = [
+        ("national congress of the communist party of china", "cpc national congress"),
+        ("national congress of the cpc", "cpc national congress"),
+        ("national congress of the party", "cpc national congress"),
+        ("communist party of china", "cpc"),
+        ("chinese communist party", "cpc"),
+        ("communist party", "cpc"),
+        ("party congress", "cpc national congress"),
+        ("cpc congress", "cpc national congress"),
+        ("ccp", "cpc"),
+        ("party", "cpc"),
+        ("national people congress", "npc"),
+        ("politburo", "political bureau"),
+        ("plenary session", "plenum"),
+        ("plenary", "plenum"),
+        ("artificial intelligence", "ai"),
+        ("united nations", "un"),
+        ("european union", "eu"),
+        ("sustainable development goals", "sdgs"),
+        ("sustainable development goal", "sdg"),
+        ("per cent", "percent"),
+    ]
+    static let table: [(phrase: [String], reading: [String])] = pairs
+        .map { pair -> (phrase: [String], reading: [String]) in
+            (pair.0.split(separator: " ").map(String.init).filter { $0 != "the" }, pair.1.split(separator: " ").map(String.init))
+        }
+        .sorted { $0.phrase.count > $1.phrase.count }
+
+    /// The words with every phrase of the table replaced by its reading. Articles are already
+    /// dropped, so "the" never stands inside a phrase here.
+    static func apply(_ words: [String]) -> [String] {
+        var out: [String] = []
+        out.reserveCapacity(words.count)
+        var i = 0
+        outer: while i < words.count {
+            for entry in table where entry.phrase[0] == words[i] {
+                let phrase = entry.phrase
+                if i + phrase.count <= words.count, words[i..<(i + phrase.count)].elementsEqual(phrase) {
+                    out += entry.reading
+                    i += phrase.count
+                    continue outer
+                }
+            }
+            out.append(words[i])
+            i += 1
+        }
+        return out
+    }
+}
