@@ -74,6 +74,20 @@ import Testing
         ("rural reform; the seed industry; stable production and supply of grain", andList, .correct),
         ("advance the seed industry; ensure grain supply; build a rural industrial system; deepen rural reform", orderedList, .partial(recalled: 3, of: 4)),
         ("1. ensure grain supply\n2. advance the seed industry\n3. build a rural industrial system\n4. deepen rural reform", orderedList, .correct),
+        // The README's table.
+        ("two thousand", year, .correct), ("Octobre 18, 2021", date, .nearMiss),
+        ("G20", Card(id: "g", kind: "session", question: "At the 2016 ____ in Hangzhou", answer: "G20 Summit"), .correct),
+        ("cyber power", Card(id: "c", kind: "directive", question: "?", answer: "a cyberpower"), .correct),
+        ("reorganising global factor resources", Card(id: "r", kind: "directive", question: "?", answer: "reorganizing global factor resources"), .correct),
+        ("5.2 %", Card(id: "f", kind: "figure", question: "?", answer: "5.2%"), .correct),
+        ("410 thousand", Card(id: "f", kind: "figure", question: "?", answer: "410,000"), .correct),
+        ("5.5%", Card(id: "f", kind: "figure", question: "?", answer: "5.2%"), .wrong),
+        ("increase the efficiency of digital governance", Card(id: "e", kind: "directive", question: "?", answer: "increase the efficiency of digital government"), .nearMiss),
+        ("extend industrial chains", Card(id: "e", kind: "directive", question: "?", answer: "extend their industrial chains"), .correct),
+        ("transform traditional industries with new internet technology",
+         Card(id: "t", kind: "directive", question: "?", answer: "transform traditional industries thoroughly with new internet technology"), .nearMiss),
+        ("No. 2", Card(id: "n", kind: "directive", question: "?", answer: "second"), .correct),
+        ("number two", Card(id: "n", kind: "directive", question: "?", answer: "second"), .correct),
     ]
     static let date = Card(id: "d", kind: "date", question: "When?", answer: "October 18, 2021")
     static let congress = Card(id: "c", kind: "session", question: "Since the ____ in 2012 …", answer: "18th CPC National Congress")
