@@ -245,7 +245,6 @@ struct FactReader {
         }
         var unused: String?
         if drafts.isEmpty {
-            let lower = tokens.lower
             if tokens.years.contains(where: { $0 != nil }) {
                 unused = "its year labels a name or a plan, not a date of this text"
             } else if tagger.reference == nil, tokens.indices.contains(where: { TemporalTagger.opensRelativeSpan(tokens, at: $0) }) {
