@@ -59,13 +59,15 @@ extension RecallCommand {
             let console = Console(style: style)
             var reader: any LineReading = isatty(0) == 1 && isatty(1) == 1
                 ? ReadlineLineReader(historyPath: nil) { _, _ in [] } : PlainLineReader()
+            // One grader per deck, which weighs words by that deck's answers.
             var graders: [String: AnswerGrader] = [:]
-            for d in decks where chosen.contains(where: { $0.deck.name == d.name }) { graders[d.name] = AnswerGrader(deck: d.cards) }
             var score = 0
             var missed: [Card] = []
             var asked = 0
             quiz: for (n, item) in chosen.enumerated() {
                 let card = item.card
+                let grader = graders[item.deck.name] ?? AnswerGrader(deck: item.deck.cards)
+                graders[item.deck.name] = grader
                 console.say("")
                 console.say(style.dim("── question \(n + 1)/\(chosen.count) · \(Sanitizer.plain(card.kind)) ──"))
                 console.say(style.bold(style.wrap(card.question)))
@@ -95,7 +97,7 @@ extension RecallCommand {
                             correct = options[index] == card.answer
                             verdict = correct ? .correct : .wrong
                         } else {
-                            verdict = graders[item.deck.name, default: AnswerGrader()].verdict(text, for: card)
+                            verdict = grader.verdict(text, for: card)
                             correct = verdict == .correct
                         }
                         break reading
@@ -106,7 +108,7 @@ extension RecallCommand {
                 console.say(correct ? style.green("✓ correct") : style.red("✗ the answer is: ") + style.bold(style.wrap(card.answer, indent: 4, firstIndent: 17)))
                 if record, let store = stores[item.deck.name] {
                     let state = store.states[card.id] ?? .new
-                    let grade = choices ? (correct ? 4 : 1) : AnswerGrader().suggestedGrade(verdict, seconds: Date().timeIntervalSince(shownAt), card: card)
+                    let grade = choices ? (correct ? 4 : 1) : grader.suggestedGrade(verdict, seconds: Date().timeIntervalSince(shownAt), card: card)
                     let redrill = state.lastReviewed == context.today
                     let review = Review(card: card.id, at: Int64(Date().timeIntervalSince1970 * 1000), day: context.today, grade: grade,
                                         responseMs: Int(Date().timeIntervalSince(shownAt) * 1000), redrill: redrill, before: state,

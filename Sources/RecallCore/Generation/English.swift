@@ -73,7 +73,8 @@ enum English {
     /// The month's number (1…12) for a month name written as a name: "October", "OCTOBER".
     /// Lower-case "may" and "march" are verbs, not months.
     static func month(_ core: String) -> Int? {
-        guard let first = core.unicodeScalars.first, first.properties.isUppercase,
+        // Month names are capitalised ASCII words of three to nine letters: most words fail on a byte.
+        guard let first = core.utf8.first, first >= 0x41, first <= 0x5A, (3...9).contains(core.utf8.count),
               let i = months.firstIndex(of: core.lowercased()) else { return nil }
         return i + 1
     }

@@ -163,13 +163,6 @@ struct FactReader {
         var signpost: ListFinder.WordSignpost? = nil
     }
 
-    /// Whether word `i` is a month named without a year ("on 5 May", "in July"), which only the
-    /// document's date can place.
-    static func yearlessDate(_ t: Tokens, at i: Int) -> Bool {
-        guard t.month(i) != nil, t.year(i + 1) == nil, t.year(i + 2) == nil else { return false }
-        return t.day(i - 1) != nil || t.day(i + 1) != nil || ["in", "since", "until", "by", "during", "last", "next"].contains(t.lower(i - 1))
-    }
-
     static func cards(from sentence: SourceText.Sentence, previous: String?, tagger: TemporalTagger, occasion: [String]? = nil) -> SentenceCards {
         let words = sentence.words
         let signpost = ListFinder.wordSignpost(ListFinder.opening(sentence.text))
@@ -249,7 +242,7 @@ struct FactReader {
                 unused = "its year labels a name or a plan, not a date of this text"
             } else if tagger.reference == nil, tokens.indices.contains(where: { TemporalTagger.opensRelativeSpan(tokens, at: $0) }) {
                 unused = "a relative date and no date for the document: give --date"
-            } else if tagger.reference == nil, tokens.indices.contains(where: { yearlessDate(tokens, at: $0) }) {
+            } else if tagger.reference == nil, tokens.indices.contains(where: { TemporalTagger.yearlessMonth(tokens, at: $0) }) {
                 unused = "a date without a year and no date for the document: give --date"
             } else if tokens.classes.contains(where: { $0.contains(.meetingHead) }) {
                 unused = "a meeting word, but no meeting it names in particular"

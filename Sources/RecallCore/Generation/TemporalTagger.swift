@@ -253,10 +253,19 @@ struct TemporalTagger {
         }
     }
 
+    /// The words that make a month alone a date: "in May", "since July".
+    static let beforeBareMonth: Set<String> = ["in", "since", "until", "by", "during", "of", "before", "after"]
+
+    /// Whether word `i` is a month named without a year ("on 5 May", "in July"), which only the
+    /// document's date can place.
+    static func yearlessMonth(_ t: Tokens, at i: Int) -> Bool {
+        guard t.month(i) != nil, t.year(i + 1) == nil, t.year(i + 2) == nil else { return false }
+        return t.day(i - 1) != nil || t.day(i + 1) != nil || beforeBareMonth.contains(t.lower(i - 1))
+    }
+
     /// "in May", "adopted in July": a month with no year is the document's year.
     func bareMonth(_ t: Tokens, at i: Int) -> DateMention? {
-        guard let ref = reference, let m = t.month(i), ["in", "since", "until", "by", "during", "of", "before", "after"].contains(t.lower(i - 1))
-        else { return nil }
+        guard let ref = reference, let m = t.month(i), Self.beforeBareMonth.contains(t.lower(i - 1)) else { return nil }
         return resolved(i..<(i + 1), CalendarDate(year: ref.year, month: m))
     }
 

@@ -37,9 +37,7 @@ struct Tokens: Sendable {
             let low = word == "&" ? "and" : core.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) ? core : core.lowercased()
             cores.append(core); lower.append(low); leads.append(lead); trails.append(trail)
             years.append(Tokens.year(core))
-            // Month names are capitalised ASCII words of three to nine letters.
-            let first = core.utf8.first ?? 0
-            months.append(first >= 0x41 && first <= 0x5A && (3...9).contains(core.utf8.count) ? English.month(core) : nil)
+            months.append(English.month(core))
             days.append(Tokens.day(low))
             var c = English.wordClass(low)
             if English.looksLikeNoun(lower: low) { c.insert(.nounLike) }

@@ -69,23 +69,25 @@ public struct AnswerGrader: Sendable {
         // Words the question or source sentence shows may be typed along with the answer.
         let shown = Set((Answer.tokens(card.question) + Answer.tokens(card.context ?? "")).map(Self.stem))
         if items.count > 1 { return listVerdict(typed, items: items, ordered: !card.unordered, shown: shown) }
-        // A date in digits whose day and month could swap ("03/10/2021") is read both ways.
-        let monthFirst = Answer.tokens(typed, monthFirst: true)
-        // A slip in a number word or a month's name ("thrid", "Octobre"): at most a near miss.
-        let corrected = Answer.tokens(typed, correctingTypos: true)
-        var readings = [(given, true)]
-        if monthFirst != given { readings.append((monthFirst, true)) }
-        if corrected != given { readings.append((corrected, false)) }
         var best = Verdict.wrong
-        for expected in forms {
-            for (reading, exact) in readings {
+        /// Compares one reading of the typed answer with every form; true when it is correct.
+        func read(_ reading: [String], exact: Bool) -> Bool {
+            for expected in forms {
                 switch compare(expected, reading, shown: shown, meeting: card.kind == "session") {
-                case .correct where exact: return .correct
+                case .correct where exact: return true
                 case .correct, .nearMiss: best = .nearMiss
                 default: break
                 }
             }
+            return false
         }
+        if read(given, exact: true) { return .correct }
+        // A date in digits whose day and month could swap ("03/10/2021") is read both ways.
+        let monthFirst = Answer.tokens(typed, monthFirst: true)
+        if monthFirst != given, read(monthFirst, exact: true) { return .correct }
+        // A slip in a number word or a month's name ("thrid", "Octobre"): at most a near miss.
+        let corrected = Answer.tokens(typed, correctingTypos: true)
+        if corrected != given { _ = read(corrected, exact: false) }
         return best
     }
 

@@ -25,11 +25,16 @@ enum Equivalences {
         ("sustainable development goal", "sdg"),
         ("per cent", "percent"),
     ]
-    static let table: [(phrase: [String], reading: [String])] = pairs
-        .map { pair -> (phrase: [String], reading: [String]) in
-            (pair.0.split(separator: " ").map(String.init).filter { $0 != "the" }, pair.1.split(separator: " ").map(String.init))
+    /// The table by each phrase's first word, longer phrases first.
+    static let byFirstWord: [String: [Entry]] = {
+        var table: [String: [Entry]] = [:]
+        for (phrase, reading) in pairs {
+            let words = phrase.split(separator: " ").map(String.init).filter { $0 != "the" }
+            table[words[0], default: []].append(Entry(phrase: words, reading: reading.split(separator: " ").map(String.init)))
         }
-        .sorted { $0.phrase.count > $1.phrase.count }
+        return table.mapValues { entries in entries.sorted { $0.phrase.count > $1.phrase.count } }
+    }()
+    struct Entry { var phrase: [String], reading: [String] }
 
     /// The words with every phrase of the table replaced by its reading. Articles are already
     /// dropped, so "the" never stands inside a phrase here.
@@ -38,7 +43,7 @@ enum Equivalences {
         out.reserveCapacity(words.count)
         var i = 0
         outer: while i < words.count {
-            for entry in table where entry.phrase[0] == words[i] {
+            for entry in byFirstWord[words[i]] ?? [] {
                 let phrase = entry.phrase
                 if i + phrase.count <= words.count, words[i..<(i + phrase.count)].elementsEqual(phrase) {
                     out += entry.reading
