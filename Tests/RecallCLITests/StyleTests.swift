@@ -15,6 +15,14 @@ import Testing
         #expect(lines.joined(separator: " ").split(separator: " ").joined(separator: " ") == text.split(separator: " ").joined(separator: " "))
     }
 
+    @Test func theAnswerDiffMarksOnlyWhatDiffers() {
+        let style = Style(color: false)
+        #expect(WordDiff.marked(typed: "reorganising global factor resorces", expected: "reorganizing global factor resources", style: style)
+                == "reorganising global factor [+resources] [-resorces]")
+        #expect(WordDiff.marked(typed: "reorganizing resources", expected: "reorganizing global factor resources", style: style)
+                == "reorganizing [+global] [+factor] resources")
+    }
+
     @Test func aVeryLongWordIsCutRatherThanOverflowing() {
         let wrapped = Style(color: false).wrap(String(repeating: "x", count: 200))
         #expect(wrapped.split(separator: "\n").allSatisfy { $0.count <= 80 })

@@ -1,12 +1,14 @@
 import RecallCore
 
 /// Marks a typed answer against the expected one, word by word: missing words in brackets as
-/// `[+word]`, extra words as `[-word]`, coloured when the style allows.
+/// `[+word]`, extra words as `[-word]`, coloured when the style allows. A British spelling of
+/// the word asked ("reorganising") is no change.
 enum WordDiff {
     static func marked(typed: String, expected: String, style: Style) -> String {
         let a = Sanitizer.plain(typed).split(separator: " ").map(String.init)
         let b = Sanitizer.plain(expected).split(separator: " ").map(String.init)
-        let na = a.map { Answer.normalized($0) }, nb = b.map { Answer.normalized($0) }
+        // Words the grader takes as the same word are not marked: case, punctuation, spelling.
+        let na = a.map { Answer.spelling(Answer.normalized($0)) }, nb = b.map { Answer.spelling(Answer.normalized($0)) }
         var lcs = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
         for i in stride(from: a.count - 1, through: 0, by: -1) {
             for j in stride(from: b.count - 1, through: 0, by: -1) {

@@ -22,6 +22,17 @@ public enum Answer {
     }
 
     static let articles: Set<String> = ["a", "an", "the"]
+
+    /// British and American spellings alike: "reorganising" and "reorganizing", "labour" and "labor".
+    /// - Parameter word: a lower-case word.
+    public static func spelling(_ word: String) -> String {
+        guard word.count > 5 else { return word }
+        for (british, american) in [("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ise", "ize"), ("our", "or"), ("tre", "ter")]
+        where word.hasSuffix(british) {
+            return String(word.dropLast(british.count)) + american
+        }
+        return word
+    }
     static let weekdays: Set<String> = Set(English.weekdays + ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"])
 
     /// The words that decide equivalence: case, punctuation, hyphens and articles dropped;

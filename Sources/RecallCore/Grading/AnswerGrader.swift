@@ -117,10 +117,10 @@ public struct AnswerGrader: Sendable {
         // Far longer than the answer: not this answer (and no quadratic work on a pasted page).
         if given.count > expected.count * 3 + 12 { return .wrong }
         if Self.negations(expected) != Self.negations(given) { return .wrong }
-        var remaining = given.map(Self.spelling)
+        var remaining = given.map(Answer.spelling)
         var near = false
         var missing: [String] = []
-        for e in expected.map(Self.spelling) {
+        for e in expected.map(Answer.spelling) {
             if let k = remaining.firstIndex(of: e) { remaining.remove(at: k); continue }
             let isNumber = e.contains(where: \.isNumber) || Self.magnitudes.contains(e)
             // Written apart or together: "cyber power" for "cyberpower".
@@ -303,16 +303,6 @@ public struct AnswerGrader: Sendable {
 
     /// Words of size that must be exact, like numbers: "1.3 billion" is not "1.3 trillion".
     static let magnitudes: Set<String> = ["hundred", "thousand", "million", "billion", "trillion", "percent"]
-
-    /// British and American spellings alike: "reorganising" and "reorganizing", "labour" and "labor".
-    static func spelling(_ word: String) -> String {
-        guard word.count > 5 else { return word }
-        for (british, american) in [("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ise", "ize"), ("our", "or"), ("tre", "ter")]
-        where word.hasSuffix(british) {
-            return String(word.dropLast(british.count)) + american
-        }
-        return word
-    }
 
     /// A typo: one slip (a letter wrong, missing, added, or two swapped) in a word of up to seven
     /// letters, two in a longer one; none in a short word, where one letter makes another word,
