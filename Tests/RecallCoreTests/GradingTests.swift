@@ -127,7 +127,11 @@ import Testing
 
 @Suite struct DistractorTests {
     let deck: Deck
-    init() throws { deck = try Fixture.deck("digital-economy.txt") }
+    let grader: AnswerGrader
+    init() throws {
+        deck = try Fixture.deck("digital-economy.txt")
+        grader = AnswerGrader(deck: deck.cards)
+    }
 
     @Test func rightKindNoDuplicatesNeverTheAnswer() {
         var rng = SplitMix64(seed: 9)
@@ -137,8 +141,60 @@ import Testing
             #expect(Set(keys).count == keys.count, "duplicate options for \(card.id)")
             #expect(!keys.contains(Answer.normalized(card.answer)), "the answer offered as a distractor for \(card.id)")
             let answersOfKind = Set(deck.cards.filter { $0.kind == card.kind }.map(\.answer))
-            for option in options { #expect(answersOfKind.contains(option), "\(option) is not an answer of kind \(card.kind)") }
+            // A date may also be offered its neighbours, written the same way, and an ordinal the other places.
+            let near = Set(Distractors.neighbours(of: card.answer))
+            let place = Distractors.shape(card.answer) == .ordinal
+            for option in options {
+                #expect(answersOfKind.contains(option) || near.contains(option) || (place && English.ordinalValue(option) != nil),
+                        "\(option) is not an answer of kind \(card.kind)")
+            }
+            // No option is one the question shows, or one the grader would accept.
+            for option in options { #expect(!Words.containsWords(Answer.normalized(card.question), Answer.normalized(option)), "\(option) is in \(card.id)'s question") }
+            for option in options { #expect(![.correct, .nearMiss].contains(grader.verdict(option, for: card)), "\(option) would be accepted for \(card.id)") }
         }
+    }
+
+    @Test func aDateGetsNeighbouringDatesWrittenLikeIt() {
+        var rng = SplitMix64(seed: 1)
+        let day = Card(id: "d", kind: "date", question: "When?", answer: "October 18, 2021")
+        let options = Distractors.pick(for: day, from: [day], count: 3, using: &rng)
+        #expect(options.count == 3)
+        for option in options {
+            #expect(CalendarDate(parsing: option) != nil && !option.first!.isNumber, "\(option)")
+            #expect(option != "October 18, 2021")
+        }
+        let dayFirst = Card(id: "e", kind: "date", question: "When?", answer: "28 September 2024")
+        #expect(Distractors.pick(for: dayFirst, from: [dayFirst], count: 3, using: &rng).allSatisfy { $0.first!.isNumber })
+        let year = Card(id: "y", kind: "date", question: "When?", answer: "2016")
+        let years = Distractors.pick(for: year, from: [year], count: 3, using: &rng)
+        #expect(years.count == 3 && years.allSatisfy { Int($0).map { abs($0 - 2016) <= 4 } ?? false })
+    }
+
+    @Test func anOrdinalIsOfferedOnlyThePlacesTheListHas() {
+        var rng = SplitMix64(seed: 2)
+        let card = Card(id: "o", kind: "directive", question: "Where does \"deepen rural reform\" stand among the three tasks?", answer: "third")
+        let other = Card(id: "p", kind: "directive", question: "Where does X stand among the seven tasks?", answer: "fifth")
+        let options = Distractors.pick(for: card, from: [card, other], count: 3, using: &rng)
+        #expect(Set(options) == ["first", "second"], "\(options)")
+    }
+
+    @Test func aPhraseIsOfferedPhrasesOfItsBuild() {
+        var rng = SplitMix64(seed: 4)
+        let card = Card(id: "m", kind: "directive", question: "advance digital transformation of ____, service sector, and agriculture", answer: "the manufacturing industry")
+        let pool = [card] + ["help them expand and grow", "stimulate the vitality of the digital economy", "the 5G network",
+                             "the national industrial internet", "the global economic structure", "fully integrate the digital economy"]
+            .enumerated().map { Card(id: "c\($0.offset)", kind: "directive", question: "?", answer: $0.element) }
+        let options = Distractors.pick(for: card, from: pool, count: 3, using: &rng)
+        #expect(Set(options) == ["the 5G network", "the national industrial internet", "the global economic structure"], "\(options)")
+    }
+
+    @Test func aMeetingIsOfferedMeetingsOfItsKind() throws {
+        var rng = SplitMix64(seed: 5)
+        let card = Card(id: "s", kind: "session", question: "At the 2016 ____ in Hangzhou", answer: "G20 Summit")
+        let pool = [card] + ["BRICS Summit", "Fifth Plenary Session", "World Internet Conference", "Summit of the Future", "second group study session"]
+            .enumerated().map { Card(id: "c\($0.offset)", kind: "session", question: "?", answer: $0.element) }
+        let options = Distractors.pick(for: card, from: pool, count: 2, using: &rng)
+        #expect(Set(options) == ["BRICS Summit", "Summit of the Future"], "\(options)")
     }
 
     @Test func yearsAmongYearsMeetingsAmongMeetings() throws {

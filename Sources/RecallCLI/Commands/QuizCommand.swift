@@ -73,7 +73,7 @@ extension RecallCommand {
                 console.say(style.bold(style.wrap(card.question)))
                 var options: [String] = []
                 if choices {
-                    options = Distractors.pick(for: card, from: item.deck.cards, count: 3, using: &rng) + [card.answer]
+                    options = Distractors.pick(for: card, from: item.deck.cards, count: 3, grader: grader, using: &rng) + [card.answer]
                     options.shuffle(using: &rng)
                     for (i, option) in options.enumerated() {
                         console.say("  \(Character(Unicode.Scalar(UInt8(65 + i))))) " + style.wrap(option, indent: 5, firstIndent: 5))

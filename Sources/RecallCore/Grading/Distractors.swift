@@ -1,6 +1,11 @@
-/// Wrong options for multiple choice: answers of other cards of the same deck and kind, of the
-/// same shape where there are enough (other years for a year, other meetings for a meeting,
-/// other tasks for a task), never the answer itself and never twice.
+import Foundation
+
+/// Wrong options for multiple choice. Every option could be the answer by its look: a year among
+/// years, a date among dates written the same way, an ordinal among the places the list has, a
+/// meeting among meetings of the same kind, a phrase among phrases of the same build and about
+/// the same length, and none the question itself shows. Options come from the deck's other answers, and a date's from its
+/// neighbouring days, months and years when the deck has too few. None is the answer, none twice,
+/// and none an answer the grader would accept.
 public enum Distractors {
     /// The shape of an answer, so that a year is offered among years.
     enum Shape: Equatable { case year, date, ordinal, list, meeting, text }
@@ -17,21 +22,105 @@ public enum Distractors {
     }
 
     /// Up to `count` distractors for `card`, chosen with `rng` from `pool` (the deck's cards).
-    public static func pick<R: RandomNumberGenerator>(for card: Card, from pool: [Card], count: Int, using rng: inout R) -> [String] {
+    /// - Parameter grader: the deck's grader; an option it would accept for the card is no distractor.
+    public static func pick<R: RandomNumberGenerator>(for card: Card, from pool: [Card], count: Int, grader: AnswerGrader? = nil,
+                                                      using rng: inout R) -> [String] {
+        let grader = grader ?? AnswerGrader(deck: pool)
         let target = shape(card.answer)
         var taken = Set(([card.answer] + card.alternatives).map(Answer.normalized))
-        var sameShape: [String] = []
-        var sameKind: [String] = []
-        for other in pool where other.id != card.id && other.kind == card.kind {
-            let key = Answer.normalized(other.answer)
-            guard !taken.contains(key) else { continue }
-            taken.insert(key)
-            if shape(other.answer) == target { sameShape.append(other.answer) } else { sameKind.append(other.answer) }
+        // An option the question shows (another item of its list) is ruled out at a glance.
+        let question = Answer.normalized(card.question)
+        func fresh(_ option: String) -> Bool {
+            let key = Answer.normalized(option)
+            return !Words.containsWords(question, key) && taken.insert(key).inserted
         }
+        /// The first `count` candidates that the grader would not accept for the card.
+        func first(_ candidates: [String]) -> [String] {
+            var out: [String] = []
+            for option in candidates where out.count < count {
+                let verdict = grader.verdict(option, for: card)
+                if verdict != .correct && verdict != .nearMiss { out.append(option) }
+            }
+            return out
+        }
+        var alike: [String] = [], sameShape: [String] = [], sameKind: [String] = []
+        for other in pool where other.id != card.id && other.kind == card.kind {
+            guard fresh(other.answer) else { continue }
+            if shape(other.answer) != target { sameKind.append(other.answer) } else if looksAlike(other.answer, card.answer, shape: target) {
+                alike.append(other.answer)
+            } else { sameShape.append(other.answer) }
+        }
+        alike.shuffle(using: &rng)
         sameShape.shuffle(using: &rng)
         sameKind.shuffle(using: &rng)
-        return Array((sameShape + (target == .year || target == .date || target == .ordinal ? [] : sameKind)).prefix(count))
+        switch target {
+        case .year, .date:
+            // The deck's other dates first, then neighbouring ones, written like the answer.
+            var near = neighbours(of: card.answer).filter(fresh)
+            near.shuffle(using: &rng)
+            return first(alike + sameShape + near)
+        case .ordinal:
+            // Only the places the list has: no "5th" for a list of three.
+            let places = places(card)
+            var others = (1...max(1, places)).map { ordinal($0, like: card.answer) }.filter(fresh)
+            others.shuffle(using: &rng)
+            return first((alike + sameShape).filter { English.ordinalValue($0).map { $0 <= places } ?? false } + others)
+        case .list, .meeting, .text:
+            return first(alike + sameShape + sameKind.filter { looksAlike($0, card.answer, shape: .text) })
+        }
+    }
+
+    /// Whether an option looks like the answer: a meeting of the same kind ("… Summit" for a
+    /// summit), a phrase that opens the same way (a verb phrase for a verb phrase) and is at
+    /// most twice as long or short.
+    static func looksAlike(_ option: String, _ answer: String, shape: Shape) -> Bool {
+        let a = Words.of(option.lowercased()), b = Words.of(answer.lowercased())
+        guard let fa = a.first, let fb = b.first else { return false }
+        switch shape {
+        case .meeting:
+            let head = { (words: [String]) in words.last { MeetingFinder.heads.contains(Words.core($0)) }.map(Words.core) }
+            return head(a) == head(b)
+        case .text, .list:
+            func opening(_ w: String) -> Int { English.determiners.contains(w) ? 0 : w.hasSuffix("ing") ? 1 : 2 }
+            return opening(fa) == opening(fb) && a.count <= b.count * 2 + 1 && b.count <= a.count * 2 + 1
+        default:
+            return true
+        }
+    }
+
+    /// Years and dates near a date answer, written the same way: other years around a year; for
+    /// a day, other days of its month, the same day of other months, and the years around.
+    static func neighbours(of answer: String) -> [String] {
+        guard let date = CalendarDate(parsing: answer) else { return [] }
+        let dayFirst = answer.first?.isNumber == true && date.month != nil
+        var out: [CalendarDate] = (1...4).flatMap { [CalendarDate(year: date.year - $0, month: date.month, day: date.day),
+                                                      CalendarDate(year: date.year + $0, month: date.month, day: date.day)] }
+        if let month = date.month {
+            for m in [month - 2, month - 1, month + 1, month + 2] where (1...12).contains(m) {
+                let day = date.day.map { min($0, CalendarDate.daysIn(month: m, year: date.year)) }
+                out.append(CalendarDate(year: date.year, month: m, day: day))
+            }
+            if let day = date.day {
+                for d in [day - 7, day - 1, day + 1, day + 7] where (1...CalendarDate.daysIn(month: month, year: date.year)).contains(d) {
+                    out.append(CalendarDate(year: date.year, month: month, day: d))
+                }
+            }
+        }
+        return out.map { $0.text(dayFirst: dayFirst) }
+    }
+
+    /// How many places the list of an ordinal card has: the count its question names ("the
+    /// seven tasks"), else the answer's own place and one more.
+    static func places(_ card: Card) -> Int {
+        let answer = English.ordinalValue(card.answer.trimmingCharacters(in: .whitespaces)) ?? 1
+        let counts = Words.of(card.question).compactMap { English.cardinalValue(Words.core($0).lowercased()) }.filter { (2...20).contains($0) }
+        return max(answer, counts.first ?? answer + 1)
+    }
+
+    /// The ordinal `n` written like `answer`: "third" or "3rd".
+    static func ordinal(_ n: Int, like answer: String) -> String {
+        let digits = answer.first?.isNumber == true
+        let text = digits ? English.ordinalDigits(n) : English.ordinalWord(n)
+        return answer.first?.isUppercase == true ? Words.capitalized(text) : text
     }
 }
-
-import Foundation
