@@ -88,6 +88,13 @@ import Testing
          Card(id: "t", kind: "directive", question: "?", answer: "transform traditional industries thoroughly with new internet technology"), .nearMiss),
         ("No. 2", Card(id: "n", kind: "directive", question: "?", answer: "second"), .correct),
         ("number two", Card(id: "n", kind: "directive", question: "?", answer: "second"), .correct),
+        ("WIC", Card(id: "w", kind: "session", question: "?", answer: "World Internet Conference"), .correct),
+        ("improve TFP", Card(id: "t", kind: "directive", question: "?", answer: "improve the total-factor productivity"), .correct),
+        ("5,2 %", Card(id: "f", kind: "figure", question: "?", answer: "5.2%"), .correct),
+        ("thirty-forth group study session", Card(id: "m", kind: "session", question: "?", answer: "34th group study session"), .nearMiss),
+        ("Global Digital Economic Conference", Card(id: "g", kind: "session", question: "?", answer: "Global Digital Economy Conference"), .nearMiss),
+        ("the 19th congress of the Communist Party of China", Card(id: "c", kind: "session", question: "?", answer: "19th CPC National Congress"), .correct),
+        ("stable production and supply of grain; the seed industry; rural reform; rural roads", andList, .wrong),
     ]
     static let date = Card(id: "d", kind: "date", question: "When?", answer: "October 18, 2021")
     static let congress = Card(id: "c", kind: "session", question: "Since the ____ in 2012 …", answer: "18th CPC National Congress")

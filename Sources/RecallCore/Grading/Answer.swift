@@ -65,7 +65,13 @@ public enum Answer {
                 // "1.3" and "410,000" are one number.
                 let inNumber = k > 0 && k + 1 < chars.count && chars[k - 1].isNumber && chars[k + 1].isNumber
                 if inNumber, ch == "." { current.append(ch); continue }
-                if inNumber, ch == "," { continue }
+                // A comma before three digits separates thousands ("410,000"); before fewer, it is a
+                // decimal comma ("5,2").
+                if inNumber, ch == "," {
+                    let after = chars[(k + 1)...].prefix { $0.isNumber }.count
+                    if after != 3 { current.append(".") }
+                    continue
+                }
                 if !current.isEmpty { words += Self.magnitude(current); current = "" }
                 if ch == "&" { words.append("and") }
                 if ch == "%" { words.append("percent") }
@@ -94,7 +100,9 @@ public enum Answer {
     /// The number word or month's name a word is one slip from, or the word.
     static func numberOrMonthWord(_ word: String) -> String {
         guard word.count >= 4, word.allSatisfy(\.isLetter), !SpokenNumbers.isNumberWord(word), !English.months.contains(word) else { return word }
-        return typoTargets.first { abs($0.count - word.count) <= 1 && editDistance(word, $0, limit: 1) <= 1 } ?? word
+        let near = typoTargets.filter { abs($0.count - word.count) <= 1 && editDistance(word, $0, limit: 1) <= 1 }
+        // "forth" is one slip from "forty" and from "fourth": the one that ends alike.
+        return near.first { $0.hasSuffix(word.suffix(2)) } ?? near.first ?? word
     }
     static let typoTargets = (English.ordinalWords + English.cardinalWords + English.months + Array(English.tensCardinals.keys) + Array(English.tensOrdinals.keys))
         .filter { $0.count >= 4 }.sorted()

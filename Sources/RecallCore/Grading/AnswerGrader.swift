@@ -117,7 +117,7 @@ public struct AnswerGrader: Sendable {
         // Far longer than the answer: not this answer (and no quadratic work on a pasted page).
         if given.count > expected.count * 3 + 12 { return .wrong }
         if Self.negations(expected) != Self.negations(given) { return .wrong }
-        var remaining = given.map(Answer.spelling)
+        var remaining = Self.expandingAcronyms(given, expected).map(Answer.spelling)
         var near = false
         var missing: [String] = []
         for e in expected.map(Answer.spelling) {
@@ -130,7 +130,7 @@ public struct AnswerGrader: Sendable {
             if let k = remaining.firstIndex(where: { $0.count > e.count && $0.hasPrefix(e) && expected.contains($0.dropFirst(e.count).description) }) {
                 remaining[k] = String(remaining[k].dropFirst(e.count)); continue
             }
-            if !isNumber, let k = remaining.firstIndex(where: { Self.stem($0) == Self.stem(e) || Self.sameRoot($0, e) || Self.isTypo($0, of: e) }) {
+            if !e.contains(where: \.isNumber), let k = remaining.firstIndex(where: { Self.stem($0) == Self.stem(e) || Self.sameRoot($0, e) || Self.isTypo($0, of: e) }) {
                 remaining.remove(at: k); near = true; continue
             }
             if isNumber, let k = remaining.firstIndex(where: { Self.sameNumber($0, e) || Self.partOfDate($0, e) }) { remaining.remove(at: k); near = true; continue }
@@ -205,7 +205,8 @@ public struct AnswerGrader: Sendable {
         let inPlace = ordered ? Self.longestRising(matches.map(\.item)) : matches.count
         let slips = matches.contains { $0.verdict == .nearMiss }
         let strays = pieces.count - matches.count
-        if inPlace == expected.count { return slips || strays > 0 ? .nearMiss : .correct }
+        // Every item, and one more that is none of them: the list mixed with another.
+        if inPlace == expected.count { return strays > 0 ? .wrong : slips ? .nearMiss : .correct }
         return .partial(recalled: inPlace, of: expected.count)
     }
 
@@ -320,7 +321,7 @@ public struct AnswerGrader: Sendable {
         let common = zip(a, b).prefix { $0 == $1 }.count
         guard common >= 5 else { return false }
         // What follows the root is an ending, not another word ("cyber" is not "cyberpower").
-        let endings: Set<String> = ["ation", "ment", "ance", "ence", "ness", "ity", "ion", "ive", "ing", "al", "e", "ed", "es", "s", "er", "or", ""]
+        let endings: Set<String> = ["ation", "ment", "ance", "ence", "ness", "ity", "ion", "ive", "ing", "al", "ic", "ical", "y", "e", "ed", "es", "s", "er", "or", ""]
         return endings.contains(String(a.dropFirst(common))) && endings.contains(String(b.dropFirst(common)))
     }
 
@@ -329,6 +330,21 @@ public struct AnswerGrader: Sendable {
         let da = a.prefix { $0.isNumber || $0 == "." }, db = b.prefix { $0.isNumber || $0 == "." }
         let suffixes: Set<Substring> = ["", "st", "nd", "rd", "th"]
         return !da.isEmpty && da == db && suffixes.contains(a.dropFirst(da.count)) && suffixes.contains(b.dropFirst(db.count))
+    }
+
+    /// A typed acronym read as the words it stands for: "WIC" for "World Internet Conference",
+    /// "TFP" for "total-factor productivity".
+    static func expandingAcronyms(_ given: [String], _ expected: [String]) -> [String] {
+        var out: [String] = []
+        for g in given {
+            guard (3...6).contains(g.count), g.allSatisfy(\.isLetter), !expected.contains(g), English.isContentWord(g),
+                  let start = expected.indices.first(where: { k in
+                      k + g.count <= expected.count && expected[k..<(k + g.count)].allSatisfy { isContent($0) }
+                          && String(expected[k..<(k + g.count)].compactMap(\.first)) == g
+                  }) else { out.append(g); continue }
+            out += expected[start..<(start + g.count)]
+        }
+        return out
     }
 
     /// A meeting's name cut at its first "of": "the fifth plenum" of "the fifth plenum of the

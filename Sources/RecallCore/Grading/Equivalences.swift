@@ -7,6 +7,8 @@ enum Equivalences {
         ("national congress of the communist party of china", "cpc national congress"),
         ("national congress of the cpc", "cpc national congress"),
         ("national congress of the party", "cpc national congress"),
+        ("congress of the communist party of china", "cpc national congress"),
+        ("congress of the cpc", "cpc national congress"),
         ("communist party of china", "cpc"),
         ("chinese communist party", "cpc"),
         ("communist party", "cpc"),
