@@ -114,7 +114,7 @@ public struct AnswerGrader: Sendable {
     func compare(_ expected: [String], _ given: [String], shown: Set<String>, meeting: Bool) -> Verdict {
         if expected == given { return .correct }
         if expected.isEmpty { return .wrong }
-        // Far longer than the answer: not this answer (and no quadratic work on a pasted page).
+        // Far more words than the answer: not this answer (``verdict(_:for:)`` caps the bytes read).
         if given.count > expected.count * 3 + 12 { return .wrong }
         if Self.negations(expected) != Self.negations(given) { return .wrong }
         var remaining = Self.expandingAcronyms(given, expected).map(Answer.spelling)
@@ -122,15 +122,15 @@ public struct AnswerGrader: Sendable {
         var missing: [String] = []
         for e in expected.map(Answer.spelling) {
             if let k = remaining.firstIndex(of: e) { remaining.remove(at: k); continue }
-            let isNumber = e.contains(where: \.isNumber) || Self.magnitudes.contains(e)
+            let isNumber = e.contains(where: \.isNumber)
             // Written apart or together: "cyber power" for "cyberpower".
             if let k = remaining.indices.dropLast().first(where: { remaining[$0] + remaining[$0 + 1] == e }) {
                 remaining.removeSubrange(k...(k + 1)); continue
             }
-            if let k = remaining.firstIndex(where: { $0.count > e.count && $0.hasPrefix(e) && expected.contains($0.dropFirst(e.count).description) }) {
+            if let k = remaining.firstIndex(where: { $0.count > e.count && $0.hasPrefix(e) && expected.contains(String($0.dropFirst(e.count))) }) {
                 remaining[k] = String(remaining[k].dropFirst(e.count)); continue
             }
-            if !e.contains(where: \.isNumber), let k = remaining.firstIndex(where: { Self.stem($0) == Self.stem(e) || Self.sameRoot($0, e) || Self.isTypo($0, of: e) }) {
+            if !isNumber, let k = remaining.firstIndex(where: { Self.stem($0) == Self.stem(e) || Self.sameRoot($0, e) || Self.isTypo($0, of: e) }) {
                 remaining.remove(at: k); near = true; continue
             }
             if isNumber, let k = remaining.firstIndex(where: { Self.sameNumber($0, e) || Self.partOfDate($0, e) }) { remaining.remove(at: k); near = true; continue }
@@ -165,7 +165,7 @@ public struct AnswerGrader: Sendable {
         // "digital economy"), unless it is the same word's root ("governance" for "government").
         if !missingContent.isEmpty, extra.contains(where: { a in !missingContent.contains { Self.sameRoot(a, $0) } }) { return .wrong }
         // Missing words weigh by how well they tell this answer from the deck's others: a word
-        // the deck's answers share weighs half. Up to a third of the answer's weight missing,
+        // the deck's answers share weighs half. Up to a quarter of the answer's weight missing,
         // from an answer of three content words or more, is a near miss.
         func weight(_ words: [String]) -> Double { words.reduce(0) { $0 + (shared.contains(Self.stem($1)) ? 0.5 : 1) } }
         if !missingContent.isEmpty, content.count < 3 || weight(missingContent) * 4 > weight(content) { return .wrong }
