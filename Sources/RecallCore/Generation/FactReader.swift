@@ -179,41 +179,11 @@ struct FactReader {
         let lead = leadIn(tokens, previous: previous)
         var drafts: [CardDraft] = []
         func add(_ kind: String, _ blank: Range<Int>, _ answer: String, keep: Range<Int>? = nil, alternatives: [String] = []) {
-            var question: String
-            if case let .sentence(text)? = lead {
-                // The two sentences together stay near the length of one, and the cloze keeps the
-                // start of its sentence, where the pronoun the lead-in explains stands.
-                let room = max(18, 36 - Words.count(text))
-                let start = 0..<max(blank.upperBound, keep?.upperBound ?? 0)
-                let cloze = Cloze.question(words, blank: blank, keep: start, maxWords: room)
-                question = cloze.hasPrefix("…") ? cloze : text + " " + cloze
-            } else {
-                question = Cloze.question(words, blank: blank, keep: keep)
-            }
-            drafts.append(CardDraft(kind: kind, question: question, answer: answer, context: sentence.text,
-                                    alternatives: alternatives, group: group, line: sentence.line))
+            drafts.append(CardDraft(kind: kind, question: clozeQuestion(words, blank: blank, keep: keep, lead: lead), answer: answer,
+                                    context: sentence.text, alternatives: alternatives, group: group, line: sentence.line))
         }
-        // "this week", "earlier this month": the document's own month, worth a card only where the
-        // sentence names the meeting or event it dates.
-        let ownMonth = tagger.reference.flatMap { ref in ref.month.map { CalendarDate(year: ref.year, month: $0) } }
-        func restatesOwnMonth(_ d: DateMention) -> Bool {
-            d.relative && d.date != nil && d.date == ownMonth && tokens.lower[d.range].contains { $0 == "week" || $0 == "month" }
-        }
-        for (k, d) in dates.enumerated() where !(restatesOwnMonth(d) && meetings.isEmpty) {
-            // Two dates side by side give each other away ("this year from last year").
-            let near = dates.indices.contains { j in j != k && abs(dates[j].range.lowerBound - d.range.lowerBound) <= 3 && dates[j].relative && d.relative }
-            if near || isPresentOccasion(d, tokens, occasion: occasion) { continue }
-            // The speaker's own words ("last year") are accepted beside the date they stand for.
-            var said = d.relative ? [Phrase.answer(words[d.range].map { Words.core($0) }.joined(separator: " "))] : []
-            // A span that states the same date ("in 26 years’ time (2050)", "50 years afterward in
-            // 2100") goes into the gap with it: left in view, it gives the year away by sum.
-            let blank = durationBefore(d.range, tokens).map { $0..<d.range.upperBound } ?? d.range
-            if blank != d.range {
-                var span = words[blank.lowerBound..<d.range.lowerBound].map { Words.core($0) }
-                while let last = span.last, English.isFunctionWord(last) { span.removeLast() }
-                said.append(Phrase.answer(span.joined(separator: " ")))
-            }
-            add("date", blank, d.answer, alternatives: said)
+        for gap in dateGaps(dates, tokens, tagger: tagger, named: !meetings.isEmpty, occasion: occasion) {
+            add("date", gap.blank, gap.answer, alternatives: gap.said)
         }
         var standsAlone = true
         if case .missing? = lead { standsAlone = false }
@@ -236,20 +206,64 @@ struct FactReader {
                 add("directive", item.range, item.text, keep: span, alternatives: alternatives)
             }
         }
-        var unused: String?
-        if drafts.isEmpty {
-            if tokens.years.contains(where: { $0 != nil }) {
-                unused = "its year labels a name or a plan, not a date of this text"
-            } else if tagger.reference == nil, tokens.indices.contains(where: { TemporalTagger.opensRelativeSpan(tokens, at: $0) }) {
-                unused = "a relative date and no date for the document: give --date"
-            } else if tagger.reference == nil, tokens.indices.contains(where: { TemporalTagger.yearlessMonth(tokens, at: $0) }) {
-                unused = "a date without a year and no date for the document: give --date"
-            } else if tokens.classes.contains(where: { $0.contains(.meetingHead) }) {
-                unused = "a meeting word, but no meeting it names in particular"
-            }
-        }
         for k in drafts.indices { drafts[k].answerKey = Answer.normalized(drafts[k].answer) }
-        return SentenceCards(drafts: drafts, unused: unused, signpost: signpost)
+        return SentenceCards(drafts: drafts, unused: drafts.isEmpty ? unusedReason(tokens, tagger: tagger) : nil, signpost: signpost)
+    }
+
+    /// The cloze of one gap, after the sentence it leans on when there is one: the two together
+    /// stay near the length of one, and the cloze keeps the start of its sentence, where the
+    /// pronoun the lead-in explains stands.
+    static func clozeQuestion(_ words: [String], blank: Range<Int>, keep: Range<Int>?, lead: Lead?) -> String {
+        guard case let .sentence(text)? = lead else { return Cloze.question(words, blank: blank, keep: keep) }
+        let room = max(18, 36 - Words.count(text))
+        let start = 0..<max(blank.upperBound, keep?.upperBound ?? 0)
+        let cloze = Cloze.question(words, blank: blank, keep: start, maxWords: room)
+        return cloze.hasPrefix("…") ? cloze : text + " " + cloze
+    }
+
+    /// The date gaps of a sentence, each with the speaker's own words for it.
+    /// - Parameter named: whether the sentence names a meeting.
+    static func dateGaps(_ dates: [DateMention], _ tokens: Tokens, tagger: TemporalTagger, named: Bool,
+                         occasion: [String]?) -> [(blank: Range<Int>, answer: String, said: [String])] {
+        let words = tokens.words
+        // "this week", "earlier this month": the document's own month, worth a card only where the
+        // sentence names the meeting or event it dates.
+        let ownMonth = tagger.reference.flatMap { ref in ref.month.map { CalendarDate(year: ref.year, month: $0) } }
+        func restatesOwnMonth(_ d: DateMention) -> Bool {
+            d.relative && d.date != nil && d.date == ownMonth && tokens.lower[d.range].contains { $0 == "week" || $0 == "month" }
+        }
+        var gaps: [(blank: Range<Int>, answer: String, said: [String])] = []
+        for (k, d) in dates.enumerated() where !(restatesOwnMonth(d) && !named) {
+            // Two dates side by side give each other away ("this year from last year").
+            let near = dates.indices.contains { j in j != k && abs(dates[j].range.lowerBound - d.range.lowerBound) <= 3 && dates[j].relative && d.relative }
+            if near || isPresentOccasion(d, tokens, occasion: occasion) { continue }
+            // The speaker's own words ("last year") are accepted beside the date they stand for.
+            var said = d.relative ? [Phrase.answer(words[d.range].map { Words.core($0) }.joined(separator: " "))] : []
+            // A span that states the same date ("in 26 years’ time (2050)", "50 years afterward in
+            // 2100") goes into the gap with it: left in view, it gives the year away by sum.
+            let blank = durationBefore(d.range, tokens).map { $0..<d.range.upperBound } ?? d.range
+            if blank != d.range {
+                var span = words[blank.lowerBound..<d.range.lowerBound].map { Words.core($0) }
+                while let last = span.last, English.isFunctionWord(last) { span.removeLast() }
+                said.append(Phrase.answer(span.joined(separator: " ")))
+            }
+            gaps.append((blank, d.answer, said))
+        }
+        return gaps
+    }
+
+    /// Why a sentence that gave no card was not used, when it holds a year, a relative date, a
+    /// year-less month or a meeting word.
+    static func unusedReason(_ tokens: Tokens, tagger: TemporalTagger) -> String? {
+        if tokens.years.contains(where: { $0 != nil }) { return "its year labels a name or a plan, not a date of this text" }
+        if tagger.reference == nil, tokens.indices.contains(where: { TemporalTagger.opensRelativeSpan(tokens, at: $0) }) {
+            return "a relative date and no date for the document: give --date"
+        }
+        if tagger.reference == nil, tokens.indices.contains(where: { TemporalTagger.yearlessMonth(tokens, at: $0) }) {
+            return "a date without a year and no date for the document: give --date"
+        }
+        if tokens.classes.contains(where: { $0.contains(.meetingHead) }) { return "a meeting word, but no meeting it names in particular" }
+        return nil
     }
 
     /// Whether "this year" dates only the speech itself, which the header's card asks: the
