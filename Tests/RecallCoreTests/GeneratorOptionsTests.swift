@@ -293,6 +293,17 @@ import Testing
         #expect(date.question.hasPrefix("It is imperative"))
     }
 
+    @Test func anInstrumentNamedBeforeBringsTheSentenceThatNamesIt() throws {
+        let deck = try generate("Title\n\nWe welcome progress on a Pandemic Agreement. Our country leads the Group of Equity in the negotiations of this Agreement at the Summit of the Future.\n")
+        let card = try #require(deck.cards.first { $0.context?.contains("this Agreement") == true })
+        #expect(card.question.hasPrefix("We welcome progress on a Pandemic Agreement."), "\(card.question)")
+    }
+
+    @Test func aSentenceThatLeansOnOneThatLeansItselfMakesNoFigureCard() throws {
+        let deck = try generate("Title\n\nMore than 40 million loans were given to small firms over a decade. This is just in the last 4 years. 45% of beneficiaries are again women.\n")
+        #expect(!deck.cards.contains { $0.answer == "45%" }, "\(deck.cards.map(\.question))")
+    }
+
     @Test func datesSideBySideGiveEachOtherAwayAndMakeNoCard() throws {
         let deck = try generate("A Statement\nNew York, 28 September 2024\n\nOur aid has grown by 30% this year from last year, and quadrupled since 2010.\n")
         let dates = deck.cards.filter { $0.kind == "date" && $0.context?.hasPrefix("Our aid") == true }.map(\.answer)

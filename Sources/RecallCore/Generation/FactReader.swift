@@ -372,6 +372,10 @@ struct FactReader {
         // "will suffer the same fate", "the said Commission", "50 years afterward": words that point back.
         let pointer = t.lower.contains { ["afterward", "afterwards", "thereafter", "latter", "aforementioned"].contains($0) }
             || t.indices.contains { $0 > 0 && t.lower[$0 - 1] == "the" && ["same", "said", "former"].contains(t.lower[$0]) }
+            // "the negotiations of this Agreement": an instrument named before.
+            || t.indices.contains { k in
+                k > 0 && k + 1 < t.count && ["this", "such"].contains(t.lower[k]) && t.isCapitalised(k + 1) && instruments.contains(t.lower[k + 1])
+            }
         let short = t.count < 8
         // "The Treaty is …", "The Declaration should …": a name given in full before.
         let named = t.lower(0) == "the" && t.isCapitalised(1) && !t.closes(1) && t.count > 2 && !t.isCapitalised(2)
@@ -381,6 +385,11 @@ struct FactReader {
         guard let previous, !previous.hasSuffix("?") else { return .missing }
         // The sentence before, or its end: where the thing pointed to was last named.
         let words = Words.of(previous)
+        // One that leans on its own sentence before ("This is just in the last 4 years.") names nothing.
+        if let first = words.first.map({ Words.core($0).lowercased() }), words.count > 1,
+           leaningSubjects.contains(first) || (demonstratives.contains(first) && ["is", "are", "was", "were", "will", "has", "have"].contains(Words.core(words[1]).lowercased())) {
+            return .missing
+        }
         // Its subject and its end, where what is pointed to was named, in about fourteen words, and
         // never a name cut in two ("we launched the Africa Club", not "we launched the Africa …").
         guard words.count > 16 else { return .sentence(previous) }
