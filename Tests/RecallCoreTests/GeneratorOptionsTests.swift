@@ -187,6 +187,11 @@ import Testing
          ["reclaim and elevate land", "enhance resilience against sea level rise", "ensure the right to land"]),
         ("Last week I had the opportunity to visit Haiti, witness the work of our officers in the field, and observe the progress made.",
          ["visit Haiti", "witness the work of our officers in the field", "observe the progress made"]),
+        // After "be", the first item's verb is shared; "but also" opens no item.
+        ("Strategic competition among major powers is becoming broader, fiercer and more confrontational.",
+         ["broader", "fiercer", "more confrontational"]),
+        ("Unilateral measures not only impede development, but also undermine the principles of international cooperation, mutual respect, and sovereignty.",
+         ["international cooperation", "mutual respect", "sovereignty"]),
     ])
     func listsInOneSentence(sentence: String, items: [String]) throws {
         let deck = try generate("Title\n\n\(sentence)\n")
@@ -214,6 +219,12 @@ import Testing
         "In 2021, Tuvalu, with Antigua and Barbuda, established the Commission of Small Island States on Climate Change and International Law.",
         "I bring to the General Assembly and the related summits, the best wishes of my people and the government of Tuvalu.",
         "Across the globe, from Ukraine to the Middle East, conflict and division have torn at the fabric of human dignity.",
+        // A last item cut off at its own clause.
+        "The UN needs an agenda that fosters equity, justice, development, and adopts processes that are inclusive and effective.",
+        // A participle's aside between commas, and an "and" that joins a long phrase's own nouns.
+        "Misinformation, facilitated by social media, further threatens democracies by undermining public trust and the integrity of elections.",
+        "The architecture, represented by the Security Council, continues to hamper efforts to maintain international peace and security.",
+        "Somalia will soon join the Council as a member, marking significant progress in consolidating national peace and stability.",
     ])
     func notLists(_ sentence: String) throws {
         let deck = try generate("Title\n\n\(sentence)\n")
@@ -297,6 +308,24 @@ import Testing
         let deck = try generate("Title\n\nWe welcome progress on a Pandemic Agreement. Our country leads the Group of Equity in the negotiations of this Agreement at the Summit of the Future.\n")
         let card = try #require(deck.cards.first { $0.context?.contains("this Agreement") == true })
         #expect(card.question.hasPrefix("We welcome progress on a Pandemic Agreement."), "\(card.question)")
+    }
+
+    @Test func aShortSentenceAboutTheseThingsBringsTheSentenceThatNamesThem() throws {
+        let deck = try generate("Title\n\nWe propose new frameworks for middle-income countries. We will host a conference in early 2025 to advance these discussions.\n")
+        let card = try #require(deck.cards.first { $0.answer == "2025" })
+        #expect(card.question.hasPrefix("We propose new frameworks for middle-income countries."), "\(card.question)")
+    }
+
+    @Test func aMeetingPointedBackToIsNoNameAndTwoMeetingsJoinedByAndAreTwo() throws {
+        let deck = try generate("Title\n\nOur country leads the Group of Equity in the negotiations of this Agreement. We hope that the Second World Summit for Social Development and the Fourth International Conference on Financing for Development will catalyze action.\n")
+        let sessions = deck.cards.filter { $0.kind == "session" }.map(\.answer)
+        #expect(sessions == ["Second World Summit for Social Development", "Fourth International Conference on Financing for Development"], "\(sessions)")
+    }
+
+    @Test func aGapInALongSentenceKeepsWhatTheListIsAbout() throws {
+        let deck = try generate("Title\n\nFor the first time, there is a country that has committed legally to come to the aid of our islands, upon request, when our islands encounter a major natural disaster, when our islands are experiencing a major public health pandemic or when our islands are subjected to some form of military aggression.\n")
+        let card = try #require(deck.cards.first { $0.answer == "when our islands encounter a major natural disaster" })
+        #expect(card.question.contains("to come to the aid of our islands, upon request, ____"), "\(card.question)")
     }
 
     @Test func aSentenceThatLeansOnOneThatLeansItselfMakesNoFigureCard() throws {

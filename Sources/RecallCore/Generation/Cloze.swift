@@ -63,6 +63,17 @@ enum Cloze {
             if let next = starts.first(where: { $0 > hi }), next - lo <= maxWords { hi = next; grew = true; continue }
             if let previous = starts.last(where: { $0 < lo }), hi - previous <= maxWords { lo = previous; grew = true }
         }
+        // A window that shows a few words before its gap and no subject ("… upon request, ____,
+        // when …") takes the room left over from the end of the clause before, from where a phrase
+        // opens: "… to come to the aid of Tuvalu, upon request, ____, when …" says what it is about.
+        let subject = (lo..<core.lowerBound).contains { k in
+            let word = Words.core(words[k])
+            return ["I", "we", "they", "he", "she"].contains(word.lowercased()) || word.first?.isUppercase == true
+        }
+        if lo > 0, core.lowerBound - lo <= 4, !subject, hi - lo <= maxWords - 5,
+           let from = ((hi - maxWords + 1)..<(lo - 1)).first(where: { k in k > 0 && English.isFunctionWord(Words.core(words[k]).lowercased()) }) {
+            lo = from
+        }
         return lo..<hi
     }
 }

@@ -176,7 +176,7 @@ struct FactReader {
         let figures = FigureFinder.find(in: tokens).filter { f in !taken.contains { $0.overlaps(f.range) } }
         // A sentence whose subject is "it", "this", "they" … leans on the one before: the card shows
         // that sentence first, when it is short enough, or makes no list or figure clozes.
-        let lead = leadIn(tokens, previous: previous)
+        let lead = leadIn(tokens, previous: previous, dated: !dates.isEmpty || !meetings.isEmpty)
         var drafts: [CardDraft] = []
         func add(_ kind: String, _ blank: Range<Int>, _ answer: String, keep: Range<Int>? = nil, alternatives: [String] = []) {
             drafts.append(CardDraft(kind: kind, question: clozeQuestion(words, blank: blank, keep: keep, lead: lead), answer: answer,
@@ -340,7 +340,8 @@ struct FactReader {
 
     /// nil when the sentence stands alone. The subject is the first word, or the first after an
     /// opening time phrase ("Next year it will …").
-    static func leadIn(_ t: Tokens, previous: String?) -> Lead? {
+    /// - Parameter dated: the sentence holds a date or a meeting, whose card needs what it is about.
+    static func leadIn(_ t: Tokens, previous: String?, dated: Bool = false) -> Lead? {
         var i = 0
         if TemporalTagger.opensRelativeSpan(t, at: 0), !t.closes(1) {
             i = 2
@@ -372,6 +373,14 @@ struct FactReader {
         // "will suffer the same fate", "the said Commission", "50 years afterward": words that point back.
         let pointer = t.lower.contains { ["afterward", "afterwards", "thereafter", "latter", "aforementioned"].contains($0) }
             || t.indices.contains { $0 > 0 && t.lower[$0 - 1] == "the" && ["same", "said", "former"].contains(t.lower[$0]) }
+            // "to advance these discussions": for a date or a meeting in a short sentence, the things
+            // it is about were named before (unless the words after say which: "these forms of …",
+            // "these issues that …"; a long sentence names them itself).
+            || (dated && t.count <= 20 && t.indices.contains { k in
+                k + 1 < t.count && t.lower[k] == "these" && !t.closes(k) && t.lower[k + 1].hasSuffix("s")
+                    && t.cores[k + 1].first?.isLowercase == true && t.classes[k + 1].isDisjoint(with: .function)
+                    && (t.closes(k + 1) || k + 2 == t.count || t.classes[k + 2].isDisjoint(with: [.preposition, .relative]))
+            })
             // "the negotiations of this Agreement": an instrument named before.
             || t.indices.contains { k in
                 k > 0 && k + 1 < t.count && ["this", "such"].contains(t.lower[k]) && t.isCapitalised(k + 1) && instruments.contains(t.lower[k + 1])

@@ -123,6 +123,7 @@ enum ListFinder {
     static let nonItemOpeners: Set<String> = [
         "including", "such", "despite", "as", "like", "especially", "particularly", "notably", "therefore", "however",
         "furthermore", "moreover", "also", "even", "not", "whether", "than", "along", "together", "well", "thereby", "thus", "hence",
+        "but",
     ]
 
     /// A list whose last item starts at `lastStart`, the items before it ending at `segmentEnd`
@@ -144,6 +145,11 @@ enum ListFinder {
             if ends(lastEnd - 1) || words[lastEnd - 1].hasSuffix(".") || words[lastEnd - 1].hasSuffix(":") { break }
         }
         guard lastEnd > lastStart, lastEnd - lastStart <= 15, fits(shape, t, lastStart) else { return nil }
+        // A last item cut off at its own clause ends on a word that leads on: "and adopts processes
+        // that | are inclusive …" is no item, and the "and" is no list's.
+        // ("shared prosperity for all" ends well: "all" stands for its noun.)
+        if !t.classes[lastEnd - 1].isDisjoint(with: [.preposition, .conjunction, .relative])
+            || ["the", "a", "an", "its", "their", "our", "my", "your"].contains(lower[lastEnd - 1]) { return nil }
         var ranges: [Range<Int>] = [lastStart..<lastEnd]
         // Items before it, segment by segment back to the one that introduces the list.
         var segmentEnd = end
@@ -180,6 +186,9 @@ enum ListFinder {
             // ("along with …") introduces no list, nor does a sentence's opening phrase ("In
             // addition, some …").
             if asideOpeners.contains(lower[s]) { return nil }
+            // Nor does a participle's aside: "Misinformation, facilitated by social media, further
+            // threaten …", "The architecture, represented by the Council, continues …".
+            if lower[s].hasSuffix("ed"), t.class(s + 1).contains(.preposition), s > 0, t.commas[s - 1] { return nil }
             if let start = firstItemStart(lower, words, segment: segment, shape: shape), fits(shape, t, start),
                !hasClause(t, start..<segmentEnd), start > 1 || !t.classes[0].contains(.preposition) {
                 ranges.insert(start..<segmentEnd, at: 0)
@@ -224,6 +233,9 @@ enum ListFinder {
             }
         }
         if trimmed.contains(where: { r in r.isEmpty || t.cores[r.lowerBound].first?.isNumber != false || t.leads[r.lowerBound].contains("$") }) { return nil }
+        // A bare "and" before a word or two, after a long phrase, joins that phrase's own nouns:
+        // "…, marking significant progress in consolidating national peace and stability".
+        if !oxford, !clauses, trimmed.count >= 3, trimmed[trimmed.count - 1].count <= 2, trimmed[trimmed.count - 2].count >= 5 { return nil }
         let singles = trimmed.filter { $0.count == 1 }.count
         let announced = first > 0 && (words[first - 1].hasSuffix(":") || ["include", "includes", "namely", "means", "consisting", "comprising"].contains(lower[first - 1]))
         if shape == .noun || shape == .verb, singles * 2 >= trimmed.count, !announced { return nil }
@@ -263,7 +275,9 @@ enum ListFinder {
             // humanitarian"), or a phrase with a function word ("the perspectives of women"); not a
             // name ("the Middle East") nor a quality of its own ("lasting peace").
             let lead = first.lowerBound..<(first.upperBound - 1)
-            let verbBefore = first.lowerBound > 0 && (["to", "by"].contains(t.lower[first.lowerBound - 1]) || t.classes[first.lowerBound - 1].contains(.modal))
+            // ("is becoming broader, fiercer and more confrontational": after "be", the first word is the verb.)
+            let verbBefore = first.lowerBound > 0 && (["to", "by"].contains(t.lower[first.lowerBound - 1])
+                || !t.classes[first.lowerBound - 1].isDisjoint(with: [.modal, .be]))
             let named = t.isCapitalised(first.upperBound - 1) && t.isCapitalised(first.upperBound - 2)
             if first.count > 1, !named, t.classes[first.upperBound - 1].isDisjoint(with: .function),
                verbBefore || lead.contains(where: { !t.classes[$0].isDisjoint(with: [.preposition, .determiner]) }) {

@@ -111,6 +111,8 @@ enum MeetingFinder {
             let c = t.lower[end]
             var j = end + 1
             guard connectors.contains(c) || c == "to" || (c == "in" && inOn) else { break }
+            // "the Second World Summit … and the Fourth International Conference …": two meetings.
+            if c == "and", t.lower(j) == "the" || nameHasMeetingHead(t, from: j) { break }
             if c == "to" {
                 // "the High-Level Meeting to launch the Friends of FMCT": an infinitive naming its purpose.
                 guard j + 1 < t.count, t.cores[j].first?.isLowercase == true, t.classes[j].isDisjoint(with: .function) else { break }
@@ -168,6 +170,8 @@ enum MeetingFinder {
             if capitalisedEnd > h + 1 {
                 end = capitalisedEnd
             } else if t.lower[end] != "in" {
+                // "the negotiations of this Agreement": a meeting pointed back to, not named.
+                if ["this", "that", "these", "those"].contains(t.lower(end + 1)) { return nil }
                 var k = end + 1
                 while k < t.count, k - end <= 7 {
                     let w = t.lower[k]
