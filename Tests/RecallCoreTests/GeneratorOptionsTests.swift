@@ -328,6 +328,17 @@ import Testing
         #expect(card.question.contains("to come to the aid of our islands, upon request, ____"), "\(card.question)")
     }
 
+    @Test func anInstrumentCalledByItsKindIsGivenTheNameTheTextGaveIt() throws {
+        let deck = try generate("Title\n\nWe signed a treaty with our neighbour titled the ‘Falepili Union Treaty’. The Treaty is grounded on respect for each other’s sovereignty, territorial integrity and political independence.\n\nWe look forward to an ambitious Declaration. The Declaration shall protect statehood, maritime zones and human mobility.\n")
+        let treaty = try #require(deck.cards.first { $0.answer == "territorial integrity" })
+        #expect(treaty.question.hasPrefix("The [Falepili Union] Treaty is grounded"), "\(treaty.question)")
+        // A kind met again without a name forgets the one before: this Declaration has none.
+        let declaration = try #require(deck.cards.first { $0.answer == "maritime zones" })
+        #expect(!declaration.question.contains("["), "\(declaration.question)")
+        // The card that asks the name does not show it.
+        #expect(!deck.cards.contains { $0.answer.contains("Falepili") && $0.question.contains("Falepili") })
+    }
+
     @Test func aSentenceThatLeansOnOneThatLeansItselfMakesNoFigureCard() throws {
         let deck = try generate("Title\n\nMore than 40 million loans were given to small firms over a decade. This is just in the last 4 years. 45% of beneficiaries are again women.\n")
         #expect(!deck.cards.contains { $0.answer == "45%" }, "\(deck.cards.map(\.question))")

@@ -26,10 +26,11 @@ struct FactReader {
         // The last two words of the meeting the document was given at ("General Assembly"), to know "this year's
         // General Assembly" for the occasion itself.
         let occasion = drafts.first { $0.kind == "session" }.map { Words.of($0.answer).suffix(2).map { $0.lowercased() } }
+        let names = InstrumentNames.known(in: sentences)
         let read = Array(sentences.indices).parallelMap { i in
             // The sentence before, across a paragraph break: what a pronoun at the start points to.
             let previous = i > 0 ? sentences[i - 1].text : nil
-            return FactReader.cards(from: sentences[i], previous: previous, tagger: tagger, occasion: occasion)
+            return FactReader.cards(from: sentences[i], previous: previous, tagger: tagger, occasion: occasion, names: names[i])
         }
         var meetingCards: [String: Int] = [:]
         // The items of each list so far, to know a list the speaker says again.
@@ -91,6 +92,18 @@ struct FactReader {
             drafts += FactReader.orderedCards(list, number: k, names: names.count == list.items.count ? names : [])
         }
         drafts.removeAll { $0.kind == "directive" && $0.group.map(introductions.contains) == true }
+        // "The Treaty" a card cannot show the naming of is "The [Falepili Union] Treaty".
+        // (A sentence's cards by its group; a signposted list's by the line of its item.)
+        var namesBySentence: [String: [String: String]] = [:], namesByLine: [Int: [String: String]] = [:]
+        for (sentence, known) in zip(sentences, names) {
+            namesBySentence[FactReader.group(of: sentence)] = known
+            if namesByLine[sentence.line] == nil { namesByLine[sentence.line] = known }
+        }
+        for k in drafts.indices {
+            if let known = drafts[k].group?.hasPrefix("s") == true ? drafts[k].group.flatMap({ namesBySentence[$0] }) : namesByLine[drafts[k].line] {
+                drafts[k].question = InstrumentNames.naming(drafts[k].question, known, answer: drafts[k].answer)
+            }
+        }
         return drafts.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
     }
 
@@ -163,7 +176,10 @@ struct FactReader {
         var signpost: ListFinder.WordSignpost? = nil
     }
 
-    static func cards(from sentence: SourceText.Sentence, previous: String?, tagger: TemporalTagger, occasion: [String]? = nil) -> SentenceCards {
+    /// - Parameter names: the instruments named so far (``InstrumentNames``): "The Treaty" leans on
+    ///   no sentence before when its name is known.
+    static func cards(from sentence: SourceText.Sentence, previous: String?, tagger: TemporalTagger, occasion: [String]? = nil,
+                      names: [String: String] = [:]) -> SentenceCards {
         let words = sentence.words
         let signpost = ListFinder.wordSignpost(ListFinder.opening(sentence.text))
         // A question asks; it states no fact ("Where do we see ourselves in the 100th session?").
@@ -176,7 +192,7 @@ struct FactReader {
         let figures = FigureFinder.find(in: tokens).filter { f in !taken.contains { $0.overlaps(f.range) } }
         // A sentence whose subject is "it", "this", "they" … leans on the one before: the card shows
         // that sentence first, when it is short enough, or makes no list or figure clozes.
-        let lead = leadIn(tokens, previous: previous, dated: !dates.isEmpty || !meetings.isEmpty)
+        let lead = leadIn(tokens, previous: previous, dated: !dates.isEmpty || !meetings.isEmpty, names: names)
         var drafts: [CardDraft] = []
         func add(_ kind: String, _ blank: Range<Int>, _ answer: String, keep: Range<Int>? = nil, alternatives: [String] = []) {
             drafts.append(CardDraft(kind: kind, question: clozeQuestion(words, blank: blank, keep: keep, lead: lead), answer: answer,
@@ -341,7 +357,7 @@ struct FactReader {
     /// nil when the sentence stands alone. The subject is the first word, or the first after an
     /// opening time phrase ("Next year it will …").
     /// - Parameter dated: the sentence holds a date or a meeting, whose card needs what it is about.
-    static func leadIn(_ t: Tokens, previous: String?, dated: Bool = false) -> Lead? {
+    static func leadIn(_ t: Tokens, previous: String?, dated: Bool = false, names: [String: String] = [:]) -> Lead? {
         var i = 0
         if TemporalTagger.opensRelativeSpan(t, at: 0), !t.closes(1) {
             i = 2
@@ -388,7 +404,7 @@ struct FactReader {
         let short = t.count < 8
         // "The Treaty is …", "The Declaration should …": a name given in full before.
         let named = t.lower(0) == "the" && t.isCapitalised(1) && !t.closes(1) && t.count > 2 && !t.isCapitalised(2)
-            && t.classes[2].isDisjoint(with: .preposition) && instruments.contains(t.lower[1])
+            && t.classes[2].isDisjoint(with: .preposition) && instruments.contains(t.lower[1]) && names[t.lower[1]] == nil
         let pointing = (leaningSubjects.contains(w) && !dummy) || (demonstratives.contains(w) && verbNext) || demonstrativeNoun || person || pointer || short || named
         if !pointing { return nil }
         guard let previous, !previous.hasSuffix("?") else { return .missing }
