@@ -455,8 +455,17 @@ enum ListFinder {
     /// the Law of the Sea").
     static func phraseEnds(_ words: [String], before k: Int) -> Bool {
         guard k > 0, k < words.count else { return false }
-        if words[k - 1].hasSuffix(",") { return true }
         let next = Words.core(words[k]).lowercased()
+        func isConjunction(_ i: Int) -> Bool { ["and", "or"].contains(Words.core(words[i]).lowercased()) }
+        // Not inside a list of the item's own: "every state, | community, and individual", "the
+        // diverse economic, social | and cultural conditions".
+        // ("heritage, | both tangible and intangible" ends: "both" opens a pair of its own.)
+        if words[k - 1].hasSuffix(",") {
+            let ahead = k..<min(words.count, k + 3)
+            let pair = ["both", "either", "neither"].contains(next)
+            return !(ahead.contains { words[$0].hasSuffix(",") } || (!pair && ahead.contains(where: isConjunction)))
+        }
+        if isConjunction(k), (max(0, k - 3)..<(k - 1)).contains(where: { words[$0].hasSuffix(",") }) { return false }
         guard next != "of", !English.wordClass(next).isDisjoint(with: [.preposition, .conjunction, .relative, .subordinator]) else { return false }
         let before = Words.core(words[k - 1])
         // "in accordance | with", "on behalf | of": a preposition of two words.
@@ -467,6 +476,28 @@ enum ListFinder {
         return !(before.first?.isUppercase == true && k + 1 < words.count && Words.core(words[k + 1]).first?.isUppercase == true)
             && !(before.first?.isUppercase == true && (k + 2 < words.count && ["the", "a"].contains(Words.core(words[k + 1]).lowercased())
                 && Words.core(words[k + 2]).first?.isUppercase == true))
+    }
+
+    /// Words with a name the speaker abbreviates written as its abbreviation: "in accordance with
+    /// the United Nations Convention on the Law of the Sea (UNCLOS)" → "in accordance with UNCLOS".
+    static func abbreviated(_ words: [String]) -> [String] {
+        guard let k = words.indices.first(where: { i in
+            let (core, lead, _) = Words.split(words[i])
+            return i > 1 && lead == "(" && core.count >= 2 && core.count <= 8 && core.allSatisfy { $0.isUppercase || $0.isNumber }
+                && Words.core(words[i - 1]).first?.isUppercase == true
+        }) else { return words }
+        // Back over the name's capitalised words and the little words inside it, to its "the".
+        var start = k - 1
+        while start > 0 {
+            let w = Words.core(words[start - 1])
+            if !Words.split(words[start - 1]).trail.isEmpty { break }
+            if w.first?.isUppercase == true || (["of", "on", "for", "and", "the"].contains(w) && start - 1 > 0) { start -= 1 } else { break }
+        }
+        while start < k, Words.core(words[start]).first?.isUppercase != true { start += 1 }
+        if start > 0, Words.core(words[start - 1]) == "the" { start -= 1 }
+        let acronym = Words.split(words[k]).core
+        let trail = Words.split(words[k]).trail.filter { $0 != ")" }
+        return Array(words[..<start]) + [acronym + trail] + Array(words[(k + 1)...])
     }
 
     /// A short form a learner may type: the item's opening phrase of at most eight words, or the
@@ -656,9 +687,21 @@ enum ListFinder {
         var text = Phrase.answer(w.joined(separator: " "))
         text = Phrase.core(text)
         // At most fifteen words, cut where a phrase ends: a longer answer cannot be typed.
-        let split = Words.of(text)
+        var split = Words.of(text)
         if split.count > 15 {
-            var cut = (11...15).last { k in split[k - 1].hasSuffix(",") || English.isFunctionWord(Words.core(split[k]).lowercased()) } ?? 15
+            split = abbreviated(split)
+            text = Phrase.answer(split.joined(separator: " "))
+        }
+        if split.count > 15 {
+            // Where a clause or a coordinated phrase ends ("…, recognizing", "… and responding"),
+            // else where a phrase ends, else before a function word.
+            // (A clause that ends at a comma may run to eighteen words.)
+            let coordinated = (6...min(18, split.count - 1)).last { k in
+                phraseEnds(split, before: k) && (split[k - 1].hasSuffix(",")
+                    || (k <= 15 && ["and", "or"].contains(Words.core(split[k]).lowercased()) && split[k + 1].hasSuffix("ing")))
+            }
+            var cut = coordinated ?? (8...15).last { phraseEnds(split, before: $0) }
+                ?? (11...15).last { k in split[k - 1].hasSuffix(",") || English.isFunctionWord(Words.core(split[k]).lowercased()) } ?? 15
             while cut > 11, English.isFunctionWord(Words.core(split[cut - 1]).lowercased()) { cut -= 1 }
             // Not inside a name: "the United Nations Convention on the Law of the Sea" is kept whole.
             func capital(_ k: Int) -> Bool { k < split.count && Words.core(split[k]).first?.isUppercase == true }
@@ -678,6 +721,8 @@ enum ListFinder {
                     cut = (6..<max(6, start)).last { phraseEnds(split, before: $0) } ?? cut
                 }
             }
+            // "maritime zones established | in accordance with …": a participle left without its phrase.
+            if coordinated == nil, cut > 6, split[cut - 1].hasSuffix("ed"), Words.core(split[cut - 1]).first?.isLowercase == true { cut -= 1 }
             text = Phrase.answer(split[..<cut].joined(separator: " "))
         }
         return text
