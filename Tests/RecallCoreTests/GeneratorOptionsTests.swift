@@ -330,6 +330,12 @@ import Testing
         #expect(sessions == ["Second World Summit for Social Development", "Fourth International Conference on Financing for Development"], "\(sessions)")
     }
 
+    @Test func aMeetingWhoseDistinguishingWordsTheSentenceSaysElsewhereIsNotAsked() throws {
+        let deck = try generate("Title\n\nThe Seoul Declaration for Safe and Inclusive AI, adopted during the AI Seoul Summit in May, marked a milestone.\n\nAt last year's G7 Hiroshima Summit, I set engagement with partners beyond the G7 as a pillar.\n")
+        let sessions = deck.cards.filter { $0.kind == "session" }.map(\.answer)
+        #expect(sessions == ["G7 Hiroshima Summit"], "\(sessions)")
+    }
+
     @Test func aGapInALongSentenceKeepsWhatTheListIsAbout() throws {
         let deck = try generate("Title\n\nFor the first time, there is a country that has committed legally to come to the aid of our islands, upon request, when our islands encounter a major natural disaster, when our islands are experiencing a major public health pandemic or when our islands are subjected to some form of military aggression.\n")
         let card = try #require(deck.cards.first { $0.answer == "when our islands encounter a major natural disaster" })

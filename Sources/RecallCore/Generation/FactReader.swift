@@ -208,7 +208,7 @@ struct FactReader {
         let courtesy = tokens.lower.contains { courtesies.contains($0) }
         let list = standsAlone && !courtesy ? ListFinder.inSentence(sentence, tokens) : nil
         // A meeting inside a list item ("and holding a forum for the next generation") is asked by the item's card.
-        for m in meetings where !(list?.items.contains { $0.range.overlaps(m.range) } ?? false) {
+        for m in meetings where !(list?.items.contains { $0.range.overlaps(m.range) } ?? false) && !givesAway(m, tokens) {
             add("session", m.range, m.name, alternatives: shortNames(m.name))
         }
         for f in figures where standsAlone { add("figure", f.range, f.text) }
@@ -224,6 +224,19 @@ struct FactReader {
         }
         for k in drafts.indices { drafts[k].answerKey = Answer.normalized(drafts[k].answer) }
         return SentenceCards(drafts: drafts, unused: drafts.isEmpty ? unusedReason(tokens, tagger: tagger) : nil, signpost: signpost)
+    }
+
+    /// Whether the sentence around a meeting says every word its name opens with, the words that
+    /// tell it from other meetings: "The Seoul Declaration for … AI, adopted during the AI Seoul
+    /// Summit" (not "the G7 Hiroshima Summit … beyond the G7": "Hiroshima" is still asked).
+    static func givesAway(_ m: Meeting, _ t: Tokens) -> Bool {
+        guard let head = m.range.first(where: { t.classes[$0].contains(.meetingHead) }) else { return false }
+        let own = (m.range.lowerBound..<head).filter { i in
+            (t.isCapitalised(i) || t.cores[i].first?.isNumber == true || English.ordinalValue(t.lower[i]) != nil) && t.classes[i].isDisjoint(with: .function)
+        }.flatMap { t.lower[$0].split(separator: "-").map(String.init) }
+        guard !own.isEmpty else { return false }
+        let elsewhere = Set(t.indices.filter { !m.range.contains($0) }.flatMap { t.lower[$0].split(separator: "-").map(String.init) })
+        return own.allSatisfy(elsewhere.contains)
     }
 
     /// The cloze of one gap, after the sentence it leans on when there is one: the two together
