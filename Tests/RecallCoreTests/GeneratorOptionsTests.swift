@@ -353,6 +353,14 @@ import Testing
         #expect(!deck.cards.contains { $0.answer.contains("Falepili") && $0.question.contains("Falepili") })
     }
 
+    @Test func aPersonCalledHeIsGivenTheNameTheTextGaveThem() throws {
+        let deck = try generate("Title\n\nPM Netanyahu spoke to the Assembly on 27 September 2024.\n\nHow are we to believe it?\n\nThe next day, while he was here, the army conducted air attacks on 28 September 2024.\n")
+        let card = try #require(deck.cards.first { $0.context?.hasPrefix("The next day") == true && $0.kind == "date" })
+        #expect(card.question.contains("while he [PM Netanyahu] was here"), "\(card.question)")
+        #expect(InstrumentNames.personNamed(Words.of("the President of the General Assembly spoke")) == nil)
+        #expect(InstrumentNames.personNamed(Words.of("as Prime Minister Kishida said,")) == "Prime Minister Kishida")
+    }
+
     @Test func aSentenceThatLeansOnOneThatLeansItselfMakesNoFigureCard() throws {
         let deck = try generate("Title\n\nMore than 40 million loans were given to small firms over a decade. This is just in the last 4 years. 45% of beneficiaries are again women.\n")
         #expect(!deck.cards.contains { $0.answer == "45%" }, "\(deck.cards.map(\.question))")

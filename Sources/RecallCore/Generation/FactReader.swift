@@ -398,7 +398,8 @@ struct FactReader {
             && (["that", "to", "for"].contains(t.lower(a + 1)) || ListFinder.isAdjective(t.lower(a)) || ["time", "clear", "true", "vital", "imperative", "necessary", "crucial"].contains(t.lower(a)))
         // "he" or "she" anywhere names a person the sentence does not ("while he was here"); a
         // sentence of a few words leans on the one before ("45% of beneficiaries are again women").
-        let person = t.lower.contains { $0 == "he" || $0 == "she" || $0 == "him" }
+        // (Not when the text named the person before: the card shows the name.)
+        let person = names[InstrumentNames.person] == nil && t.lower.contains { $0 == "he" || $0 == "she" || $0 == "him" }
         // "will suffer the same fate", "the said Commission", "50 years afterward": words that point back.
         let pointer = t.lower.contains { ["afterward", "afterwards", "thereafter", "latter", "aforementioned"].contains($0) }
             || t.indices.contains { $0 > 0 && t.lower[$0 - 1] == "the" && ["same", "said", "former"].contains(t.lower[$0]) }
