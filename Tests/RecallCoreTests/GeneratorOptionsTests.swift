@@ -225,6 +225,8 @@ import Testing
         "Misinformation, facilitated by social media, further threatens democracies by undermining public trust and the integrity of elections.",
         "The architecture, represented by the Security Council, continues to hamper efforts to maintain international peace and security.",
         "Somalia will soon join the Council as a member, marking significant progress in consolidating national peace and stability.",
+        "It must be a shared success that uplifts all nations, transcending borders and disparities.",
+        "The challenges demand a bold rethinking of how we work together, grounded in mutual respect and shared responsibility.",
     ])
     func notLists(_ sentence: String) throws {
         let deck = try generate("Title\n\n\(sentence)\n")
@@ -334,6 +336,12 @@ import Testing
         let deck = try generate("Title\n\nThe Seoul Declaration for Safe and Inclusive AI, adopted during the AI Seoul Summit in May, marked a milestone.\n\nAt last year's G7 Hiroshima Summit, I set engagement with partners beyond the G7 as a pillar.\n")
         let sessions = deck.cards.filter { $0.kind == "session" }.map(\.answer)
         #expect(sessions == ["G7 Hiroshima Summit"], "\(sessions)")
+    }
+
+    @Test func aGapInALongSentenceKeepsItsShortOpeningWithTheSubject() throws {
+        let deck = try generate("Title\n\nTo that end, my President, standing in this very hall in 2023, pledged to lead the global discussions on AI governance, and we have since spearheaded efforts to establish frameworks that ensure AI is developed and used in service of humanity.\n")
+        let card = try #require(deck.cards.first { $0.answer == "2023" })
+        #expect(card.question.hasPrefix("To that end, my President, standing in this very hall in ____, pledged"), "\(card.question)")
     }
 
     @Test func aGapInALongSentenceKeepsWhatTheListIsAbout() throws {

@@ -63,6 +63,13 @@ enum Cloze {
             if let next = starts.first(where: { $0 > hi }), next - lo <= maxWords { hi = next; grew = true; continue }
             if let previous = starts.last(where: { $0 < lo }), hi - previous <= maxWords { lo = previous; grew = true }
         }
+        // A sentence's opening of a few words ("To that end, my President, | standing in this very
+        // hall ____, pledged …") holds its subject: it is worth more than the last clauses.
+        if lo > 0, lo <= 6 {
+            var h = hi
+            while h > maxWords, let shorter = starts.last(where: { $0 < h && $0 >= core.upperBound }) { h = shorter }
+            if h <= maxWords, h >= core.upperBound + 3 { lo = 0; hi = h }
+        }
         // A window that shows a few words before its gap and no subject ("… upon request, ____,
         // when …") takes the room left over from the end of the clause before, from where a phrase
         // opens: "… to come to the aid of Tuvalu, upon request, ____, when …" says what it is about.

@@ -235,7 +235,14 @@ enum ListFinder {
         if trimmed.contains(where: { r in r.isEmpty || t.cores[r.lowerBound].first?.isNumber != false || t.leads[r.lowerBound].contains("$") }) { return nil }
         // A bare "and" before a word or two, after a long phrase, joins that phrase's own nouns:
         // "…, marking significant progress in consolidating national peace and stability".
-        if !oxford, !clauses, trimmed.count >= 3, trimmed[trimmed.count - 1].count <= 2, trimmed[trimmed.count - 2].count >= 5 { return nil }
+        // So does one after a gerund's or a participle's phrase: "…, transcending borders and
+        // disparities", "…, grounded in mutual respect and shared responsibility".
+        if !oxford, !clauses, trimmed.count >= 3, case let last = trimmed[trimmed.count - 1], last.count <= 2 {
+            let penultimate = trimmed[trimmed.count - 2]
+            let opener = lower[penultimate.lowerBound]
+            let verbal = (opener.hasSuffix("ing") && opener.utf8.count > 5) || (opener.hasSuffix("ed") && t.class(penultimate.lowerBound + 1).contains(.preposition))
+            if penultimate.count >= 5 || (verbal && shapeOf(t, from: last.lowerBound) == .noun && !lower[last.lowerBound].hasSuffix("ing")) { return nil }
+        }
         let singles = trimmed.filter { $0.count == 1 }.count
         let announced = first > 0 && (words[first - 1].hasSuffix(":") || ["include", "includes", "namely", "means", "consisting", "comprising"].contains(lower[first - 1]))
         if shape == .noun || shape == .verb, singles * 2 >= trimmed.count, !announced { return nil }
