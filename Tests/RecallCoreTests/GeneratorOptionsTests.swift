@@ -583,8 +583,11 @@ import Testing
 
     @Test func aMeetingsShortNameMustTellItApart() {
         #expect(FactReader.shortNames("36th group study session of the Political Bureau of the 18th CPC Central Committee") == ["36th group study session"])
-        #expect(FactReader.shortNames("Third Session of the 14th Provincial People's Congress") == ["Third Session"])
+        #expect(FactReader.shortNames("Third Session of the 14th Provincial People's Congress") == ["Third Session", "3rd Session of the 14th Provincial People's Congress", "3rd Session"])
         #expect(FactReader.shortNames("International Conference on Women, Peace and Security").isEmpty)
+        // An ordinal in words may be typed in digits.
+        #expect(FactReader.shortNames("Seventy-ninth Session of the United Nations General Assembly")
+                == ["Seventy-ninth Session", "79th Session of the United Nations General Assembly", "79th Session"])
         #expect(FactReader.shortNames("high-level meeting on sea level rise").isEmpty)
     }
 

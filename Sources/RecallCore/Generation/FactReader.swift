@@ -451,6 +451,16 @@ struct FactReader {
             let numbered = short.contains(where: \.isNumber) || Words.of(short).contains { English.ordinalValue($0) != nil }
             if short.utf8.count < name.utf8.count, Words.count(short) >= 2, numbered { out.append(short) }
         }
+        // An ordinal in words may be typed in digits: "79th Session" for "Seventy-ninth Session".
+        let words = Words.of(name)
+        if let k = words.firstIndex(where: { English.ordinalValue($0) != nil && !$0.contains(where: \.isNumber) }), let n = English.ordinalValue(words[k]) {
+            for form in [name] + out {
+                var w = Words.of(form)
+                guard k < w.count else { continue }
+                w[k] = English.ordinalDigits(n)
+                out.append(w.joined(separator: " "))
+            }
+        }
         return out
     }
 

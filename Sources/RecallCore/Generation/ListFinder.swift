@@ -514,8 +514,10 @@ enum ListFinder {
         guard words.count > 8 else { return text }
         // The longest opening of at most eight words that ends where a phrase ends: before a
         // preposition or a conjunction, or at a comma. None, when the first phrase is longer.
-        let end = (3...8).last { phraseEnds(words, before: $0) } ?? 0
+        var end = (3...8).last { phraseEnds(words, before: $0) } ?? 0
         guard end > 0 else { return text }
+        // "maritime zones established | in accordance with …": a participle needs its phrase.
+        if end > 3, words[end - 1].hasSuffix("ed"), Words.core(words[end - 1]).first?.isLowercase == true, !words[end - 1].hasSuffix(",") { end -= 1 }
         // A short form that drops most of what the item says lets a learner pass without it.
         func contentWords(_ w: ArraySlice<String>) -> Int { w.filter { English.isContentWord(Words.core($0).lowercased()) }.count }
         guard contentWords(words[..<end]) * 2 >= contentWords(words[...]) else { return text }
