@@ -187,6 +187,9 @@ import Testing
          ["reclaim and elevate land", "enhance resilience against sea level rise", "ensure the right to land"]),
         ("Last week I had the opportunity to visit Haiti, witness the work of our officers in the field, and observe the progress made.",
          ["visit Haiti", "witness the work of our officers in the field", "observe the progress made"]),
+        // Words every item opens with (function words) or ends with stay in view.
+        ("Many countries are forced to choose between buying medicine or paying debt, between buying text books or paying debt, and between hiring teachers or paying debt.",
+         ["buying medicine", "buying text books", "hiring teachers"]),
         // After "be", the first item's verb is shared; "but also" opens no item.
         ("Strategic competition among major powers is becoming broader, fiercer and more confrontational.",
          ["broader", "fiercer", "more confrontational"]),

@@ -216,10 +216,22 @@ struct FactReader {
             let span = first.range.lowerBound..<last.range.upperBound
             // Words every item opens with ("when Tuvalu …") need not be typed.
             let shared = commonPrefix(list.items.map(\.text)).count
+            // Words every item ends with ("between buying medicine or paying debt, between hiring
+            // teachers or paying debt") stay in view: the gap holds what tells the items apart.
+            // So do function words they all open with ("between", "the").
+            let opening = commonPrefix(list.items.map(\.text))
+            let ending = commonPrefix(list.items.map { Words.of($0.text).reversed().map(Words.core).joined(separator: " ") }).count
+            let sharedStart = opening.allSatisfy { English.isFunctionWord(Words.core($0).lowercased()) } ? opening.count : 0
+            let sharedEnd = ending >= 2 && list.items.allSatisfy { Words.count($0.text) > ending + shared + 1 } ? ending : 0
+            let trims = (sharedStart > 0 || sharedEnd > 0) && list.items.allSatisfy { Words.count($0.text) > sharedStart + sharedEnd }
             for item in list.items {
-                var alternatives = itemAlternatives(item)
-                if shared >= 2, Words.count(item.text) > shared + 1 { alternatives.append(Words.of(item.text).dropFirst(shared).joined(separator: " ")) }
-                add("directive", item.range, item.text, keep: span, alternatives: alternatives)
+                let blank = trims ? (item.range.lowerBound + sharedStart)..<(item.range.upperBound - sharedEnd) : item.range
+                let text = trims ? Phrase.answer(words[blank].joined(separator: " ")) : item.text
+                var alternatives = trims ? [ListFinder.shortForm(text)].filter { $0 != text } : itemAlternatives(item)
+                if sharedStart == 0 || !trims, shared >= 2, Words.count(text) > shared + 1 {
+                    alternatives.append(Words.of(text).dropFirst(shared).joined(separator: " "))
+                }
+                add("directive", blank, text, keep: span, alternatives: alternatives)
             }
         }
         for k in drafts.indices { drafts[k].answerKey = Answer.normalized(drafts[k].answer) }
