@@ -187,6 +187,9 @@ import Testing
          ["reclaim and elevate land", "enhance resilience against sea level rise", "ensure the right to land"]),
         ("Last week I had the opportunity to visit Haiti, witness the work of our officers in the field, and observe the progress made.",
          ["visit Haiti", "witness the work of our officers in the field", "observe the progress made"]),
+        // A segment far longer than the items after it introduces them.
+        ("At the Forum in Nairobi, students from forty countries called for cheaper textbooks, open research, and fair internships.",
+         ["cheaper textbooks", "open research", "fair internships"]),
         // Words every item opens with (function words) or ends with stay in view.
         ("Many countries are forced to choose between buying medicine or paying debt, between buying text books or paying debt, and between hiring teachers or paying debt.",
          ["buying medicine", "buying text books", "hiring teachers"]),
@@ -339,6 +342,13 @@ import Testing
         let deck = try generate("Title\n\nThe Seoul Declaration for Safe and Inclusive AI, adopted during the AI Seoul Summit in May, marked a milestone.\n\nAt last year's G7 Hiroshima Summit, I set engagement with partners beyond the G7 as a pillar.\n")
         let sessions = deck.cards.filter { $0.kind == "session" }.map(\.answer)
         #expect(sessions == ["G7 Hiroshima Summit"], "\(sessions)")
+    }
+
+    @Test func aPossessiveDateKeepsItsPossessiveInView() throws {
+        let deck = try generate("Commencement Address\n\nMay 20, 2023\n\nAt last year's Global Education Forum, students called for open research.\n")
+        let card = try #require(deck.cards.first { $0.kind == "date" && $0.answer == "2022" })
+        #expect(card.question.hasPrefix("At ____'s Global Education Forum"), "\(card.question)")
+        #expect(card.alternatives == ["last year"])
     }
 
     @Test func aGapInALongSentenceKeepsItsShortOpeningWithTheSubject() throws {

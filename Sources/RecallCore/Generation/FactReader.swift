@@ -199,7 +199,16 @@ struct FactReader {
                                     context: sentence.text, alternatives: alternatives, group: group, line: sentence.line))
         }
         for gap in dateGaps(dates, tokens, tagger: tagger, named: !meetings.isEmpty, occasion: occasion) {
-            add("date", gap.blank, gap.answer, alternatives: gap.said)
+            // "At last year's Forum": the possessive stays in view ("At ____’s Forum", 2022).
+            let last = words[gap.blank.upperBound - 1]
+            if let mark = ["’s", "'s"].first(where: { last.hasSuffix($0) }) {
+                add("date", gap.blank, gap.answer, alternatives: gap.said.map { $0.hasSuffix(mark) ? String($0.dropLast(mark.count)) : $0 })
+                if let range = drafts[drafts.count - 1].question.range(of: Cloze.gap) {
+                    drafts[drafts.count - 1].question.replaceSubrange(range, with: Cloze.gap + mark)
+                }
+            } else {
+                add("date", gap.blank, gap.answer, alternatives: gap.said)
+            }
         }
         var standsAlone = true
         if case .missing? = lead { standsAlone = false }

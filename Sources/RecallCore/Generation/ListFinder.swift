@@ -164,6 +164,16 @@ enum ListFinder {
             if segment.contains(where: { t.classes[$0].contains(.example) && lower[$0] != "from" }) { return nil }
             let whole = segment.count <= 14 && !hasClause(t, segment) && fits(shape, t, s) && !opensWithConjunction
             let introduced = s == 0 ? firstItemStart(lower, words, segment: segment, shape: shape).map { $0 > s } ?? false : false
+            // "…, students from forty countries called for | cheaper textbooks, open research, and
+            // fair internships": a segment far longer than the items after it introduces them.
+            // (As verb phrases, such items are no list: the nouns' list is the one.)
+            if whole, shape == .noun || shape == .verb, ranges.count >= 2, segment.count > 2 * (ranges.map(\.count).max() ?? 0) + 1 {
+                guard shape == .noun else { return nil }
+                if let start = firstItemStart(lower, words, segment: segment, shape: shape), start > s, fits(shape, t, start) {
+                    ranges.insert(start..<segmentEnd, at: 0)
+                    break
+                }
+            }
             // A noun list needs its opening word ("of", "include", a colon) unless it is the subject
             // of a sentence that opens with a gerund ("Facilitating debt relief, …").
             if whole, s > 0 || (ranges.count >= 2 && !introduced && segment.count <= 6 && shape != .noun) {
