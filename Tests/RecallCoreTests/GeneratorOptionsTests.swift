@@ -344,6 +344,14 @@ import Testing
         #expect(sessions == ["G7 Hiroshima Summit"], "\(sessions)")
     }
 
+    @Test func aMeetingOneMoreOfASeriesInAShortSentenceBringsTheSentenceBefore() throws {
+        let deck = try generate("Title\n\nEarlier this month Indonesia held the 2nd Indonesia-Africa Forum to enhance cooperation in supply chains. Indonesia also hosted the 10th World Water Forum this year.\n")
+        let sessions = deck.cards.filter { $0.kind == "session" }
+        // Both kept: the sentence shown before a cloze is no part of its cue.
+        #expect(sessions.map(\.answer) == ["2nd Indonesia-Africa Forum", "10th World Water Forum"], "\(sessions.map(\.question))")
+        #expect(sessions.last?.question.hasPrefix("Earlier this month Indonesia held") == true)
+    }
+
     @Test func aPossessiveDateKeepsItsPossessiveInView() throws {
         let deck = try generate("Commencement Address\n\nMay 20, 2023\n\nAt last year's Global Education Forum, students called for open research.\n")
         let card = try #require(deck.cards.first { $0.kind == "date" && $0.answer == "2022" })

@@ -182,7 +182,8 @@ public enum DeckGenerator {
         }
         let cards = kept.map(\.card)
         let sessions = cards.indices.filter { cards[$0].kind == "session" && cards[$0].isCloze }
-        let words = sessions.map { content(cards[$0].question) }
+        // (The words of its own sentence: a sentence shown before it as a lead-in is no part of its cue.)
+        let words = sessions.map { content(cards[$0].question).intersection(content(cards[$0].context ?? cards[$0].question)) }
         let answers = sessions.map { Answer.normalized(cards[$0].answer) }
         var drop = Set<Int>()
         for a in sessions.indices {

@@ -192,7 +192,13 @@ struct FactReader {
         let figures = FigureFinder.find(in: tokens).filter { f in !taken.contains { $0.overlaps(f.range) } }
         // A sentence whose subject is "it", "this", "they" … leans on the one before: the card shows
         // that sentence first, when it is short enough, or makes no list or figure clozes.
-        let lead = leadIn(tokens, previous: previous, dated: !dates.isEmpty || !meetings.isEmpty, names: names)
+        // A meeting the sentence brings in as new ("a forum on …"), or as one more of a series ("also
+        // hosted the ____"), is told from others by the sentence before.
+        // (One more of a series in a sentence of a dozen words: a longer one says more of it.)
+        let vague = meetings.contains { m in
+            (tokens.lower.contains("also") && tokens.count <= 12) || ["a", "an"].contains(tokens.lower(m.range.lowerBound - 1))
+        }
+        let lead = leadIn(tokens, previous: previous, dated: !dates.isEmpty || !meetings.isEmpty, meeting: vague, names: names)
         var drafts: [CardDraft] = []
         func add(_ kind: String, _ blank: Range<Int>, _ answer: String, keep: Range<Int>? = nil, alternatives: [String] = []) {
             drafts.append(CardDraft(kind: kind, question: clozeQuestion(words, blank: blank, keep: keep, lead: lead), answer: answer,
@@ -391,7 +397,9 @@ struct FactReader {
     /// nil when the sentence stands alone. The subject is the first word, or the first after an
     /// opening time phrase ("Next year it will …").
     /// - Parameter dated: the sentence holds a date or a meeting, whose card needs what it is about.
-    static func leadIn(_ t: Tokens, previous: String?, dated: Bool = false, names: [String: String] = [:]) -> Lead? {
+    /// - Parameter meeting: it brings a meeting in as new or one more, which a sentence of eighteen words says too
+    ///   little to tell from others ("Indonesia also hosted the ____ this year.").
+    static func leadIn(_ t: Tokens, previous: String?, dated: Bool = false, meeting: Bool = false, names: [String: String] = [:]) -> Lead? {
         var i = 0
         if TemporalTagger.opensRelativeSpan(t, at: 0), !t.closes(1) {
             i = 2
@@ -436,7 +444,7 @@ struct FactReader {
             || t.indices.contains { k in
                 k > 0 && k + 1 < t.count && ["this", "such"].contains(t.lower[k]) && t.isCapitalised(k + 1) && instruments.contains(t.lower[k + 1])
             }
-        let short = t.count < 8
+        let short = t.count < 8 || (meeting && t.count <= 18)
         // "The Treaty is …", "The Declaration should …": a name given in full before.
         let named = t.lower(0) == "the" && t.isCapitalised(1) && !t.closes(1) && t.count > 2 && !t.isCapitalised(2)
             && t.classes[2].isDisjoint(with: .preposition) && instruments.contains(t.lower[1]) && names[t.lower[1]] == nil
