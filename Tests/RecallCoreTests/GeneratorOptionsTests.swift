@@ -181,7 +181,7 @@ import Testing
         ("The theme challenges us to work in unison to advance peace and security, sustainable development and human dignity.",
          ["advance peace and security", "sustainable development", "human dignity"]),
         // … but an item's own words stay: a quality, a name, two verbs, a verb with its object.
-        ("By doing so, we can pave the way for lasting peace, security, and shared prosperity for all.",
+        ("Together, we can pave the way for lasting peace, security, and shared prosperity for all.",
          ["lasting peace", "security", "shared prosperity for all"]),
         ("Our solutions are designed to reclaim and elevate land, enhance resilience against sea level rise, and ensure the right to land.",
          ["reclaim and elevate land", "enhance resilience against sea level rise", "ensure the right to land"]),
@@ -350,6 +350,12 @@ import Testing
         // Both kept: the sentence shown before a cloze is no part of its cue.
         #expect(sessions.map(\.answer) == ["2nd Indonesia-Africa Forum", "10th World Water Forum"], "\(sessions.map(\.question))")
         #expect(sessions.last?.question.hasPrefix("Earlier this month Indonesia held") == true)
+    }
+
+    @Test func anOpeningThatPointsBackBringsTheSentenceBefore() throws {
+        let deck = try generate("Title\n\nWe must answer today's threats with coordinated solutions. By doing so, we can pave the way for lasting peace, stability, and shared prosperity.\n")
+        let card = try #require(deck.cards.first { $0.answer == "lasting peace" })
+        #expect(card.question.hasPrefix("We must answer today's threats with coordinated solutions. By doing so"), "\(card.question)")
     }
 
     @Test func aPossessiveDateKeepsItsPossessiveInView() throws {

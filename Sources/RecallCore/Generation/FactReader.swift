@@ -445,10 +445,13 @@ struct FactReader {
                 k > 0 && k + 1 < t.count && ["this", "such"].contains(t.lower[k]) && t.isCapitalised(k + 1) && instruments.contains(t.lower[k + 1])
             }
         let short = t.count < 8 || (meeting && t.count <= 18)
+        // "By doing so, …", "To that end, …": an opening that points to what the sentence before said.
+        let opensOnBefore = (["by", "in"].contains(t.lower(0)) && t.lower(1) == "doing" && t.lower(2) == "so")
+            || (t.lower(0) == "to" && ["that", "this"].contains(t.lower(1)) && t.lower(2) == "end")
         // "The Treaty is …", "The Declaration should …": a name given in full before.
         let named = t.lower(0) == "the" && t.isCapitalised(1) && !t.closes(1) && t.count > 2 && !t.isCapitalised(2)
             && t.classes[2].isDisjoint(with: .preposition) && instruments.contains(t.lower[1]) && names[t.lower[1]] == nil
-        let pointing = (leaningSubjects.contains(w) && !dummy) || (demonstratives.contains(w) && verbNext) || demonstrativeNoun || person || pointer || short || named
+        let pointing = (leaningSubjects.contains(w) && !dummy) || (demonstratives.contains(w) && verbNext) || demonstrativeNoun || person || pointer || short || named || opensOnBefore
         if !pointing { return nil }
         guard let previous, !previous.hasSuffix("?") else { return .missing }
         // The sentence before, or its end: where the thing pointed to was last named.
@@ -460,7 +463,8 @@ struct FactReader {
         }
         // Its subject and its end, where what is pointed to was named, in about fourteen words, and
         // never a name cut in two ("we launched the Africa Club", not "we launched the Africa …").
-        guard words.count > 16 else { return .sentence(previous) }
+        // (Whole, when the two together are no longer than a card's question.)
+        guard words.count > 16, words.count + t.count > 36 else { return .sentence(previous) }
         func capital(_ k: Int) -> Bool { Words.core(words[k]).first?.isUppercase == true }
         var head = 5, tail = words.count - 8
         while head < min(8, tail), capital(head - 1), capital(head), !words[head - 1].hasSuffix(",") { head += 1 }

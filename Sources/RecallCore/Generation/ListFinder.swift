@@ -530,7 +530,8 @@ enum ListFinder {
         if end > 3, words[end - 1].hasSuffix("ed"), Words.core(words[end - 1]).first?.isLowercase == true, !words[end - 1].hasSuffix(",") { end -= 1 }
         // A short form that drops most of what the item says lets a learner pass without it.
         func contentWords(_ w: ArraySlice<String>) -> Int { w.filter { English.isContentWord(Words.core($0).lowercased()) }.count }
-        guard contentWords(words[..<end]) * 2 >= contentWords(words[...]) else { return text }
+        // (An item too long to type gets its opening phrase all the same.)
+        guard contentWords(words[..<end]) * 2 >= contentWords(words[...]) || words.count > 12 else { return text }
         return Phrase.answer(words[..<end].joined(separator: " "))
     }
 
