@@ -218,6 +218,9 @@ enum ListFinder {
            }) {
             ranges[ranges.count - 1] = last.lowerBound..<k
         }
+        // "There are so many dimensions, different moving parts, …": a list that only says things
+        // exist ties them to nothing to learn.
+        if first >= 2, t.lower[first - 2] == "there", t.classes[first - 1].contains(.be) { return nil }
         // Examples, quoted titles, figures and strings of values are not lists of the speaker's points.
         if first > 0, t.classes[first - 1].contains(.example) || (first > 1 && lower[first - 2] == "such" && lower[first - 1] == "as") { return nil }
         // (A quotation mark before the list: a quoted title or theme, not the speaker's list.)
