@@ -360,6 +360,13 @@ import Testing
         #expect(card.question.hasPrefix("We must answer today's threats with coordinated solutions. By doing so"), "\(card.question)")
     }
 
+    @Test func theSpeakersWordsBesideTheDateTheyStandForShareItsGap() throws {
+        let deck = try generate("A Statement\nNew York, 27 September 2024\n\nWe look forward to the full operationalization of the treaty next year in 2025.\n")
+        let card = try #require(deck.cards.first { $0.kind == "date" && $0.answer == "2025" })
+        #expect(card.question == "We look forward to the full operationalization of the treaty ____.")
+        #expect(card.alternatives == ["next year"])
+    }
+
     @Test func aPossessiveDateKeepsItsPossessiveInView() throws {
         let deck = try generate("Commencement Address\n\nMay 20, 2023\n\nAt last year's Global Education Forum, students called for open research.\n")
         let card = try #require(deck.cards.first { $0.kind == "date" && $0.answer == "2022" })

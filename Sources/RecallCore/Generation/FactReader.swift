@@ -289,7 +289,19 @@ struct FactReader {
             d.relative && d.date != nil && d.date == ownMonth && tokens.lower[d.range].contains { $0 == "week" || $0 == "month" }
         }
         var gaps: [(blank: Range<Int>, answer: String, said: [String])] = []
-        for (k, d) in dates.enumerated() where !(restatesOwnMonth(d) && !named) {
+        // "next year in 2025": the speaker's words and the date they stand for share one gap.
+        func restated(_ d: DateMention) -> DateMention? {
+            guard !d.relative, let date = d.date else { return nil }
+            return dates.first { r in
+                r.relative && r.date == date && r.range.upperBound <= d.range.lowerBound && d.range.lowerBound - r.range.upperBound <= 1
+            }
+        }
+        let restatements = Set(dates.compactMap { restated($0)?.range.lowerBound })
+        for (k, d) in dates.enumerated() where !(restatesOwnMonth(d) && !named) && !restatements.contains(d.range.lowerBound) {
+            if let r = restated(d) {
+                gaps.append((r.range.lowerBound..<d.range.upperBound, d.answer, [Phrase.answer(words[r.range].map { Words.core($0) }.joined(separator: " "))]))
+                continue
+            }
             // Two dates side by side give each other away ("this year from last year").
             let near = dates.indices.contains { j in j != k && abs(dates[j].range.lowerBound - d.range.lowerBound) <= 3 && dates[j].relative && d.relative }
             if near || isPresentOccasion(d, tokens, occasion: occasion) { continue }
