@@ -360,6 +360,12 @@ import Testing
         #expect(card.question.hasPrefix("We must answer today's threats with coordinated solutions. By doing so"), "\(card.question)")
     }
 
+    @Test func aLastItemThatRunsOnMayEndWhereTheOthersDo() throws {
+        let deck = try generate("Title\n\nOnly through unity and cooperation can we build a world of peace, sustainable development and human dignity for present and future generations, ensuring no one is left behind.\n")
+        let card = try #require(deck.cards.first { $0.answer == "human dignity for present and future generations" })
+        #expect(card.alternatives.contains("human dignity"), "\(card.alternatives)")
+    }
+
     @Test func theSpeakersWordsBesideTheDateTheyStandForShareItsGap() throws {
         let deck = try generate("A Statement\nNew York, 27 September 2024\n\nWe look forward to the full operationalization of the treaty next year in 2025.\n")
         let card = try #require(deck.cards.first { $0.kind == "date" && $0.answer == "2025" })

@@ -246,6 +246,14 @@ struct FactReader {
                 if sharedStart == 0 || !trims, shared >= 2, Words.count(text) > shared + 1 {
                     alternatives.append(Words.of(text).dropFirst(shared).joined(separator: " "))
                 }
+                // A last item that runs on past the others ("peace, sustainable development and
+                // human dignity for present and future generations") may end where theirs do: the
+                // phrase after it may be the whole list's.
+                if item.range == list.items.last?.range, case let others = list.items.dropLast().map({ Words.count($0.text) }),
+                   let longest = others.max(), longest <= 3, case let w = Words.of(text), w.count > longest + 2,
+                   let p = w.indices.first(where: { $0 >= 2 && w[$0] != "of" && English.prepositions.contains(w[$0].lowercased()) }), p <= longest + 1 {
+                    alternatives.append(w[..<p].joined(separator: " "))
+                }
                 add("directive", blank, text, keep: span, alternatives: alternatives)
             }
         }
