@@ -65,7 +65,7 @@ enum Cloze {
         }
         // A sentence's opening of a few words ("To that end, my President, | standing in this very
         // hall ____, pledged …") holds its subject: it is worth more than the last clauses.
-        if lo > 0, lo <= 6 {
+        if lo > 0, lo <= 8 {
             var h = hi
             while h > maxWords, let shorter = starts.last(where: { $0 < h && $0 >= core.upperBound }) { h = shorter }
             if h <= maxWords, h >= core.upperBound + 3 { lo = 0; hi = h }
