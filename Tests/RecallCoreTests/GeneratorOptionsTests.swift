@@ -233,6 +233,8 @@ import Testing
         "Somalia will soon join the Council as a member, marking significant progress in consolidating national peace and stability.",
         "It must be a shared success that uplifts all nations, transcending borders and disparities.",
         "The challenges demand a bold rethinking of how we work together, grounded in mutual respect and shared responsibility.",
+        // A participle that does not end in "-ed" opens an aside too.
+        "Nearly 75 years ago, founders of the United Nations stood together, bound by faith in multilateralism to defend freedom and sovereignty and uphold the UN Charter.",
         // A list that only says things exist.
         "After all, there are so many dimensions, different moving parts, issues of the day and the changing landscape.",
     ])

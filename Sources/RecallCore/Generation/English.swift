@@ -104,6 +104,14 @@ enum English {
     ]
     static let modals: Set<String> = ["will", "would", "shall", "should", "must", "can", "could", "may", "might"]
     static let beVerbs: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am"]
+    /// Participles that do not end in "-ed": "bound by faith", "made in", "held at".
+    static let irregularParticiples: Set<String> = [
+        "bound", "made", "held", "led", "built", "taken", "given", "driven", "known", "seen", "done", "born", "brought",
+        "caught", "written", "chosen", "shown", "grown", "drawn", "sent", "spent", "kept", "left", "meant", "won",
+    ]
+
+    /// Whether a word is a past participle by its ending or among the common irregular ones.
+    static func isParticiple(_ lower: String) -> Bool { lower.hasSuffix("ed") || irregularParticiples.contains(lower) }
     static let conjunctions: Set<String> = ["and", "or", "but", "nor", "yet", "so"]
     static let subordinators: Set<String> = [
         "as", "since", "because", "while", "whereas", "although", "though", "if", "when", "whenever", "once",

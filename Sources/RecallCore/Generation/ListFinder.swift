@@ -198,7 +198,7 @@ enum ListFinder {
             if asideOpeners.contains(lower[s]) { return nil }
             // Nor does a participle's aside: "Misinformation, facilitated by social media, further
             // threaten …", "The architecture, represented by the Council, continues …".
-            if lower[s].hasSuffix("ed"), t.class(s + 1).contains(.preposition), s > 0, t.commas[s - 1] { return nil }
+            if English.isParticiple(lower[s]), t.class(s + 1).contains(.preposition), s > 0, t.commas[s - 1] { return nil }
             if let start = firstItemStart(lower, words, segment: segment, shape: shape), fits(shape, t, start),
                !hasClause(t, start..<segmentEnd), start > 1 || !t.classes[0].contains(.preposition) {
                 ranges.insert(start..<segmentEnd, at: 0)
@@ -374,7 +374,7 @@ enum ListFinder {
             // "focusing on digital transformation" opens a list of nouns; "enriching their knowledge"
             // and "grounded in shared values" are verb phrases among them.
             if v.hasSuffix("ing"), !t.class(j + 1).isDisjoint(with: [.preposition, .determiner]) { return false }
-            if v.hasSuffix("ed"), t.class(j + 1).contains(.preposition) { return false }
+            if English.isParticiple(v), t.class(j + 1).contains(.preposition) { return false }
             return v != "to" && t.classes[j].isDisjoint(with: [.modal, .be])
         }
     }
