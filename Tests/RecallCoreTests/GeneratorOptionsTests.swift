@@ -368,6 +368,18 @@ import Testing
         #expect(card.alternatives.contains("human dignity"), "\(card.alternatives)")
     }
 
+    @Test func aWeekdayIsTheDayOfThatNameInTheDocumentsWeek() throws {
+        let deck = try generate("A Statement\nNew York, 27 September 2024\n\nWe commend the organization of the high-level meeting on sea level rise on Wednesday.\n\nThe panel will meet again on Monday with all of our partners.\n")
+        let past = try #require(deck.cards.first { $0.kind == "date" && $0.context?.hasPrefix("We commend") == true })
+        #expect(past.answer == "Wednesday, 25 September 2024")
+        #expect(past.alternatives == ["Wednesday", "25 September 2024"])
+        let future = try #require(deck.cards.first { $0.kind == "date" && $0.context?.hasPrefix("The panel") == true })
+        #expect(future.answer == "Monday, 30 September 2024")
+        #expect(CalendarDate(year: 2024, month: 9, day: 27).weekday == 4)
+        #expect(CalendarDate(year: 2000, month: 2, day: 29).weekday == 1)
+        for n in [-800_000, -1, 0, 59, 10_957, 19_993, 800_000] { #expect(CalendarDate(dayNumber: n).dayNumber == n) }
+    }
+
     @Test func theSpeakersWordsBesideTheDateTheyStandForShareItsGap() throws {
         let deck = try generate("A Statement\nNew York, 27 September 2024\n\nWe look forward to the full operationalization of the treaty next year in 2025.\n")
         let card = try #require(deck.cards.first { $0.kind == "date" && $0.answer == "2025" })

@@ -315,6 +315,8 @@ struct FactReader {
             if near || isPresentOccasion(d, tokens, occasion: occasion) { continue }
             // The speaker's own words ("last year") are accepted beside the date they stand for.
             var said = d.relative ? [Phrase.answer(words[d.range].map { Words.core($0) }.joined(separator: " "))] : []
+            // ("Wednesday, 25 September 2024": the day's date alone too.)
+            if let date = d.date, date.day != nil, d.answer != date.text(dayFirst: tagger.dayFirst) { said.append(date.text(dayFirst: tagger.dayFirst)) }
             // A span that states the same date ("in 26 years’ time (2050)", "50 years afterward in
             // 2100") goes into the gap with it: left in view, it gives the year away by sum.
             let blank = durationBefore(d.range, tokens).map { $0..<d.range.upperBound } ?? d.range

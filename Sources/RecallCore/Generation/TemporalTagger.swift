@@ -269,10 +269,18 @@ struct TemporalTagger {
         return resolved(i..<(i + 1), CalendarDate(year: ref.year, month: m))
     }
 
-    /// "on Wednesday": kept as written.
+    /// "on Wednesday": "Wednesday, 25 September 2024", the day of that name in the document's week,
+    /// the last one before its date (the next one in a sentence about what will be); as written
+    /// when the document has no day.
     func weekday(_ t: Tokens, at i: Int) -> DateMention? {
-        guard t.lower(i - 1) == "on", t.isCapitalised(i), English.weekdays.contains(t.lower(i)) else { return nil }
-        return DateMention(range: i..<(i + 1), answer: t.cores[i], date: nil, relative: false)
+        guard t.lower(i - 1) == "on", t.isCapitalised(i), let named = English.weekdays.firstIndex(of: t.lower(i)) else { return nil }
+        guard let ref = reference, let number = ref.dayNumber, let today = ref.weekday else {
+            return DateMention(range: i..<(i + 1), answer: t.cores[i], date: nil, relative: false)
+        }
+        let future = t.lower.contains { $0 == "will" || $0 == "shall" }
+        let offset = future ? (named - today + 7) % 7 : -((today - named + 7) % 7)
+        let date = CalendarDate(dayNumber: number + offset)
+        return DateMention(range: i..<(i + 1), answer: t.cores[i] + ", " + date.text(dayFirst: dayFirst), date: date, relative: true)
     }
 
     /// A year, unless it only labels something: "Vision 2035", "the 2030 Agenda" (a year to come
