@@ -368,6 +368,11 @@ import Testing
         #expect(card.alternatives.contains("human dignity"), "\(card.alternatives)")
     }
 
+    @Test func aHorizonAndAMeetingAnyMeetingCouldBeAreNotAsked() throws {
+        let deck = try generate("A Statement\nNew York, 27 September 2024\n\nWe must scale up partnership and sustainable development even beyond 2030.\n\nThe high-level meeting marks the take-off for our global effort to shape a declaration.\n")
+        #expect(!deck.cards.contains { $0.answer == "2030" || $0.answer == "high-level meeting" }, "\(deck.cards.map(\.answer))")
+    }
+
     @Test func aWeekdayIsTheDayOfThatNameInTheDocumentsWeek() throws {
         let deck = try generate("A Statement\nNew York, 27 September 2024\n\nWe commend the organization of the high-level meeting on sea level rise on Wednesday.\n\nThe panel will meet again on Monday with all of our partners.\n")
         let past = try #require(deck.cards.first { $0.kind == "date" && $0.context?.hasPrefix("We commend") == true })

@@ -21,6 +21,11 @@ enum MeetingFinder {
         "at", "to", "during", "toward", "towards", "host", "hosts", "hosted", "hosting", "upcoming",
         "before", "ahead", "until", "debate", "of", "for", "attend", "attended", "convene",
     ]
+    /// Words any meeting may take: "the high-level meeting", "the annual session".
+    static let genericModifiers: Set<String> = [
+        "high-level", "annual", "ministerial", "special", "plenary", "open", "general", "regular", "informal", "formal",
+        "joint", "important", "historic", "recent", "upcoming", "same", "whole",
+    ]
     static let meetingDeterminers: Set<String> = ["the", "a", "an", "its", "their", "this", "that", "our", "his", "her"]
 
     /// Whether word `i` may be part of a capitalised name: "Summit", "G20", "79th", "Korea-Pacific", "Fifth".
@@ -190,6 +195,8 @@ enum MeetingFinder {
             }
         }
         guard modifiers || end > h + 1 else { return nil }
+        // "The high-level meeting marks …": words any meeting may take name none in particular.
+        if end == h + 1, (start..<h).allSatisfy({ genericModifiers.contains(t.lower[$0]) }) { return nil }
         if determiner == "a" || determiner == "an", end == h + 1, !(start..<h).contains(where: { t.isCapitalised($0) }) { return nil }
         return start..<end
     }

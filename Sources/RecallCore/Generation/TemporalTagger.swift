@@ -287,6 +287,8 @@ struct TemporalTagger {
     /// before a name that is not a meeting).
     func year(_ t: Tokens, at i: Int) -> DateMention? {
         guard let y = t.year(i), !t.words[i].hasPrefix("#") else { return nil }
+        // "even beyond 2030": a horizon, not a time anything happens.
+        if t.lower(i - 1) == "beyond" { return nil }
         if i > 0, t.isCapitalised(i - 1), t.month(i - 1) == nil, !t.closes(i - 1), !English.isFunctionWord(t.lower[i - 1]),
            !["in", "by", "since", "until"].contains(t.lower[i - 1]) {
             return nil
