@@ -5,7 +5,7 @@ import Testing
 /// Typed answers graded by teachers before the grader was run on them (273 in set A, written to
 /// cover every kind of answer the grading issue names; 163 in set B, written apart from it the
 /// same way). The grader must never suggest 4 or 5 for a wrong answer, and its agreement on
-/// correct / near miss / wrong must not drop below what it reaches today: 87% on A and 80% on
+/// correct / near miss / wrong must not drop below what it reaches today: 88% on A and 86% on
 /// B (the old grader: 56% and 52%). The goal is 90% on both; what is left is mostly paraphrase
 /// ("boost" for "stimulate"), which no rule here reads.
 @Suite struct GradedAnswersTests {
@@ -56,7 +56,7 @@ import Testing
         return (Double(agree) / Double(max(1, cases.count)), table, wrongPassed, disagreements)
     }
 
-    @Test(arguments: [("set-a.json", 0.87), ("set-b.json", 0.80)])
+    @Test(arguments: [("set-a.json", 0.88), ("set-b.json", 0.86)])
     func teachersAndTheGraderAgree(_ file: String, floor: Double) throws {
         let result = try Self.agreement(file)
         #expect(result.share >= floor, "agreement \(result.share)\n\(result.table)\(result.disagreements.joined(separator: "\n"))")

@@ -95,6 +95,17 @@ import Testing
         ("Global Digital Economic Conference", Card(id: "g", kind: "session", question: "?", answer: "Global Digital Economy Conference"), .nearMiss),
         ("the 19th congress of the Communist Party of China", Card(id: "c", kind: "session", question: "?", answer: "19th CPC National Congress"), .correct),
         ("stable production and supply of grain; the seed industry; rural reform; rural roads", andList, .wrong),
+        // The wrong day of the week is a near miss; dates in other scripts and short forms are read.
+        ("Tuesday, October 18, 2021", date, .nearMiss), ("Mon 18 Oct 21", date, .correct),
+        ("2021年10月18日", date, .correct),
+        ("30.000", Card(id: "f", kind: "figure", question: "?", answer: "30,000"), .correct),
+        ("3.5", Card(id: "f", kind: "figure", question: "?", answer: "3,500"), .wrong),
+        ("major S&T projects", Card(id: "s", kind: "directive", question: "?", answer: "major science and technology projects"), .correct),
+        ("Central Rural Work Conf.", Card(id: "c", kind: "session", question: "?", answer: "Central Rural Work Conference"), .correct),
+        // A meeting's words in another order; but never without its number.
+        ("Central Economic Work Conference", Card(id: "c", kind: "session", question: "?", answer: "Central Conference on Economic Work"), .correct),
+        ("Central Conference of Economic Work", Card(id: "c", kind: "session", question: "?", answer: "Central Conference on Economic Work"), .nearMiss),
+        ("CPC National Congress", congress, .wrong),
     ]
     static let date = Card(id: "d", kind: "date", question: "When?", answer: "October 18, 2021")
     static let congress = Card(id: "c", kind: "session", question: "Since the ____ in 2012 …", answer: "18th CPC National Congress")

@@ -64,7 +64,13 @@ public enum Answer {
                 if ch.isLetter || ch.isNumber { current.append(ch); continue }
                 // "1.3" and "410,000" are one number.
                 let inNumber = k > 0 && k + 1 < chars.count && chars[k - 1].isNumber && chars[k + 1].isNumber
-                if inNumber, ch == "." { current.append(ch); continue }
+                if inNumber, ch == "." {
+                    // "30.000": a point before three digits that end the number separates thousands.
+                    let after = chars[(k + 1)...].prefix { $0.isNumber }.count
+                    let ends = k + 1 + after == chars.count || !(chars[k + 1 + after] == "." || chars[k + 1 + after] == ",")
+                    if after == 3, ends, !current.contains(".") { continue }
+                    current.append(ch); continue
+                }
                 // A comma before three digits separates thousands ("410,000"); before fewer, it is a
                 // decimal comma ("5,2").
                 if inNumber, ch == "," {
@@ -123,7 +129,9 @@ public enum Answer {
     /// A date written in digits, as the month's name, day and year: "2021-10-18", "18/10/2021",
     /// "10/18/2021", "18.10.2021".
     static func digitDate(_ word: String, monthFirst: Bool?) -> [String]? {
-        let parts = word.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map(String.init)
+        // "2022年12月23日": year, month and day marked in Chinese or Japanese.
+        let word = word.hasSuffix("日") ? String(word.dropLast()) : word
+        let parts = word.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." || $0 == "年" || $0 == "月" }).map(String.init)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
               let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
         var year = 0, month = 0, day = 0
@@ -163,13 +171,21 @@ public enum Answer {
             guard let name, let month = English.months.firstIndex(of: name).map({ $0 + 1 }) else { out.append(tokens[i]); i += 1; continue }
             var d: Int?
             var next = i + 1
-            if let after = day(i + 1) { d = after; next = i + 2 }
+            // ("23 Dec 22": a day before and two digits after with no year to follow: day, then year.)
+            let dayBefore = day(i - 1) != nil && out.last == tokens[i - 1]
+            let yearAfter = dayBefore && tokens.indices.contains(i + 1) && tokens[i + 1].count == 2 && year(i + 2) == nil
+            if !yearAfter, let after = day(i + 1) { d = after; next = i + 2 }
             else if let before = day(i - 1), out.last == tokens[i - 1] { d = before; out.removeLast() }
             else if i >= 2, tokens[i - 1] == "of", let before = day(i - 2), out.count >= 2, out[out.count - 2] == tokens[i - 2] {
                 d = before; out.removeLast(2)
             }
-            let y = year(next)
+            var y = year(next)
             if y != nil { next += 1 }
+            // "23 Dec 22": two digits after a day and a month are the year.
+            else if d != nil, tokens.indices.contains(next), tokens[next].count == 2, let yy = Int(tokens[next]) {
+                y = yy < 50 ? 2000 + yy : 1900 + yy
+                next += 1
+            }
             switch (d, y) {
             case let (d?, y?): out.append("\(y)-\(two(month))-\(two(d))")
             case let (nil, y?): out.append("\(y)-\(two(month))")

@@ -56,6 +56,21 @@ public struct AnswerGrader: Sendable {
 
     /// Compares a typed answer with the card's answer and alternatives.
     public func verdict(_ typed: String, for card: Card) -> Verdict {
+        let verdict = reading(typed, for: card)
+        // A date with the wrong day of the week ("Tuesday, October 18, 2021" for a Monday): near.
+        if verdict == .correct, Self.namesAnotherWeekday(typed, card.answer) { return .nearMiss }
+        return verdict
+    }
+
+    /// Whether the typed answer names a day of the week the card's date did not fall on.
+    static func namesAnotherWeekday(_ typed: String, _ answer: String) -> Bool {
+        let words = typed.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        guard let named = words.lazy.compactMap({ w in English.weekdays.firstIndex { $0 == w || ($0.hasPrefix(w) && w.count >= 3) } }).first,
+              let date = CalendarDate(parsing: answer), let weekday = date.weekday else { return false }
+        return named != weekday
+    }
+
+    func reading(_ typed: String, for card: Card) -> Verdict {
         // Far longer than any form of the answer: another text pasted, graded without reading it all.
         let longest = ([card.answer] + card.alternatives).map(\.utf8.count).max() ?? 0
         if typed.utf8.count > Self.longestAnswer(for: longest) {
@@ -139,6 +154,9 @@ public struct AnswerGrader: Sendable {
             missing.append(e)
         }
         let extra = remaining.filter { (Self.isContent($0) && !Words.isAdverb($0)) || $0.contains(where: \.isNumber) }
+        // A meeting's name with its words in another order and its little words left out: "Central
+        // Economic Work Conference" for "Central Conference on Economic Work".
+        if meeting, !near, remaining.isEmpty, missing.allSatisfy({ English.isFunctionWord($0) }) { return .correct }
         // A meeting named without its kind: "G20" for "the G20 Summit".
         if meeting, !missing.isEmpty, missing.allSatisfy({ English.meetingHeads.contains($0) }), extra.isEmpty,
            expected.contains(where: { $0.contains(where: \.isNumber) }) {

@@ -26,6 +26,15 @@ enum Equivalences {
         ("sustainable development goals", "sdgs"),
         ("sustainable development goal", "sdg"),
         ("per cent", "percent"),
+        // Abbreviations anyone writes in a hurry.
+        ("s and t", "science and technology"),
+        ("sci and tech", "science and technology"),
+        ("conf", "conference"),
+        ("yr", "year"),
+        ("yrs", "years"),
+        ("govt", "government"),
+        ("intl", "international"),
+        ("natl", "national"),
     ]
     /// The table by each phrase's first word, longer phrases first.
     static let byFirstWord: [String: [Entry]] = {
