@@ -401,6 +401,9 @@ struct FactReader {
         "compact", "protocol", "forum", "mission", "union", "alliance", "doctrine", "law", "act", "budget", "roadmap",
     ]
 
+    /// Nouns of "this year", "this week": a time, not a thing named before.
+    static let timeNouns: Set<String> = ["year", "years", "month", "months", "week", "weeks", "day", "days", "time", "century", "decade", "morning", "afternoon", "evening", "moment", "session", "spring", "summer", "autumn", "fall", "winter"]
+
     static let courtesies: Set<String> = ["wishes", "greetings", "congratulations", "condolences", "gratitude", "thanks", "felicitations"]
 
     static let speechActs: Set<String> = ["message", "highlight", "stress", "emphasize", "emphasise", "underline", "underscore", "theme", "remarks", "statement"]
@@ -457,11 +460,14 @@ struct FactReader {
             // "to advance these discussions": for a date or a meeting in a short sentence, the things
             // it is about were named before (unless the words after say which: "these forms of …",
             // "these issues that …"; a long sentence names them itself).
-            || (dated && t.count <= 20 && t.indices.contains { k in
-                k + 1 < t.count && t.lower[k] == "these" && !t.closes(k) && t.lower[k + 1].hasSuffix("s")
+            // So does an opening phrase about them ("In promoting these initiatives, …", "Following
+            // this effort, …"), whatever the card asks.
+            || t.indices.contains { k in
+                k + 1 < t.count && (t.lower[k] == "these" || t.lower[k] == "this") && !t.closes(k) && ((dated && t.count <= 20) || k <= 3)
+                    && (t.lower[k] == "this" || t.lower[k + 1].hasSuffix("s")) && !timeNouns.contains(t.lower[k + 1].replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: ""))
                     && t.cores[k + 1].first?.isLowercase == true && t.classes[k + 1].isDisjoint(with: .function)
                     && (t.closes(k + 1) || k + 2 == t.count || t.classes[k + 2].isDisjoint(with: [.preposition, .relative]))
-            })
+            }
             // "the negotiations of this Agreement": an instrument named before.
             || t.indices.contains { k in
                 k > 0 && k + 1 < t.count && ["this", "such"].contains(t.lower[k]) && t.isCapitalised(k + 1) && instruments.contains(t.lower[k + 1])
