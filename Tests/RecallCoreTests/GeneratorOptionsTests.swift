@@ -364,6 +364,19 @@ import Testing
         #expect(deck.cards.contains { $0.kind == "date" && $0.question.hasPrefix("This year we will host") })
     }
 
+    @Test func aForumForANamedPartnershipKeepsItsPlaceAndAcceptsTheName() throws {
+        let deck = try generate("A Statement\nNew York, 27 September 2024\n\nNext month, we will host an investment forum for the Accelerated Partnerships for Renewals in Africa to attract investments in solar power.\n")
+        let card = try #require(deck.cards.first { $0.kind == "session" })
+        #expect(card.answer == "investment forum for the Accelerated Partnerships for Renewals in Africa")
+        #expect(card.alternatives.contains("Accelerated Partnerships for Renewals in Africa"))
+    }
+
+    @Test func aNumberedPointIsNoLeadInForAnotherCard() throws {
+        let deck = try generate("A Statement\nNew York, 27 September 2024\n\nFirst, by focusing on the issues of farmers. Second, by creating templates. Third, by encouraging the Global South to come together. To that end, we have convened three Global South Summits, the most recent in August 2024.\n")
+        let card = try #require(deck.cards.first { $0.kind == "date" && $0.answer == "August 2024" })
+        #expect(card.question.hasPrefix("To that end"), "\(card.question)")
+    }
+
     @Test func anOpeningThatPointsBackBringsTheSentenceBefore() throws {
         let deck = try generate("Title\n\nWe must answer today's threats with coordinated solutions. By doing so, we can pave the way for lasting peace, stability, and shared prosperity.\n")
         let card = try #require(deck.cards.first { $0.answer == "lasting peace" })

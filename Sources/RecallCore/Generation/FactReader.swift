@@ -484,6 +484,9 @@ struct FactReader {
         guard let previous, !previous.hasSuffix("?") else { return .missing }
         // The sentence before, or its end: where the thing pointed to was last named.
         let words = Words.of(previous)
+        // A point of a numbered list ("Fourth, by encouraging …") is asked by the list's own cards:
+        // shown before another card, it would give them away.
+        if ListFinder.wordSignpost(ListFinder.opening(previous)) != nil { return .missing }
         // One that leans on its own sentence before ("This is just in the last 4 years.") names nothing.
         if let first = words.first.map({ Words.core($0).lowercased() }), words.count > 1,
            leaningSubjects.contains(first) || (demonstratives.contains(first) && ["is", "are", "was", "were", "will", "has", "have"].contains(Words.core(words[1]).lowercased())) {
@@ -511,6 +514,14 @@ struct FactReader {
             let short = Words.prefix(name, before: [cut])
             let numbered = short.contains(where: \.isNumber) || Words.of(short).contains { English.ordinalValue($0) != nil }
             if short.utf8.count < name.utf8.count, Words.count(short) >= 2, numbered { out.append(short) }
+        }
+        // A meeting described in lower case for a named one: "investment forum for the Accelerated
+        // Partnerships for Renewals in Africa" may be typed by the name.
+        let split = Words.of(name)
+        if split.first?.first?.isLowercase == true,
+           let k = split.indices.dropFirst(2).first(where: { split[$0].first?.isUppercase == true && split[$0 - 1] == "the" && split[$0 - 2] == "for" }),
+           split.count - k >= 3 {
+            out.append(split[k...].joined(separator: " "))
         }
         // An ordinal in words may be typed in digits: "79th Session" for "Seventy-ninth Session".
         let words = Words.of(name)

@@ -127,7 +127,7 @@ enum MeetingFinder {
             // A bracket opens an aside, not more of the name: "… General Assembly (Delivered by …)".
             func continues(_ i: Int) -> Bool { isNameWord(t, i) && t.leads[i] != "(" }
             guard continues(j) else { break }
-            if c == "on" { inOn = true }
+            if c == "on" || c == "for" { inOn = true }
             var k = j
             while k < t.count, continues(k) || (connectors.contains(t.lower[k]) && continues(k + 1)) {
                 if !open(t, k) {
