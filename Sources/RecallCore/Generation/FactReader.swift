@@ -496,9 +496,22 @@ struct FactReader {
         // never a name cut in two ("we launched the Africa Club", not "we launched the Africa …").
         // (Whole, when the two together are no longer than a card's question.)
         guard words.count > 16, words.count + t.count > 36 else { return .sentence(previous) }
+        // Each part ends or starts where a phrase does: at a comma, or where a preposition, an
+        // article or a relative opens one ("We must rise to the occasion, … through comprehensive
+        // solutions", not "We must rise to the … security threats").
         func capital(_ k: Int) -> Bool { Words.core(words[k]).first?.isUppercase == true }
-        var head = 5, tail = words.count - 8
+        func opensPhrase(_ k: Int) -> Bool {
+            ListFinder.phraseEnds(words, before: k) && !English.isFunctionWord(Words.core(words[k - 1]).lowercased())
+        }
+        var head = (5...8).first(where: opensPhrase) ?? 5
+        while head < 8, English.isFunctionWord(Words.core(words[head - 1]).lowercased()) { head += 1 }
+        var tail = (words.count - 10...words.count - 6).first(where: opensPhrase) ?? words.count - 8
         while head < min(8, tail), capital(head - 1), capital(head), !words[head - 1].hasSuffix(",") { head += 1 }
+        // A name still running on ("in the World Health | Organization") is left out whole.
+        if head < tail, capital(head - 1), capital(head), !words[head - 1].hasSuffix(",") {
+            while head > 4, capital(head - 1) { head -= 1 }
+            while head > 4, English.isFunctionWord(Words.core(words[head - 1]).lowercased()) { head -= 1 }
+        }
         while tail > max(head, words.count - 11), capital(tail), capital(tail - 1), !words[tail - 1].hasSuffix(",") { tail -= 1 }
         if tail <= head { return .sentence(previous) }
         return .sentence(words[..<head].joined(separator: " ") + " … " + words[tail...].joined(separator: " "))
