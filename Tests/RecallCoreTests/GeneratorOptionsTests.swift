@@ -310,6 +310,12 @@ import Testing
         #expect(ListFinder.signpostedItem(Words.of("contributing to the well-being of the global commons and responding to the pressing needs of those in distress."))
                 == "contributing to the well-being of the global commons")
         #expect(ListFinder.shortForm("focusing on the issues of the vulnerable, women, farmers and youth") == "focusing on the issues of the vulnerable, women, farmers and youth")
+        // "all" is the subject's; "the importance of" frames the point; a quotation is the answer without its marks.
+        let shared = ListFinder.signpostedItem(Words.of("we should all share the responsibilities for responding to new challenges facing the international community, and work together with a new approach."))
+        #expect(shared == "share the responsibilities for responding to new challenges facing the international community")
+        #expect(ListFinder.shortForm(shared) == "share the responsibilities for responding to new challenges")
+        #expect(ListFinder.signpostedItem(Words.of("What I would like to highlight this year is the importance of 'inclusive governance upheld by shared responsibility.'"))
+                == "inclusive governance upheld by shared responsibility")
     }
 
     @Test func anIntroductionThatNamesTheItemsIsCutAtItsColon() {

@@ -23,8 +23,14 @@ enum Phrase {
     static func answer(_ text: String) -> String {
         var t = Words.trimmedEnd(Words.folded(text))
         for lead in ["that ", "and ", "or "] where t.lowercased().hasPrefix(lead) { t = String(t.dropFirst(lead.count)) }
-        for (open, close) in [("(", ")"), ("“", "”"), ("‘", "’"), ("\"", "\"")] where t.hasPrefix(open) && !t.dropFirst().contains(close) {
-            t = String(t.dropFirst())
+        for (open, close) in [("(", ")"), ("“", "”"), ("‘", "’"), ("\"", "\""), ("'", "'")] where t.hasPrefix(open) {
+            let inner = Words.trimmedEnd(String(t.dropFirst()))
+            if !inner.contains(close) {
+                t = inner
+            } else if inner.hasSuffix(close), !inner.dropLast().contains(close) {
+                // "'inclusive governance upheld by shared responsibility.'": quoted whole.
+                t = String(inner.dropLast())
+            }
         }
         return Words.trimmedEnd(t)
     }

@@ -477,13 +477,20 @@ enum ListFinder {
         guard k > 0, k < words.count else { return false }
         let next = Words.core(words[k]).lowercased()
         func isConjunction(_ i: Int) -> Bool { ["and", "or"].contains(Words.core(words[i]).lowercased()) }
+        // "new challenges | facing the international community": a participle after a noun opens a phrase.
+        if next.hasSuffix("ing"), next.utf8.count > 5, !English.isFunctionWord(Words.core(words[k - 1]).lowercased()),
+           Words.core(words[k - 1]).lowercased().hasSuffix("s") { return true }
         // Not inside a list of the item's own: "every state, | community, and individual", "the
         // diverse economic, social | and cultural conditions".
         // ("heritage, | both tangible and intangible" ends: "both" opens a pair of its own.)
+        // (", and work together …" after a long phrase ends it: the "and" joins clauses.)
         if words[k - 1].hasSuffix(",") {
-            let ahead = k..<min(words.count, k + 3)
-            let pair = ["both", "either", "neither"].contains(next)
-            return !(ahead.contains { words[$0].hasSuffix(",") } || (!pair && ahead.contains(where: isConjunction)))
+            let ahead = k..<min(words.count, k + 2)
+            var member = k - 1
+            while member > 0, !words[member - 1].hasSuffix(",") { member -= 1 }
+            let shortMember = k - member <= 3
+            return !(ahead.contains { words[$0].hasSuffix(",") } || (k + 1 < words.count && isConjunction(k + 1))
+                || (isConjunction(k) && shortMember))
         }
         if isConjunction(k), (max(0, k - 3)..<(k - 1)).contains(where: { words[$0].hasSuffix(",") }) { return false }
         guard next != "of", !English.wordClass(next).isDisjoint(with: [.preposition, .conjunction, .relative, .subordinator]) else { return false }
@@ -707,6 +714,10 @@ enum ListFinder {
                 }
             }
         }
+        // "we should all share …": "all" belongs to the subject; "the importance of 'X'": X is the point.
+        while let first = w.first.map({ Words.core($0).lowercased() }), ["all", "both", "also"].contains(first), w.count > 2 { w.removeFirst() }
+        let lowered = w.prefix(3).map { Words.core($0).lowercased() }
+        if lowered == ["the", "importance", "of"], w.count > 4 { w.removeFirst(3) }
         var text = Phrase.answer(w.joined(separator: " "))
         text = Phrase.core(text)
         // At most fifteen words, cut where a phrase ends: a longer answer cannot be typed.
