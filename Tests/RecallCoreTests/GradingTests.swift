@@ -215,6 +215,22 @@ import Testing
         #expect(Set(options) == ["BRICS Summit", "Summit of the Future"], "\(options)")
     }
 
+    @Test func aMeetingIsOfferedMeetingsOfItsPeriodWhereThereAreEnough() throws {
+        let card = Card(id: "s", kind: "session", question: "At the 2016 ____ in Hangzhou", answer: "G20 Summit", context: "At the 2016 G20 Summit in Hangzhou, we spoke.")
+        let others = [("BRICS Summit", 2017), ("APEC Summit", 2014), ("Millennium Summit", 2000), ("Earth Summit", 1992), ("Nuclear Security Summit", 2016)]
+        let pool = [card] + others.enumerated().map { k, o in
+            Card(id: "c\(k)", kind: "session", question: "?", answer: o.0, context: "The \(o.0) met in \(o.1).")
+        }
+        for seed in 0..<20 {
+            var rng = SplitMix64(seed: UInt64(seed))
+            let options = Distractors.pick(for: card, from: pool, count: 3, using: &rng)
+            #expect(Set(options) == ["BRICS Summit", "APEC Summit", "Nuclear Security Summit"], "\(options)")
+        }
+        // Too few of the period: the others fill in.
+        var rng = SplitMix64(seed: 1)
+        #expect(Distractors.pick(for: card, from: pool, count: 4, using: &rng).count == 4)
+    }
+
     @Test func yearsAmongYearsMeetingsAmongMeetings() throws {
         var rng = SplitMix64(seed: 3)
         let year = try #require(deck.cards.first { $0.answer == "2000" })

@@ -44,13 +44,19 @@ public enum Distractors {
             return out
         }
         var alike: [String] = [], sameShape: [String] = [], sameKind: [String] = []
+        // A meeting's period: the year its sentence gives it, to offer meetings of the same years.
+        let period = target == .meeting ? year(of: card) : nil
+        var samePeriod = Set<String>()
         for other in pool where other.id != card.id && other.kind == card.kind {
             guard fresh(other.answer) else { continue }
             if shape(other.answer) != target { sameKind.append(other.answer) } else if looksAlike(other.answer, card.answer, shape: target) {
                 alike.append(other.answer)
+                if let period, let y = year(of: other), abs(y - period) <= 5 { samePeriod.insert(other.answer) }
             } else { sameShape.append(other.answer) }
         }
         alike.shuffle(using: &rng)
+        // Meetings of the same period first, where there are enough of them.
+        if samePeriod.count >= count { alike = alike.filter(samePeriod.contains) + alike.filter { !samePeriod.contains($0) } }
         sameShape.shuffle(using: &rng)
         sameKind.shuffle(using: &rng)
         switch target {
@@ -107,6 +113,15 @@ public enum Distractors {
             }
         }
         return out.map { $0.text(dayFirst: dayFirst) }
+    }
+
+    /// The first year a card's sentence (or question) names, for a meeting's period.
+    static func year(of card: Card) -> Int? {
+        for word in Words.of(card.context ?? card.question) {
+            let core = Words.core(word)
+            if core.utf8.count == 4, let y = Int(core), (1800...2200).contains(y) { return y }
+        }
+        return nil
     }
 
     /// How many places the list of an ordinal card has: the count its question names ("the
