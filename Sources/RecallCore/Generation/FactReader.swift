@@ -92,16 +92,17 @@ struct FactReader {
             drafts += FactReader.orderedCards(list, number: k, names: names.count == list.items.count ? names : [])
         }
         drafts.removeAll { $0.kind == "directive" && $0.group.map(introductions.contains) == true }
-        // "The Treaty" a card cannot show the naming of is "The [Falepili Union] Treaty".
-        // (A sentence's cards by its group; a signposted list's by the line of its item.)
-        var namesBySentence: [String: [String: String]] = [:], namesByLine: [Int: [String: String]] = [:]
-        for (sentence, known) in zip(sentences, names) {
-            namesBySentence[FactReader.group(of: sentence)] = known
-            if namesByLine[sentence.line] == nil { namesByLine[sentence.line] = known }
-        }
-        for k in drafts.indices {
-            if let known = drafts[k].group?.hasPrefix("s") == true ? drafts[k].group.flatMap({ namesBySentence[$0] }) : namesByLine[drafts[k].line] {
-                drafts[k].question = InstrumentNames.naming(drafts[k].question, known, answer: drafts[k].answer)
+        // "The Treaty" a card cannot show the naming of is "The [Falepili Union] Treaty" (a
+        // sentence's cards are named where they are read; a signposted list's by its item's line).
+        if !lists.isEmpty {
+            var namesByLine: [Int: [String: String]] = [:]
+            for (sentence, known) in zip(sentences, names) where !known.isEmpty && namesByLine[sentence.line] == nil {
+                namesByLine[sentence.line] = known
+            }
+            for k in drafts.indices where drafts[k].group?.hasPrefix("l") == true {
+                if let known = namesByLine[drafts[k].line] {
+                    drafts[k].question = InstrumentNames.naming(drafts[k].question, known, answer: drafts[k].answer)
+                }
             }
         }
         return drafts.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
@@ -257,7 +258,10 @@ struct FactReader {
                 add("directive", blank, text, keep: span, alternatives: alternatives)
             }
         }
-        for k in drafts.indices { drafts[k].answerKey = Answer.normalized(drafts[k].answer) }
+        for k in drafts.indices {
+            drafts[k].answerKey = Answer.normalized(drafts[k].answer)
+            drafts[k].question = InstrumentNames.naming(drafts[k].question, names, answer: drafts[k].answer)
+        }
         return SentenceCards(drafts: drafts, unused: drafts.isEmpty ? unusedReason(tokens, tagger: tagger) : nil, signpost: signpost)
     }
 
@@ -268,10 +272,12 @@ struct FactReader {
         guard let head = m.range.first(where: { t.classes[$0].contains(.meetingHead) }) else { return false }
         let own = (m.range.lowerBound..<head).filter { i in
             (t.isCapitalised(i) || t.cores[i].first?.isNumber == true || English.ordinalValue(t.lower[i]) != nil) && t.classes[i].isDisjoint(with: .function)
-        }.flatMap { t.lower[$0].split(separator: "-").map(String.init) }
+        }.flatMap { t.lower[$0].split(separator: "-") }
         guard !own.isEmpty else { return false }
-        let elsewhere = Set(t.indices.filter { !m.range.contains($0) }.flatMap { t.lower[$0].split(separator: "-").map(String.init) })
-        return own.allSatisfy(elsewhere.contains)
+        let outside = t.indices.filter { !m.range.contains($0) }
+        return own.allSatisfy { part in
+            outside.contains { j in t.lower[j] == part || (t.lower[j].utf8.contains(0x2D) && t.lower[j].split(separator: "-").contains(part)) }
+        }
     }
 
     /// The cloze of one gap, after the sentence it leans on when there is one: the two together
@@ -401,6 +407,11 @@ struct FactReader {
         "compact", "protocol", "forum", "mission", "union", "alliance", "doctrine", "law", "act", "budget", "roadmap",
     ]
 
+    /// "year" for "year's" or "year’s".
+    static func withoutPossessive(_ word: String) -> String {
+        word.hasSuffix("'s") ? String(word.dropLast(2)) : word.hasSuffix("’s") ? String(word.dropLast(2)) : word
+    }
+
     /// Nouns of "this year", "this week": a time, not a thing named before.
     static let timeNouns: Set<String> = ["year", "years", "month", "months", "week", "weeks", "day", "days", "time", "century", "decade", "morning", "afternoon", "evening", "moment", "session", "spring", "summer", "autumn", "fall", "winter"]
 
@@ -464,7 +475,7 @@ struct FactReader {
             // this effort, …"), whatever the card asks.
             || t.indices.contains { k in
                 k + 1 < t.count && (t.lower[k] == "these" || t.lower[k] == "this") && !t.closes(k) && ((dated && t.count <= 20) || k <= 3)
-                    && (t.lower[k] == "this" || t.lower[k + 1].hasSuffix("s")) && !timeNouns.contains(t.lower[k + 1].replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: ""))
+                    && (t.lower[k] == "this" || t.lower[k + 1].hasSuffix("s")) && !timeNouns.contains(withoutPossessive(t.lower[k + 1]))
                     && t.cores[k + 1].first?.isLowercase == true && t.classes[k + 1].isDisjoint(with: .function)
                     && (t.closes(k + 1) || k + 2 == t.count || t.classes[k + 2].isDisjoint(with: [.preposition, .relative]))
             }
