@@ -35,41 +35,19 @@ public struct CalendarDate: Equatable, Hashable, Sendable {
         return CalendarDate(year: before.year, month: m, day: CalendarDate.daysIn(month: m, year: before.year))
     }
 
-    /// Days since 1 January 1970, for a date with a day (the civil-calendar count of
-    /// H. Hinnant's `days_from_civil`); nil without one.
-    var dayNumber: Int? {
+    /// The calendar day, for a date with a day; nil without one.
+    var calendarDay: Day? {
         guard let month, let day else { return nil }
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
+        return Day(year: year, month: month, day: day)
     }
 
-    /// The date of a day number (``dayNumber``).
-    init(dayNumber z: Int) {
-        let z = z + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        self.init(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+    /// The date of a calendar day.
+    init(_ day: Day) {
+        let c = day.civil
+        self.init(year: c.year, month: c.month, day: c.day)
     }
 
-    /// The day of the week, 0 for Monday to 6 for Sunday; nil without a day.
-    var weekday: Int? { dayNumber.map { (($0 % 7) + 7 + 3) % 7 } }
-
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
+    static func daysIn(month: Int, year: Int) -> Int { Day.daysIn(month: month, year: year) }
 }
 
 extension CalendarDate {

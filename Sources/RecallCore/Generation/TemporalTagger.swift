@@ -274,12 +274,12 @@ struct TemporalTagger {
     /// when the document has no day.
     func weekday(_ t: Tokens, at i: Int) -> DateMention? {
         guard t.lower(i - 1) == "on", t.isCapitalised(i), let named = English.weekdays.firstIndex(of: t.lower(i)) else { return nil }
-        guard let ref = reference, let number = ref.dayNumber, let today = ref.weekday else {
+        guard let ref = reference, let today = ref.calendarDay else {
             return DateMention(range: i..<(i + 1), answer: t.cores[i], date: nil, relative: false)
         }
         let future = t.lower.contains { $0 == "will" || $0 == "shall" }
-        let offset = future ? (named - today + 7) % 7 : -((today - named + 7) % 7)
-        let date = CalendarDate(dayNumber: number + offset)
+        let offset = future ? (named - today.weekday + 7) % 7 : -((today.weekday - named + 7) % 7)
+        let date = CalendarDate(Day(ordinal: today.ordinal + offset))
         return DateMention(range: i..<(i + 1), answer: t.cores[i] + ", " + date.text(dayFirst: dayFirst), date: date, relative: true)
     }
 

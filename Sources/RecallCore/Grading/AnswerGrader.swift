@@ -66,8 +66,8 @@ public struct AnswerGrader: Sendable {
     static func namesAnotherWeekday(_ typed: String, _ answer: String) -> Bool {
         let words = typed.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         guard let named = words.lazy.compactMap({ w in English.weekdays.firstIndex { $0 == w || ($0.hasPrefix(w) && w.count >= 3) } }).first,
-              let date = CalendarDate(parsing: answer), let weekday = date.weekday else { return false }
-        return named != weekday
+              let day = CalendarDate(parsing: answer)?.calendarDay else { return false }
+        return named != day.weekday
     }
 
     func reading(_ typed: String, for card: Card) -> Verdict {
