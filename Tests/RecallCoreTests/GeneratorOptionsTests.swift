@@ -413,6 +413,24 @@ import Testing
         for n in [-800_000, -1, 0, 59, 10_957, 19_993, 800_000] { #expect(CalendarDate(Day(ordinal: n)).calendarDay?.ordinal == n) }
     }
 
+    @Test func namesAndWeekdaysHoldOnTheirEdges() throws {
+        // A numbered point of sixteen words that ends on "and" (cut at a dash) does not trap.
+        _ = ListFinder.signpostedItem(Words.of("we must invest in schools and clinics and roads and ports and bridges for our young people and — above all — in education."))
+        // "This Treaty" gives no name "This Treaty".
+        let this = try generate("Title\n\nThis Treaty will protect our people. The Treaty is grounded on respect for sovereignty, territorial integrity and political independence.\n")
+        #expect(!this.cards.contains { $0.question.contains("[This]") }, "\(this.cards.map(\.question))")
+        // "political will" is no future: the weekday is the last one.
+        let will = try generate("A Statement\nNew York, 27 September 2024\n\nWith political will, the meeting on Monday agreed on a plan for our islands.\n")
+        #expect(will.cards.contains { $0.answer == "Monday, 23 September 2024" }, "\(will.cards.map(\.answer))")
+        // "He" at a sentence's start gets the name too.
+        let he = try generate("A Statement\nNew York, 27 September 2024\n\nPM Netanyahu spoke to the Assembly.\n\nHow are we to believe it?\n\nHe then ordered air attacks on 28 September 2024.\n")
+        #expect(he.cards.contains { $0.question.hasPrefix("He [PM Netanyahu] then ordered") }, "\(he.cards.map(\.question))")
+        // After "are", a noun list keeps its first item's quality.
+        #expect(try generate("Title\n\nOur goals are affordable housing, jobs, and quality public healthcare for all.\n").cards.contains { $0.answer == "affordable housing" })
+        // A bracketed year is no abbreviation.
+        #expect(ListFinder.abbreviated(Words.of("act in line with the Paris Agreement (2015) and its goals")) == Words.of("act in line with the Paris Agreement (2015) and its goals"))
+    }
+
     @Test func theSpeakersWordsBesideTheDateTheyStandForShareItsGap() throws {
         let deck = try generate("A Statement\nNew York, 27 September 2024\n\nWe look forward to the full operationalization of the treaty next year in 2025.\n")
         let card = try #require(deck.cards.first { $0.kind == "date" && $0.answer == "2025" })

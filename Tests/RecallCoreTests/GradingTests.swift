@@ -106,7 +106,10 @@ import Testing
         ("Central Economic Work Conference", Card(id: "c", kind: "session", question: "?", answer: "Central Conference on Economic Work"), .correct),
         ("Central Conference of Economic Work", Card(id: "c", kind: "session", question: "?", answer: "Central Conference on Economic Work"), .nearMiss),
         ("CPC National Congress", congress, .wrong),
+        ("Tuesday, 25 September 2024", weekdayCard, .nearMiss), ("25 September 2024", weekdayCard, .correct),
     ]
+    static let weekdayCard = Card(id: "w", kind: "date", question: "… on ____.", answer: "Wednesday, 25 September 2024",
+                                  alternatives: ["Wednesday", "25 September 2024"])
     static let date = Card(id: "d", kind: "date", question: "When?", answer: "October 18, 2021")
     static let congress = Card(id: "c", kind: "session", question: "Since the ____ in 2012 …", answer: "18th CPC National Congress")
     static let andList = Card(id: "a", kind: "directive", question: "The three tasks?", answer: "stable production and supply of grain; the seed industry; rural reform", unordered: true)

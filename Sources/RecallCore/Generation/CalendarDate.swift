@@ -54,7 +54,11 @@ extension CalendarDate {
     /// A date given by a user: "2024-09-27", "2024-09", "2024", "27 September 2024",
     /// "September 27, 2024" or "September 2024"; nil when it is none of these.
     public init?(parsing text: String) {
-        let t = Words.trimmedEnd(Words.folded(text))
+        var t = Words.trimmedEnd(Words.folded(text))
+        // "Wednesday, 25 September 2024": the weekday names the same day.
+        if let space = t.firstIndex(of: " "), English.weekdays.contains(Words.core(String(t[..<space])).lowercased()) {
+            t = String(t[t.index(after: space)...])
+        }
         let parts = t.split(separator: "-", omittingEmptySubsequences: false)
         if (1...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }), parts[0].count == 4,
            let year = Int(parts[0]), (1000...2199).contains(year) {

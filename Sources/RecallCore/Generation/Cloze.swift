@@ -65,7 +65,7 @@ enum Cloze {
         }
         // A sentence's opening of a few words ("To that end, my President, | standing in this very
         // hall ____, pledged …") holds its subject: it is worth more than the last clauses.
-        if lo > 0, lo <= 8 {
+        if lo >= 2, lo <= 8 {
             var h = hi
             while h > maxWords, let shorter = starts.last(where: { $0 < h && $0 >= core.upperBound }) { h = shorter }
             if h <= maxWords, h >= core.upperBound + 3 { lo = 0; hi = h }
@@ -75,7 +75,7 @@ enum Cloze {
         // opens: "… to come to the aid of Tuvalu, upon request, ____, when …" says what it is about.
         let subject = (lo..<core.lowerBound).contains { k in
             let word = Words.core(words[k])
-            return ["I", "we", "they", "he", "she"].contains(word.lowercased()) || word.first?.isUppercase == true
+            return ["i", "we", "they", "he", "she"].contains(word.lowercased()) || word.first?.isUppercase == true
         }
         if lo > 0, core.lowerBound - lo <= 4, !subject, hi - lo <= maxWords - 5,
            let from = ((hi - maxWords + 1)..<(lo - 1)).first(where: { k in k > 0 && English.isFunctionWord(Words.core(words[k]).lowercased()) }) {

@@ -413,7 +413,8 @@ struct FactReader {
     }
 
     /// Nouns of "this year", "this week": a time, not a thing named before.
-    static let timeNouns: Set<String> = ["year", "years", "month", "months", "week", "weeks", "day", "days", "time", "century", "decade", "morning", "afternoon", "evening", "moment", "session", "spring", "summer", "autumn", "fall", "winter"]
+    /// (And "this hall", "this occasion": the place and moment of the speech.)
+    static let timeNouns: Set<String> = ["hall", "podium", "rostrum", "chamber", "room", "occasion", "point", "juncture", "stage", "year", "years", "month", "months", "week", "weeks", "day", "days", "time", "century", "decade", "morning", "afternoon", "evening", "moment", "session", "spring", "summer", "autumn", "fall", "winter"]
 
     static let courtesies: Set<String> = ["wishes", "greetings", "congratulations", "condolences", "gratitude", "thanks", "felicitations"]
 
@@ -464,7 +465,8 @@ struct FactReader {
         // "he" or "she" anywhere names a person the sentence does not ("while he was here"); a
         // sentence of a few words leans on the one before ("45% of beneficiaries are again women").
         // (Not when the text named the person before: the card shows the name.)
-        let person = names[InstrumentNames.person] == nil && t.lower.contains { $0 == "he" || $0 == "she" || $0 == "him" }
+        let person = (names[InstrumentNames.person] == nil || InstrumentNames.pronounSlot(t.words) == nil)
+            && t.lower.contains { $0 == "he" || $0 == "she" || $0 == "him" }
         // "will suffer the same fate", "the said Commission", "50 years afterward": words that point back.
         let pointer = t.lower.contains { ["afterward", "afterwards", "thereafter", "latter", "aforementioned"].contains($0) }
             || t.indices.contains { $0 > 0 && t.lower[$0 - 1] == "the" && ["same", "said", "former"].contains(t.lower[$0]) }
@@ -497,7 +499,8 @@ struct FactReader {
         let words = Words.of(previous)
         // A point of a numbered list ("Fourth, by encouraging …") is asked by the list's own cards:
         // shown before another card, it would give them away.
-        if ListFinder.wordSignpost(ListFinder.opening(previous)) != nil { return .missing }
+        // (No lead-in then, but the cards stand: they were made so before.)
+        if ListFinder.wordSignpost(ListFinder.opening(previous)) != nil { return nil }
         // One that leans on its own sentence before ("This is just in the last 4 years.") names nothing.
         if let first = words.first.map({ Words.core($0).lowercased() }), words.count > 1,
            leaningSubjects.contains(first) || (demonstratives.contains(first) && ["is", "are", "was", "were", "will", "has", "have"].contains(Words.core(words[1]).lowercased())) {
@@ -548,11 +551,10 @@ struct FactReader {
             out.append(split[k...].joined(separator: " "))
         }
         // An ordinal in words may be typed in digits: "79th Session" for "Seventy-ninth Session".
-        let words = Words.of(name)
-        if let k = words.firstIndex(where: { English.ordinalValue($0) != nil && !$0.contains(where: \.isNumber) }), let n = English.ordinalValue(words[k]) {
+        if let k = split.firstIndex(where: { English.ordinalValue($0) != nil && !$0.contains(where: \.isNumber) }), let n = English.ordinalValue(split[k]) {
             for form in [name] + out {
                 var w = Words.of(form)
-                guard k < w.count else { continue }
+                guard k < w.count, w[k] == split[k] else { continue }
                 w[k] = English.ordinalDigits(n)
                 out.append(w.joined(separator: " "))
             }

@@ -25,9 +25,15 @@ enum InstrumentNames {
         var names: [String: String] = [:]
         var out: [[String: String]] = []
         out.reserveCapacity(sentences.count)
-        for found in perSentence {
+        // A person named by title is "he" or "she" for the next ten sentences, not for the rest of the text.
+        var personNamedAt = 0
+        for (i, found) in perSentence.enumerated() {
+            if names[person] != nil, i - personNamedAt > 10 { names[person] = nil }
             out.append(names)
-            for event in found { names[event.kind] = event.name }
+            for event in found {
+                names[event.kind] = event.name
+                if event.kind == person { personNamedAt = i }
+            }
         }
         return out
     }
@@ -55,7 +61,7 @@ enum InstrumentNames {
             // The capitalised words before it, back to a determiner or a stop.
             var start = i
             while start > 0, !Words.endsClause(words[start - 1]), Words.split(words[start - 1]).trail.isEmpty,
-                  capitalised(words[start - 1]), !(start - 1 == 0 && Words.core(words[0]) == "The") {
+                  capitalised(words[start - 1]), !English.isFunctionWord(Words.core(words[start - 1]).lowercased()) {
                 start -= 1
             }
             let before = i > 0 ? Words.core(words[i - 1]).lowercased() : ""
@@ -93,6 +99,13 @@ enum InstrumentNames {
                 return false
             }
         }
+    }
+
+    /// Where a sentence says "he" or "she" of a person it does not name by title itself: the word
+    /// the name goes after. The one place that decides it, for ``naming`` and for the lead-in.
+    static func pronounSlot(_ words: [String]) -> Int? {
+        guard !words.contains(where: { capitalised($0) && titles.contains(Words.core($0)) }) else { return nil }
+        return words.firstIndex { ["he", "she"].contains(Words.core($0).lowercased()) }
     }
 
     /// Whether the text has the word "he" or "she", looked for in its bytes.
@@ -138,8 +151,7 @@ enum InstrumentNames {
         var words = Words.of(text)
         var changed = false
         // "he" or "she", once, where the text names no one by title itself.
-        if let name = names[person], !words.contains(where: { titles.contains(Words.core($0)) }),
-           let k = words.firstIndex(where: { ["he", "she"].contains($0) || ["he,", "she,"].contains($0) }), !Words.containsWords(answer, name) {
+        if let name = names[person], let k = pronounSlot(words), !Words.containsWords(answer, name) {
             let (core, _, trail) = Words.split(words[k])
             words[k] = core + " [" + name + "]" + trail
             changed = true

@@ -148,6 +148,7 @@ enum ListFinder {
         // A last item cut off at its own clause ends on a word that leads on: "and adopts processes
         // that | are inclusive …" is no item, and the "and" is no list's.
         // ("shared prosperity for all" ends well: "all" stands for its noun.)
+        // ("… Asia and beyond": no item either.)
         if !t.classes[lastEnd - 1].isDisjoint(with: [.preposition, .conjunction, .relative])
             || ["the", "a", "an", "its", "their", "our", "my", "your"].contains(lower[lastEnd - 1]) { return nil }
         var ranges: [Range<Int>] = [lastStart..<lastEnd]
@@ -297,7 +298,8 @@ enum ListFinder {
             let lead = first.lowerBound..<(first.upperBound - 1)
             // ("is becoming broader, fiercer and more confrontational": after "be", the first word is the verb.)
             let verbBefore = first.lowerBound > 0 && (["to", "by"].contains(t.lower[first.lowerBound - 1])
-                || !t.classes[first.lowerBound - 1].isDisjoint(with: [.modal, .be]))
+                || t.classes[first.lowerBound - 1].contains(.modal)
+                || (t.classes[first.lowerBound - 1].contains(.be) && t.lower[first.lowerBound].hasSuffix("ing")))
             let named = t.isCapitalised(first.upperBound - 1) && t.isCapitalised(first.upperBound - 2)
             if first.count > 1, !named, t.classes[first.upperBound - 1].isDisjoint(with: .function),
                verbBefore || lead.contains(where: { !t.classes[$0].isDisjoint(with: [.preposition, .determiner]) }) {
@@ -478,8 +480,9 @@ enum ListFinder {
         let next = Words.core(words[k]).lowercased()
         func isConjunction(_ i: Int) -> Bool { ["and", "or"].contains(Words.core(words[i]).lowercased()) }
         // "new challenges | facing the international community": a participle after a noun opens a phrase.
-        if next.hasSuffix("ing"), next.utf8.count > 5, !English.isFunctionWord(Words.core(words[k - 1]).lowercased()),
-           Words.core(words[k - 1]).lowercased().hasSuffix("s") { return true }
+        if next.hasSuffix("ing"), next.utf8.count > 5, Words.core(words[k]).first?.isLowercase == true,
+           Words.core(words[k - 1]).first?.isLowercase == true, !English.isFunctionWord(Words.core(words[k - 1]).lowercased()),
+           Words.core(words[k - 1]).hasSuffix("s"), !ingNouns.contains(next) { return true }
         // Not inside a list of the item's own: "every state, | community, and individual", "the
         // diverse economic, social | and cultural conditions".
         // ("heritage, | both tangible and intangible" ends: "both" opens a pair of its own.)
@@ -511,6 +514,7 @@ enum ListFinder {
         guard let k = words.indices.first(where: { i in
             let (core, lead, _) = Words.split(words[i])
             return i > 1 && lead == "(" && core.count >= 2 && core.count <= 8 && core.allSatisfy { $0.isUppercase || $0.isNumber }
+                && core.contains(where: \.isUppercase)
                 && Words.core(words[i - 1]).first?.isUppercase == true
         }) else { return words }
         // Back over the name's capitalised words and the little words inside it, to its "the".
@@ -526,6 +530,9 @@ enum ListFinder {
         let trail = Words.split(words[k]).trail.filter { $0 != ")" }
         return Array(words[..<start]) + [acronym + trail] + Array(words[(k + 1)...])
     }
+
+    /// Words in "-ing" that are nouns, not participles opening a phrase: "financing gap".
+    static let ingNouns: Set<String> = ["funding", "financing", "housing", "training", "building", "meeting", "spending", "planning", "wellbeing", "nothing", "something", "everything", "anything", "being", "understanding", "peacekeeping", "peacebuilding", "thing", "things"]
 
     /// A short form a learner may type: the item's opening phrase of at most eight words, or the
     /// item itself when it is short or its first phrase is longer.
@@ -715,7 +722,8 @@ enum ListFinder {
             }
         }
         // "we should all share …": "all" belongs to the subject; "the importance of 'X'": X is the point.
-        while let first = w.first.map({ Words.core($0).lowercased() }), ["all", "both", "also"].contains(first), w.count > 2 { w.removeFirst() }
+        while let first = w.first.map({ Words.core($0).lowercased() }), ["all", "both", "also"].contains(first), w.count > 2,
+              Words.core(w[1]).lowercased() != "of" { w.removeFirst() }
         let lowered = w.prefix(3).map { Words.core($0).lowercased() }
         if lowered == ["the", "importance", "of"], w.count > 4 { w.removeFirst(3) }
         var text = Phrase.answer(w.joined(separator: " "))
@@ -732,7 +740,7 @@ enum ListFinder {
             // (A clause that ends at a comma may run to eighteen words.)
             let coordinated = (6...min(18, split.count - 1)).last { k in
                 phraseEnds(split, before: k) && (split[k - 1].hasSuffix(",")
-                    || (k <= 15 && ["and", "or"].contains(Words.core(split[k]).lowercased()) && split[k + 1].hasSuffix("ing")))
+                    || (k <= 15 && k + 1 < split.count && ["and", "or"].contains(Words.core(split[k]).lowercased()) && split[k + 1].hasSuffix("ing")))
             }
             var cut = coordinated ?? (8...15).last { phraseEnds(split, before: $0) }
                 ?? (11...15).last { k in split[k - 1].hasSuffix(",") || English.isFunctionWord(Words.core(split[k]).lowercased()) } ?? 15

@@ -117,7 +117,7 @@ enum MeetingFinder {
             var j = end + 1
             guard connectors.contains(c) || c == "to" || (c == "in" && inOn) else { break }
             // "the Second World Summit … and the Fourth International Conference …": two meetings.
-            if c == "and", t.lower(j) == "the" || nameHasMeetingHead(t, from: j) { break }
+            if c == "and", nameHasMeetingHead(t, from: j) { break }
             if c == "to" {
                 // "the High-Level Meeting to launch the Friends of FMCT": an infinitive naming its purpose.
                 guard j + 1 < t.count, t.cores[j].first?.isLowercase == true, t.classes[j].isDisjoint(with: .function) else { break }

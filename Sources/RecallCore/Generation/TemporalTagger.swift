@@ -269,15 +269,27 @@ struct TemporalTagger {
         return resolved(i..<(i + 1), CalendarDate(year: ref.year, month: m))
     }
 
+    /// Words before "will" that make it a noun: "political will", "good will".
+    static let willAsNoun: Set<String> = ["political", "good", "free", "own", "strong", "collective", "common", "shared", "ill", "firm"]
+
     /// "on Wednesday": "Wednesday, 25 September 2024", the day of that name in the document's week,
-    /// the last one before its date (the next one in a sentence about what will be); as written
+    /// the last one on or before its date (the next one in a clause about what will be); as written
     /// when the document has no day.
     func weekday(_ t: Tokens, at i: Int) -> DateMention? {
         guard t.lower(i - 1) == "on", t.isCapitalised(i), let named = English.weekdays.firstIndex(of: t.lower(i)) else { return nil }
         guard let ref = reference, let today = ref.calendarDay else {
             return DateMention(range: i..<(i + 1), answer: t.cores[i], date: nil, relative: false)
         }
-        let future = t.lower.contains { $0 == "will" || $0 == "shall" }
+        // Future where its own clause has the modal before it ("we will meet on Monday"; not
+        // "political will", not a "will" of another clause).
+        var clauseStart = i
+        while clauseStart > 0, !t.closes(clauseStart - 1) { clauseStart -= 1 }
+        func modal(_ k: Int) -> Bool {
+            guard t.lower[k] == "will" || t.lower[k] == "shall" else { return false }
+            guard k > 0 else { return true }
+            return !t.classes[k - 1].contains(.determiner) && !TemporalTagger.willAsNoun.contains(t.lower[k - 1])
+        }
+        let future = (clauseStart..<i).contains(where: modal)
         let offset = future ? (named - today.weekday + 7) % 7 : -((today.weekday - named + 7) % 7)
         let date = CalendarDate(Day(ordinal: today.ordinal + offset))
         return DateMention(range: i..<(i + 1), answer: t.cores[i] + ", " + date.text(dayFirst: dayFirst), date: date, relative: true)

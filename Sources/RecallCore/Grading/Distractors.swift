@@ -13,7 +13,7 @@ public enum Distractors {
     static func shape(_ answer: String) -> Shape {
         let t = answer.trimmingCharacters(in: .whitespaces)
         if t.count == 4, t.allSatisfy(\.isNumber) { return .year }
-        if TemporalTagger.standaloneDate(t) != nil { return .date }
+        if TemporalTagger.standaloneDate(t) != nil || CalendarDate(parsing: t)?.day != nil { return .date }
         if English.ordinalValue(t) != nil { return .ordinal }
         if t.contains("; ") { return .list }
         let lower = t.lowercased()
@@ -98,7 +98,8 @@ public enum Distractors {
     /// a day, other days of its month, the same day of other months, and the years around.
     static func neighbours(of answer: String) -> [String] {
         guard let date = CalendarDate(parsing: answer) else { return [] }
-        let dayFirst = answer.first?.isNumber == true && date.month != nil
+        let dayFirst = (Words.of(answer).first { $0.first?.isNumber == true || English.months.contains(Words.core($0).lowercased()) })?.first?.isNumber == true
+            && date.month != nil
         var out: [CalendarDate] = (1...4).flatMap { [CalendarDate(year: date.year - $0, month: date.month, day: date.day),
                                                       CalendarDate(year: date.year + $0, month: date.month, day: date.day)] }
         if let month = date.month {
@@ -112,7 +113,12 @@ public enum Distractors {
                 }
             }
         }
-        return out.map { $0.text(dayFirst: dayFirst) }
+        // "Wednesday, 25 September 2024": each neighbour with its own weekday.
+        let weekday = Words.of(answer).first.map { Words.core($0).lowercased() }.flatMap { English.weekdays.contains($0) ? $0 : nil }
+        return out.map { date in
+            guard weekday != nil, let day = date.calendarDay else { return date.text(dayFirst: dayFirst) }
+            return Words.capitalized(English.weekdays[day.weekday]) + ", " + date.text(dayFirst: dayFirst)
+        }
     }
 
     /// The first year a card's sentence (or question) names, for a meeting's period.
