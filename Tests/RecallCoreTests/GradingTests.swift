@@ -100,6 +100,7 @@ import Testing
         ("2021年10月18日", date, .correct),
         ("30.000", Card(id: "f", kind: "figure", question: "?", answer: "30,000"), .correct),
         ("3.5", Card(id: "f", kind: "figure", question: "?", answer: "3,500"), .wrong),
+        ("0125", Card(id: "f", kind: "figure", question: "?", answer: "0.125"), .wrong),
         ("major S&T projects", Card(id: "s", kind: "directive", question: "?", answer: "major science and technology projects"), .correct),
         ("Central Rural Work Conf.", Card(id: "c", kind: "session", question: "?", answer: "Central Rural Work Conference"), .correct),
         // A meeting's words in another order; but never without its number.

@@ -68,7 +68,8 @@ public enum Answer {
                     // "30.000": a point before three digits that end the number separates thousands.
                     let after = chars[(k + 1)...].prefix { $0.isNumber }.count
                     let ends = k + 1 + after == chars.count || !(chars[k + 1 + after] == "." || chars[k + 1 + after] == ",")
-                    if after == 3, ends, !current.contains(".") { continue }
+                    // (Only after one to three digits that do not open with 0: "0.125" stays a fraction.)
+                    if after == 3, ends, !current.contains("."), (1...3).contains(current.count), current.first != "0" { continue }
                     current.append(ch); continue
                 }
                 // A comma before three digits separates thousands ("410,000"); before fewer, it is a
@@ -182,7 +183,7 @@ public enum Answer {
             var y = year(next)
             if y != nil { next += 1 }
             // "23 Dec 22": two digits after a day and a month are the year.
-            else if d != nil, tokens.indices.contains(next), tokens[next].count == 2, let yy = Int(tokens[next]) {
+            else if yearAfter, d != nil, tokens.indices.contains(next), tokens[next].count == 2, let yy = Int(tokens[next]) {
                 y = yy < 50 ? 2000 + yy : 1900 + yy
                 next += 1
             }

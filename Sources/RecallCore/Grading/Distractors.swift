@@ -123,9 +123,14 @@ public enum Distractors {
 
     /// The first year a card's sentence (or question) names, for a meeting's period.
     static func year(of card: Card) -> Int? {
-        for word in Words.of(card.context ?? card.question) {
+        // (Not a count: "2000 delegates".)
+        let words = Words.of(card.context ?? card.question)
+        for (k, word) in words.enumerated() {
             let core = Words.core(word)
-            if core.utf8.count == 4, let y = Int(core), (1800...2200).contains(y) { return y }
+            guard core.utf8.count == 4, let y = Int(core), (1800...2200).contains(y) else { continue }
+            if k + 1 < words.count, Words.split(word).trail.isEmpty, case let next = Words.core(words[k + 1]),
+               next.first?.isLowercase == true, next.hasSuffix("s") { continue }
+            return y
         }
         return nil
     }
