@@ -225,7 +225,13 @@ struct FactReader {
         let list = standsAlone && !courtesy ? ListFinder.inSentence(sentence, tokens) : nil
         // A meeting inside a list item ("and holding a forum for the next generation") is asked by the item's card.
         for m in meetings where !(list?.items.contains { $0.range.overlaps(m.range) } ?? false) && !givesAway(m, tokens) {
-            add("session", m.range, m.name, alternatives: shortNames(m.name))
+            // "At last year's G7 Hiroshima Summit, … beyond the G7 … of the Summit": the gap holds
+            // the one word the sentence does not say again ("G7 ____ Summit", Hiroshima).
+            if let k = onlyUnsaid(m, tokens) {
+                add("session", k..<(k + 1), Words.core(tokens.words[k]), alternatives: [m.name])
+            } else {
+                add("session", m.range, m.name, alternatives: shortNames(m.name))
+            }
         }
         for f in figures where standsAlone { add("figure", f.range, f.text) }
         if let list, let first = list.items.first, let last = list.items.last {
@@ -278,6 +284,17 @@ struct FactReader {
         return own.allSatisfy { part in
             outside.contains { j in t.lower[j] == part || (t.lower[j].utf8.contains(0x2D) && t.lower[j].split(separator: "-").contains(part)) }
         }
+    }
+
+    /// The one word of a meeting's name the rest of its sentence does not say, when every other
+    /// word of the name is said there ("G7", "Summit"); nil otherwise.
+    static func onlyUnsaid(_ m: Meeting, _ t: Tokens) -> Int? {
+        guard m.range.count >= 3 else { return nil }
+        // (Words as written: "future generations" does not say the "Future" of a name.)
+        let outside = Set(t.indices.filter { !m.range.contains($0) }.map { t.cores[$0] })
+        let unsaid = m.range.filter { !outside.contains(t.cores[$0]) && t.classes[$0].isDisjoint(with: .function) }
+        guard unsaid.count == 1, let k = unsaid.first, t.isCapitalised(k), !t.classes[k].contains(.meetingHead) else { return nil }
+        return k
     }
 
     /// The cloze of one gap, after the sentence it leans on when there is one: the two together
