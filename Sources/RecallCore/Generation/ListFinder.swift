@@ -738,12 +738,12 @@ enum ListFinder {
             // Where a clause or a coordinated phrase ends ("…, recognizing", "… and responding"),
             // else where a phrase ends, else before a function word.
             // (A clause that ends at a comma may run to eighteen words.)
-            let coordinated = (6...min(18, split.count - 1)).last { k in
-                phraseEnds(split, before: k) && (split[k - 1].hasSuffix(",")
-                    || (k <= 15 && k + 1 < split.count && ["and", "or"].contains(Words.core(split[k]).lowercased()) && split[k + 1].hasSuffix("ing")))
-            }
-            var cut = coordinated ?? (8...15).last { phraseEnds(split, before: $0) }
-                ?? (11...15).last { k in split[k - 1].hasSuffix(",") || English.isFunctionWord(Words.core(split[k]).lowercased()) } ?? 15
+            let coordinated = (6...15).last { k in phraseEnds(split, before: k) && split[k - 1].hasSuffix(",") }
+            // (A phrase end early in the item gives way to a later cut before a function word: the
+            // answer keeps the verb of its last phrase, "… to support our efforts to safeguard".)
+            let phrase = (8...15).last { phraseEnds(split, before: $0) }
+            let late = (11...15).last { k in split[k - 1].hasSuffix(",") || English.isFunctionWord(Words.core(split[k]).lowercased()) }
+            var cut = coordinated ?? [phrase, late].compactMap { $0 }.max() ?? 15
             while cut > 11, English.isFunctionWord(Words.core(split[cut - 1]).lowercased()) { cut -= 1 }
             // Not inside a name: "the United Nations Convention on the Law of the Sea" is kept whole.
             func capital(_ k: Int) -> Bool { k < split.count && Words.core(split[k]).first?.isUppercase == true }
