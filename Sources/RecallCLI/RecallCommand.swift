@@ -24,7 +24,7 @@ public struct RecallCommand: ParsableCommand {
     /// non-zero on failure.
     public static func run(arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
         do {
-            var command = try parseAsRoot(arguments)
+            var command = try parseAsRoot(subcommandFirst(arguments))
             try command.run()
             Foundation.exit(0)
         } catch let error as CommandFailure {
@@ -36,6 +36,23 @@ public struct RecallCommand: ParsableCommand {
         } catch {
             exit(withError: error)
         }
+    }
+}
+
+extension RecallCommand {
+    /// The arguments with a subcommand written after the options every command takes moved to the
+    /// front: `recall --home H generate F` is `recall generate --home H F`, as a newcomer expects.
+    static func subcommandFirst(_ arguments: [String]) -> [String] {
+        let names = Set(configuration.subcommands.map { $0._commandName })
+        var i = 0
+        while i < arguments.count {
+            let a = arguments[i]
+            if a == "--home" || a == "--today" { i += 2; continue }
+            if a.hasPrefix("--home=") || a.hasPrefix("--today=") { i += 1; continue }
+            break
+        }
+        guard i > 0, i < arguments.count, names.contains(arguments[i]) else { return arguments }
+        return [arguments[i]] + arguments[..<i] + arguments[(i + 1)...]
     }
 }
 

@@ -20,6 +20,15 @@ import Testing
         #expect(try RecallProcess.run(["decks"], home: home.path).stdout == decks.stdout)
     }
 
+    @Test func theHomeMayBeGivenBeforeTheSubcommand() throws {
+        let home = try TempHome()
+        let result = try RecallProcess.run(["--home", home.path, "generate", try home.speech, "--name", "speech"], home: "/nonexistent")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: home.path + "/Decks/speech.json"))
+        let decks = try RecallProcess.run(["--home=\(home.path)", "decks"], home: "/nonexistent")
+        #expect(decks.stdout.contains("speech"), "\(decks.stderr)")
+    }
+
     @Test func badInputGetsAClearErrorAndNoDeck() throws {
         let home = try TempHome()
         let empty = try home.write("empty.txt", Data())
