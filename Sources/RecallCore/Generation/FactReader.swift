@@ -429,9 +429,9 @@ struct FactReader {
         word.hasSuffix("'s") ? String(word.dropLast(2)) : word.hasSuffix("’s") ? String(word.dropLast(2)) : word
     }
 
-    /// Nouns of "this year", "this week": a time, not a thing named before.
-    /// (And "this hall", "this occasion": the place and moment of the speech.)
-    static let timeNouns: Set<String> = ["hall", "podium", "rostrum", "chamber", "room", "occasion", "point", "juncture", "stage", "year", "years", "month", "months", "week", "weeks", "day", "days", "time", "century", "decade", "morning", "afternoon", "evening", "moment", "session", "spring", "summer", "autumn", "fall", "winter"]
+    /// Nouns of "this year", "this week", "this hall", "this occasion": the speech's own time and
+    /// place, not a thing named before.
+    static let hereAndNowNouns: Set<String> = ["hall", "podium", "rostrum", "chamber", "room", "occasion", "point", "juncture", "stage", "year", "years", "month", "months", "week", "weeks", "day", "days", "time", "century", "decade", "morning", "afternoon", "evening", "moment", "session", "spring", "summer", "autumn", "fall", "winter"]
 
     static let courtesies: Set<String> = ["wishes", "greetings", "congratulations", "condolences", "gratitude", "thanks", "felicitations"]
 
@@ -494,7 +494,7 @@ struct FactReader {
             // this effort, …"), whatever the card asks.
             || t.indices.contains { k in
                 k + 1 < t.count && (t.lower[k] == "these" || t.lower[k] == "this") && !t.closes(k) && ((dated && t.count <= 20) || k <= 3)
-                    && (t.lower[k] == "this" || t.lower[k + 1].hasSuffix("s")) && !timeNouns.contains(withoutPossessive(t.lower[k + 1]))
+                    && (t.lower[k] == "this" || t.lower[k + 1].hasSuffix("s")) && !hereAndNowNouns.contains(withoutPossessive(t.lower[k + 1]))
                     && t.cores[k + 1].first?.isLowercase == true && t.classes[k + 1].isDisjoint(with: .function)
                     && (t.closes(k + 1) || k + 2 == t.count || t.classes[k + 2].isDisjoint(with: [.preposition, .relative]))
             }

@@ -126,8 +126,7 @@ public enum Distractors {
         // (Not a count: "2000 delegates".)
         let words = Words.of(card.context ?? card.question)
         for (k, word) in words.enumerated() {
-            let core = Words.core(word)
-            guard core.utf8.count == 4, let y = Int(core), (1800...2200).contains(y) else { continue }
+            guard let y = Tokens.year(Words.core(word)) else { continue }
             if k + 1 < words.count, Words.split(word).trail.isEmpty, case let next = Words.core(words[k + 1]),
                next.first?.isLowercase == true, next.hasSuffix("s") { continue }
             return y
