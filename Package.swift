@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "recall", targets: ["recall"]),
         .library(name: "RecallCore", targets: ["RecallCore"]),
+        .library(name: "RecallStore", targets: ["RecallStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -22,6 +23,10 @@ let package = Package(
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(
+            name: "RecallStore",
+            dependencies: ["RecallCore"]
+        ),
+        .target(
             name: "LineEditor",
             dependencies: ["CReadline"]
         ),
@@ -29,20 +34,31 @@ let package = Package(
             name: "RecallCLI",
             dependencies: [
                 "RecallCore",
+                "RecallStore",
                 "LineEditor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "recall", dependencies: ["RecallCLI"]),
-        .executableTarget(name: "recall-benchmark", dependencies: ["RecallCore"]),
+        .executableTarget(name: "recall-benchmark", dependencies: ["RecallCore", "RecallStore"]),
+        .target(
+            name: "RecallTestSupport",
+            dependencies: ["RecallCore", "RecallStore", "LineEditor"],
+            path: "Tests/RecallTestSupport"
+        ),
         .testTarget(
             name: "RecallCoreTests",
-            dependencies: ["RecallCore"],
+            dependencies: ["RecallCore", "RecallTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "RecallStoreTests",
+            dependencies: ["RecallStore", "RecallCore", "RecallTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "RecallCLITests",
-            dependencies: ["RecallCLI", "RecallCore", "LineEditor"],
+            dependencies: ["RecallCLI", "RecallCore", "RecallStore", "LineEditor", "RecallTestSupport"],
             resources: [.copy("Fixtures")]
         ),
     ],

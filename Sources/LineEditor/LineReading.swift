@@ -24,18 +24,3 @@ public struct PlainLineReader: LineReading {
         return .line(line)
     }
 }
-
-/// A scripted reader for tests: returns its lines in order, then `.end`.
-public struct ScriptedLineReader: LineReading {
-    public var inputs: [LineInput]
-    /// The prompts shown, in order.
-    public private(set) var prompts: [String] = []
-
-    public init(_ lines: [String]) { inputs = lines.map { .line($0) } }
-    public init(inputs: [LineInput]) { self.inputs = inputs }
-
-    public mutating func readLine(prompt: String) -> LineInput {
-        prompts.append(prompt)
-        return inputs.isEmpty ? .end : inputs.removeFirst()
-    }
-}

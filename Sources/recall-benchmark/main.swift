@@ -1,5 +1,6 @@
 import Foundation
 import RecallCore
+import RecallStore
 
 /// Recall's benchmarks; build with `swift run -c release recall-benchmark [generate|progress]`.
 /// Each figure is the median of several runs; nothing here is asserted, only measured.
@@ -80,8 +81,8 @@ func benchmarkGrading(sourcePath: String) throws {
 func makeHome(cards: Int, reviews: Int) throws -> (home: String, today: Day) {
     let home = NSTemporaryDirectory() + "recall-bench-\(cards)-\(reviews)"
     try? FileManager.default.removeItem(atPath: home)
-    try FileManager.default.createDirectory(atPath: home + "/Decks", withIntermediateDirectories: true)
-    try FileManager.default.createDirectory(atPath: home + "/Progress", withIntermediateDirectories: true)
+    try AtomicFile.makeFolder(Home(home).decksFolder)
+    try AtomicFile.makeFolder(Home(home).progressFolder)
     let kinds = ["date", "session", "directive"]
     let deckCards = (0..<cards).map { i in
         Card(id: "c-\(String(i, radix: 16))", kind: kinds[i % 3],
@@ -89,7 +90,7 @@ func makeHome(cards: Int, reviews: Int) throws -> (home: String, today: Day) {
              answer: "integrate the digital economy with the real economy \(i)",
              context: "Third, we will integrate the digital economy with the real economy. We must follow the development trends of digitalization, networking and smart technology (\(i)).")
     }
-    try Deck(name: "bench", title: "Benchmark", cards: deckCards).encoded().write(to: URL(fileURLWithPath: home + "/Decks/bench.json"))
+    try Deck(name: "bench", title: "Benchmark", cards: deckCards).encoded().write(to: URL(fileURLWithPath: Home(home).library.path(of: "bench")))
     let today = Day(ordinal: 20_600)
     var rng = SystemRandomNumberGenerator()
     var states = [CardState](repeating: .new, count: cards)
@@ -106,8 +107,8 @@ func makeHome(cards: Int, reviews: Int) throws -> (home: String, today: Day) {
         log += ProgressEvent.review(Review(card: deckCards[i].id, at: Int64(day.ordinal) * 86_400_000, day: day, grade: grade,
                                                   responseMs: 4000, redrill: false, before: before, after: after)).logLine
     }
-    try Data(log.utf8).write(to: URL(fileURLWithPath: home + "/Progress/bench.log.jsonl"))
-    let store = try JSONProgressStore(folder: home + "/Progress", deck: "bench")
+    try Data(log.utf8).write(to: URL(fileURLWithPath: Home(home).progress("bench").log))
+    let store = try JSONProgressStore(home: Home(home), deck: "bench")
     store.order = deckCards.map(\.id)
     try store.checkpoint()
     store.close()
@@ -159,7 +160,8 @@ func benchmarkProgress(cards: Int, reviews: Int) throws {
     }
     let (home, today) = try makeHome(cards: cards, reviews: reviews)
     defer { try? FileManager.default.removeItem(atPath: home) }
-    print("\(cards) cards / \(reviews) reviews: deck \(String(format: "%.1f", fileSize(home + "/Decks/bench.json"))) MB, log \(String(format: "%.1f", fileSize(home + "/Progress/bench.log.jsonl"))) MB, snapshot \(String(format: "%.1f", fileSize(home + "/Progress/bench.snapshot.jsonl"))) MB")
+    let files = Home(home).progress("bench")
+    print("\(cards) cards / \(reviews) reviews: deck \(String(format: "%.1f", fileSize(Home(home).library.path(of: "bench")))) MB, log \(String(format: "%.1f", fileSize(files.log))) MB, snapshot \(String(format: "%.1f", fileSize(files.snapshot))) MB")
     _ = try firstCard(recall: recall, home: home, today: today) // warm the page cache
     var starts: [Double] = [], peaks: [Double] = []
     for _ in 0..<9 {
@@ -187,12 +189,10 @@ func benchmarkProgress(cards: Int, reviews: Int) throws {
     try statsPhases(home: home, today: today)
 
     var deck: Deck?
-    let deckRuns = try (0..<5).map { _ in try time { deck = try DeckLibrary(folder: home + "/Decks").load("bench") } }
-    let indexRuns = try (0..<5).map { _ in
-        try time { _ = try IndexedDeck.load("bench", library: DeckLibrary(folder: home + "/Decks"), cacheFolder: home + "/Progress/.cache") }
-    }
+    let deckRuns = try (0..<5).map { _ in try time { deck = try Home(home).library.load("bench") } }
+    let indexRuns = try (0..<5).map { _ in try time { _ = try IndexedDeck.load("bench", home: Home(home)) } }
     var store: JSONProgressStore?
-    let openRuns = try (0..<5).map { _ in try time { store?.close(); store = try JSONProgressStore(folder: home + "/Progress", deck: "bench") } }
+    let openRuns = try (0..<5).map { _ in try time { store?.close(); store = try JSONProgressStore(home: Home(home), deck: "bench") } }
     guard let deck, let store else { return }
     var queue = DailyQueue(due: [], new: [])
     let queueRuns = (0..<9).map { _ in time { queue = DailyQueue.build(cards: deck.cards, states: store.states, today: today, newLimit: 20) } }
@@ -216,14 +216,14 @@ func benchmarkProgress(cards: Int, reviews: Int) throws {
 
 /// In-process parts of `recall stats` on an existing home (see make-home): medians of 7 runs.
 func statsPhases(home: String, today: Day) throws {
-    let library = DeckLibrary(folder: home + "/Decks")
     var deck: IndexedDeck?, store: JSONProgressStore?, log: ReviewLog?
-    let deckRuns = try (0..<7).map { _ in try time { deck = try IndexedDeck.load("bench", library: library, cacheFolder: home + "/Progress/.cache") } }
-    let storeRuns = try (0..<7).map { _ in try time { store = try JSONProgressStore(folder: home + "/Progress", deck: "bench", mode: .readOnly) } }
+    let deckRuns = try (0..<7).map { _ in try time { deck = try IndexedDeck.load("bench", home: Home(home)) } }
+    let storeRuns = try (0..<7).map { _ in try time { store = try JSONProgressStore(home: Home(home), deck: "bench", mode: .readOnly) } }
     guard let deck, let store else { return }
-    let logRuns = try (0..<7).map { _ in try time { log = try store.reviewLog(deckIds: deck.ids, cacheFolder: home + "/Progress/.cache") } }
+    let logRuns = try (0..<7).map { _ in try time { log = try store.reviewLog(deckIds: deck.ids, cached: true) } }
     guard let log else { return }
-    let data = StudyStatistics.DeckData(deck: deck, states: store.states, log: log)
+    let data = StudyStatistics.DeckData(ids: deck.ids, kinds: deck.kinds, states: store.states, log: log,
+                                        questions: { try deck.cards(at: $0).map(\.question) })
     var figures: StudyStatistics?
     let computeRuns = try (0..<7).map { _ in try time { figures = try StudyStatistics.compute([data], today: today) } }
     print(String(format: "  stats in process: deck index %.0f ms, progress %.0f ms, log with its copy %.0f ms (%d reviews), figures %.0f ms (%d leeches)",

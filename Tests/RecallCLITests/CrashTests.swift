@@ -1,5 +1,6 @@
 import Foundation
 import RecallCore
+import RecallStore
 import Testing
 
 /// A `recall study` child with pipes, read as its output arrives.
@@ -49,7 +50,7 @@ final class StudyChild {
     }
 
     static func reviews(_ home: TempHome) throws -> Int {
-        let store = try JSONProgressStore(folder: home.path + "/Progress", deck: "big")
+        let store = try JSONProgressStore(home: home.home, deck: "big")
         defer { store.close() }
         return try store.allEvents().filter { if case .review = $0 { return true }; return false }.count
     }

@@ -1,4 +1,5 @@
 import Foundation
+import RecallStore
 import Testing
 
 /// Runs the built `recall` binary in a temporary home.
@@ -50,6 +51,9 @@ final class TempHome {
         try FileManager.default.createDirectory(atPath: path + "/Decks", withIntermediateDirectories: true)
     }
     deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    /// The home, which knows where its files lie.
+    var home: Home { Home(path) }
 
     func write(_ name: String, _ data: Data) throws -> String {
         let p = path + "/" + name

@@ -1,5 +1,6 @@
 import Foundation
 import RecallCore
+import RecallStore
 import Testing
 
 @Suite struct StatsCommandTests {
@@ -58,10 +59,10 @@ import Testing
     @Test func theTextReportListsTwentyLeechesAndJSONListsThemAll() throws {
         let home = try TempHome()
         _ = try RecallProcess.run(["generate", try home.speech, "--name", "speech"], home: home.path)
-        let deck = try DeckLibrary(folder: home.path + "/Decks").load("speech")
+        let deck = try home.home.library.load("speech")
         #expect(deck.cards.count >= 25)
         // 25 cards failed 8 times each.
-        let store = try JSONProgressStore(folder: home.path + "/Progress", deck: "speech")
+        let store = try JSONProgressStore(home: home.home, deck: "speech")
         let first = try #require(Day("2026-01-01"))
         for card in deck.cards.prefix(25) {
             var state = CardState.new

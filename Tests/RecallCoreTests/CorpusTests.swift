@@ -1,4 +1,5 @@
 import Foundation
+import RecallTestSupport
 import Testing
 @testable import RecallCore
 

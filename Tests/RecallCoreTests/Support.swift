@@ -18,13 +18,3 @@ enum Fixture {
         return try DeckGenerator.generate(data: data, options: GenerationOptions(name: "t", sourceFile: name)).deck
     }
 }
-
-/// A fresh temporary folder, removed when the test ends.
-final class TempFolder {
-    let path: String
-    init() throws {
-        path = NSTemporaryDirectory() + "recall-test-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-}

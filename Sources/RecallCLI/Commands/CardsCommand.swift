@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RecallCore
+import RecallStore
 
 extension RecallCommand {
     /// `recall cards [DECK] [--json]`: the cards with their study state.
@@ -82,7 +83,7 @@ struct CardRow {
     static func load(_ context: AppContext, deck: String?) throws -> [CardRow] {
         var rows: [CardRow] = []
         for d in try loadDecks(context, deck: deck) {
-            let store = try JSONProgressStore(folder: context.progressFolder, deck: d.name, mode: .readOnly)
+            let store = try JSONProgressStore(home: context.home, deck: d.name, mode: .readOnly)
             rows += d.cards.map { CardRow(deck: d.name, card: $0, state: store.states[$0.id] ?? .new) }
         }
         return rows

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RecallCore
+import RecallStore
 
 extension RecallCommand {
     /// `recall check [DECK] [--repair]`: finds damaged progress and recovers what is intact.
@@ -24,11 +25,7 @@ extension RecallCommand {
             let library = context.library
             var names = deck.map { [$0] } ?? library.names()
             if deck == nil {
-                let files = (try? FileManager.default.contentsOfDirectory(atPath: context.progressFolder)) ?? []
-                for file in files where file.hasSuffix(".log.jsonl") {
-                    let name = String(file.dropLast(".log.jsonl".count))
-                    if !names.contains(name) { names.append(name) }
-                }
+                for name in context.home.decksWithProgress() where !names.contains(name) { names.append(name) }
             }
             var unhealthy = 0
             for name in names.sorted() {
@@ -37,7 +34,7 @@ extension RecallCommand {
                     print("\(name): deck not loaded (\(error.localizedDescription)); every card with progress counts as orphaned")
                     ids = []
                 }
-                let report = ProgressCheck.check(folder: context.progressFolder, deck: name, cardIDs: ids)
+                let report = ProgressCheck.check(context.home.progress(name), cardIDs: ids)
                 let orphans = report.orphaned.isEmpty ? "" : "; \(report.orphaned.count) card\(report.orphaned.count == 1 ? "" : "s") with progress not in the deck (kept): \(report.orphaned.prefix(5).joined(separator: ", "))\(report.orphaned.count > 5 ? ", …" : "")"
                 if report.isHealthy {
                     print("\(name): ok, \(report.events) events\(orphans)")
@@ -50,7 +47,7 @@ extension RecallCommand {
                 }
                 if repair {
                     let stamp = Self.stamp(Date())
-                    let done = try ProgressCheck.repair(folder: context.progressFolder, deck: name, stamp: stamp)
+                    let done = try ProgressCheck.repair(context.home.progress(name), stamp: stamp)
                     print("  repaired: \(done.recovered) events recovered, \(done.dropped) damaged line(s) left out")
                     if let kept = done.damagedLogKeptAt { print("  the damaged log is kept at \(context.display(kept))") }
                     if let kept = done.damagedSnapshotKeptAt {
@@ -59,7 +56,7 @@ extension RecallCommand {
                     unhealthy -= 1
                 }
             }
-            if names.isEmpty { print("No progress yet in '\(context.progressFolder)'.") }
+            if names.isEmpty { print("No progress yet in '\(context.home.progressFolder)'.") }
             if unhealthy > 0 {
                 throw CommandFailure(message: "\(unhealthy) deck\(unhealthy == 1 ? " has" : "s have") damaged progress; run 'recall check --repair' to recover every intact review")
             }
@@ -123,7 +120,7 @@ struct CardTarget: ParsableArguments {
         if !unknown.isEmpty {
             throw CommandFailure(message: "deck '\(deck.name)' has no card \(unknown.map { "'\(Sanitizer.plain($0))'" }.joined(separator: ", ")); 'recall cards \(deck.name)' lists the ids")
         }
-        let store = try JSONProgressStore(folder: context.progressFolder, deck: deck.name)
+        let store = try JSONProgressStore(home: context.home, deck: deck.name)
         store.order = deck.cards.map(\.id)
         defer { store.close() }
         let now = Int64(Date().timeIntervalSince1970 * 1000)

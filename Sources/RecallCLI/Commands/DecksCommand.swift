@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RecallCore
+import RecallStore
 
 extension RecallCommand {
     /// `recall decks`: lists the decks with their card counts by kind.
@@ -14,14 +15,14 @@ extension RecallCommand {
             let library = context.library
             let names = library.names()
             if names.isEmpty {
-                print("No decks in '\(context.decksFolder)'. Make one with: recall generate SOURCE.txt")
+                print("No decks in '\(context.home.decksFolder)'. Make one with: recall generate SOURCE.txt")
                 return
             }
             var failed = 0
             for name in names {
                 do {
                     // Through the deck's index: a large deck is parsed once, not at every listing.
-                    let deck = try IndexedDeck.load(name, library: library, cacheFolder: context.progressFolder + "/.cache")
+                    let deck = try IndexedDeck.load(name, home: context.home)
                     let counts = Dictionary(deck.kinds.map { ($0, 1) }, uniquingKeysWith: +)
                         .sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
                     print("\(Sanitizer.plain(name))  \(deck.count) cards (\(counts.isEmpty ? "none" : counts))  \(Sanitizer.plain(deck.title))")

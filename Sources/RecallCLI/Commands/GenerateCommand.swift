@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RecallCore
+import RecallStore
 
 extension RecallCommand {
     /// `recall generate SOURCE.txt`: makes a deck from a text.

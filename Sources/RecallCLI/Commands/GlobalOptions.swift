@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RecallCore
+import RecallStore
 
 /// Options every command understands: where the home is and which day it is.
 struct GlobalOptions: ParsableArguments {
@@ -24,7 +25,7 @@ struct GlobalOptions: ParsableArguments {
         else {
             let cwd = FileManager.default.currentDirectoryPath
             var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: cwd + "/Decks", isDirectory: &isDir), isDir.boolValue {
+            if FileManager.default.fileExists(atPath: Home(cwd).decksFolder, isDirectory: &isDir), isDir.boolValue {
                 homePath = cwd
             } else {
                 homePath = (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share/recall"
@@ -40,23 +41,19 @@ struct GlobalOptions: ParsableArguments {
         } else {
             day = Day.studyDay(at: now, timeZone: .current)
         }
-        let home = (homePath as NSString).standardizingPath
-        return AppContext(home: home, today: day, environment: environment)
+        return AppContext(home: Home((homePath as NSString).standardizingPath), today: day, environment: environment)
     }
 }
 
 /// Where Recall works and when.
 struct AppContext {
-    var home: String
+    /// The home, which knows where every file lies.
+    var home: Home
     var today: Day
     var environment: [String: String]
 
-    var decksFolder: String { home + "/Decks" }
-    var progressFolder: String { home + "/Progress" }
-    var library: DeckLibrary { DeckLibrary(folder: decksFolder) }
+    var library: DeckLibrary { home.library }
 
     /// A path shown relative to the home when it lies inside it.
-    func display(_ path: String) -> String {
-        path.hasPrefix(home + "/") ? String(path.dropFirst(home.count + 1)) : path
-    }
+    func display(_ path: String) -> String { home.display(path) }
 }

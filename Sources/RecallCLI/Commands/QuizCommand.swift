@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LineEditor
 import RecallCore
+import RecallStore
 
 extension RecallCommand {
     /// `recall quiz [DECK]`: a quick self-test that leaves the schedule alone unless `--record`.
@@ -50,7 +51,7 @@ extension RecallCommand {
             defer { stores.values.forEach { $0.close() } }
             if record {
                 for d in decks where chosen.contains(where: { $0.deck.name == d.name }) {
-                    let store = try JSONProgressStore(folder: context.progressFolder, deck: d.name)
+                    let store = try JSONProgressStore(home: context.home, deck: d.name)
                     store.order = d.cards.map(\.id)
                     stores[d.name] = store
                 }
@@ -109,10 +110,8 @@ extension RecallCommand {
                 if record, let store = stores[item.deck.name] {
                     let state = store.states[card.id] ?? .new
                     let grade = choices ? (correct ? 4 : 1) : grader.suggestedGrade(verdict, seconds: Date().timeIntervalSince(shownAt), card: card)
-                    let redrill = state.lastReviewed == context.today
-                    let review = Review(card: card.id, at: Int64(Date().timeIntervalSince1970 * 1000), day: context.today, grade: grade,
-                                        responseMs: Int(Date().timeIntervalSince(shownAt) * 1000), redrill: redrill, before: state,
-                                        after: redrill ? state : SM2.review(state, grade: grade, on: context.today))
+                    let review = Review(grading: card.id, in: state, grade: grade, on: context.today, at: Int64(Date().timeIntervalSince1970 * 1000),
+                                        responseMs: Int(Date().timeIntervalSince(shownAt) * 1000))
                     try store.append(.review(review))
                 }
             }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RecallCore
+import RecallStore
 
 extension RecallCommand {
     /// `recall stats [DECK]`: what you know, what you forget, what comes next.
@@ -43,7 +44,7 @@ extension RecallCommand {
 
         static func compute(_ context: AppContext, deck: String?, days: Int = 30) throws -> StudyStatistics {
             let (decks, stores) = try openDecks(context, names: try deckNames(context, deck: deck), mode: .readOnly)
-            let data = try zip(decks, stores).map { try StudyStatistics.DeckData(deck: $0, progress: $1, cacheFolder: context.progressFolder + "/.cache") }
+            let data = try zip(decks, stores).map { try StudyStatistics.DeckData(deck: $0, progress: $1) }
             return try StudyStatistics.compute(data, today: context.today, historyDays: days)
         }
 

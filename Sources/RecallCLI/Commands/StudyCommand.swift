@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LineEditor
 import RecallCore
+import RecallStore
 
 extension RecallCommand {
     /// `recall` / `recall study [DECK]`: today's session.
@@ -16,7 +17,7 @@ extension RecallCommand {
         @Argument(help: "A deck name (default: every deck in Decks/).")
         var deck: String?
 
-        @Option(help: "New cards per day, counted across sessions.")
+        @Option(help: "New cards a day in each deck, counted across sessions.")
         var new: Int = 20
 
         @Option(help: "At most this many reviews of due cards today.")
@@ -34,18 +35,14 @@ extension RecallCommand {
             let context = try global.context()
             let (decks, opened) = try openDecks(context, names: try deckNames(context, deck: deck), mode: .readWrite)
             defer { opened.forEach { $0.close() } }
-            var stores: [String: any ProgressStoring] = [:]
-            for (deck, store) in zip(decks, opened) {
-                store.order = deck.ids
-                stores[deck.name] = store
-            }
+            for (deck, store) in zip(decks, opened) { store.order = deck.ids }
             let tty = isatty(0) == 1 && isatty(1) == 1
             let style = Style.detect(environment: context.environment, stdoutIsTTY: isatty(1) == 1)
             let reader: any LineReading
             var readline: ReadlineLineReader?
             if tty {
                 let names = decks.map(\.name)
-                let r = ReadlineLineReader(historyPath: context.progressFolder + "/.history") { line, word in
+                let r = ReadlineLineReader(historyPath: context.home.historyFile) { line, word in
                     word.hasPrefix(":") ? REPLCommand.complete(line: line, word: word) : names.filter { $0.hasPrefix(word) && !word.isEmpty }
                 }
                 readline = r
@@ -53,9 +50,8 @@ extension RecallCommand {
             } else {
                 reader = PlainLineReader()
             }
-            let repl = StudyREPL(decks: decks, stores: stores, reader: reader, console: Console(style: style),
-                                 today: context.today, clock: { Date() }, newLimit: new, maxReviews: max,
-                                 cacheFolder: context.progressFolder + "/.cache", burySiblings: !showSiblings)
+            let desk = StudyDesk(decks: decks, stores: opened, today: context.today, newPerDeck: new, maxReviews: max, burySiblings: !showSiblings)
+            let repl = StudyREPL(desk: desk, reader: reader, console: Console(style: style), clock: { Date() })
             defer { readline?.saveHistory() }
             try repl.run()
         }
@@ -67,7 +63,6 @@ extension RecallCommand {
 func openDecks(_ context: AppContext, names: [String], mode: JSONProgressStore.Mode) throws -> (decks: [IndexedDeck], stores: [JSONProgressStore]) {
     nonisolated(unsafe) var decksResult: Result<[IndexedDeck], Error> = .success([])
     nonisolated(unsafe) var storesResult: Result<[JSONProgressStore], Error> = .success([])
-    let folder = context.progressFolder
     // Worker threads inherit this mask, so Ctrl-C always reaches the main thread, whose
     // readline waits for it; the main thread unblocks it again below.
     var interrupt = sigset_t()
@@ -76,9 +71,9 @@ func openDecks(_ context: AppContext, names: [String], mode: JSONProgressStore.M
     pthread_sigmask(SIG_BLOCK, &interrupt, nil)
     DispatchQueue.concurrentPerform(iterations: 2) { part in
         if part == 0 {
-            decksResult = Result { try names.map { try IndexedDeck.load($0, library: context.library, cacheFolder: folder + "/.cache") } }
+            decksResult = Result { try names.map { try IndexedDeck.load($0, home: context.home) } }
         } else {
-            storesResult = Result { try names.map { try JSONProgressStore(folder: folder, deck: $0, mode: mode) } }
+            storesResult = Result { try names.map { try JSONProgressStore(home: context.home, deck: $0, mode: mode) } }
         }
     }
     pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
@@ -100,17 +95,17 @@ func loadDecks(_ context: AppContext, deck: String?) throws -> [Deck] {
 func deckNames(_ context: AppContext, deck: String?) throws -> [String] {
     let library = context.library
     if let deck {
-        if deck.hasSuffix(".json") || deck.contains("/") {
-            throw CommandFailure(message: "name a deck in '\(context.decksFolder)' (e.g. '\(((deck as NSString).lastPathComponent as NSString).deletingPathExtension)'), not a path", status: 64)
+        if DeckLibrary.isPath(deck) {
+            throw CommandFailure(message: "name a deck in '\(context.home.decksFolder)' (e.g. '\(((deck as NSString).lastPathComponent as NSString).deletingPathExtension)'), not a path", status: 64)
         }
         guard library.names().contains(deck) else {
-            throw DeckError.notFound(name: deck, folder: context.decksFolder, available: library.names())
+            throw DeckError.notFound(name: deck, folder: context.home.decksFolder, available: library.names())
         }
         return [deck]
     }
     let names = library.names()
     if names.isEmpty {
-        throw CommandFailure(message: "no decks in '\(context.decksFolder)'. Make one with: recall generate SOURCE.txt (or pass --home)")
+        throw CommandFailure(message: "no decks in '\(context.home.decksFolder)'. Make one with: recall generate SOURCE.txt (or pass --home)")
     }
     return names
 }

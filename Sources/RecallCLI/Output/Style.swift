@@ -47,8 +47,12 @@ struct Style {
     }
 }
 
-/// Writes to standard output and error.
+/// Where a session's lines go: standard output, or a test's transcript.
 struct Console {
     var style: Style
-    func say(_ text: String = "") { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
+    /// Writes one line's text, newline included.
+    var write: (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }
+
+    /// Says one line.
+    func say(_ text: String = "") { write(text + "\n") }
 }

@@ -3,94 +3,40 @@ import LineEditor
 import RecallCore
 
 /// A daily study session in the terminal: shows each card, reads the answer, suggests a grade,
-/// and records every grade durably before the next card is shown.
+/// and hands every grade to the desk, which records it durably before the next card is shown.
+/// It presents and asks; the desk (``StudyDesk``) decides what comes next and what is written.
 final class StudyREPL {
-    /// A queued card: its deck and where it stands there; its text is read when it is shown.
-    struct Entry {
-        var deck: String
-        var deckIndex: Int
-        var position: Int
-        var id: String
-    }
-
     let console: Console
     var reader: any LineReading
-    let today: Day
+    let desk: StudyDesk
     let clock: () -> Date
-    let stores: [String: any ProgressStoring]
-    let decks: [IndexedDeck]
-    /// Keys of the new cards in today's queue.
-    let newKeys: [String]
-    var session: StudySession
     /// Each deck's grader, made when its first card is graded.
     var graders: [Int: AnswerGrader] = [:]
-    let deckNames: [String]
     var started: Date
-    /// First grades of the day that were 3 or more.
-    var correct: Int { session.history.filter { !$0.redrill && $0.grade >= 3 }.count }
     var lastWasInterrupt = false
 
-    /// Where `:stats` keeps its copy of the log's digests (see `recall stats`).
-    let cacheFolder: String?
+    var today: Day { desk.today }
+    var session: StudySession { desk.session }
+    /// First grades of the day that were 3 or more.
+    var correct: Int { session.history.filter { !$0.review.redrill && $0.review.grade >= 3 }.count }
 
-    init(decks: [IndexedDeck], stores: [String: any ProgressStoring], reader: any LineReading, console: Console,
-         today: Day, clock: @escaping () -> Date, newLimit: Int, maxReviews: Int?, cacheFolder: String? = nil, burySiblings: Bool = true) {
-        self.cacheFolder = cacheFolder
+    init(desk: StudyDesk, reader: any LineReading, console: Console, clock: @escaping () -> Date) {
+        self.desk = desk
         self.console = console
         self.reader = reader
-        self.today = today
         self.clock = clock
-        self.stores = stores
-        self.deckNames = decks.map(\.name)
-        self.decks = decks
-        var due: [String] = []
-        var fresh: [String] = []
-        var dueLeft = maxReviews
-        var deferred = 0
-        for (deckIndex, deck) in decks.enumerated() {
-            let states = stores[deck.name]?.states ?? [:]
-            let queue = DailyQueue.positions(ids: deck.ids, states: states, today: today, newLimit: newLimit, maxReviews: dueLeft,
-                                             groups: burySiblings ? deck.groups : [])
-            deferred += queue.deferred
-            if let left = dueLeft { dueLeft = max(0, left - queue.due.count) }
-            // A session key names a card by its deck's place and its own: "0:17".
-            let prefix = "\(deckIndex):"
-            due += queue.due.map { prefix + String($0) }
-            fresh += queue.new.map { prefix + String($0) }
-        }
-        self.newKeys = fresh
-        self.session = StudySession(queue: DailyQueue(due: due, new: fresh), today: today)
         self.started = clock()
-        initialDue = due.count
-        initialNew = fresh.count
-        deferredSiblings = deferred
     }
-
-    let initialDue: Int
-    let initialNew: Int
-    /// Cards left for tomorrow because a sibling (a card of the same sentence or list) is shown today.
-    let deferredSiblings: Int
-
-    /// The card a session key names.
-    func entry(_ key: String) -> Entry? {
-        let parts = key.split(separator: ":")
-        guard parts.count == 2, let d = Int(parts[0]), let p = Int(parts[1]), decks.indices.contains(d), decks[d].ids.indices.contains(p) else { return nil }
-        return Entry(deck: decks[d].name, deckIndex: d, position: p, id: decks[d].ids[p])
-    }
-
-    func state(_ entry: Entry) -> CardState { stores[entry.deck]?.states[entry.id] ?? .new }
-
-    /// The card's text, read from its deck.
-    func card(_ entry: Entry) throws -> Card { try decks[entry.deckIndex].card(at: entry.position) }
 
     var style: Style { console.style }
 
     /// Runs the session to its end or until the user quits.
     func run() throws {
-        let title = deckNames.count == 1 ? deckNames[0] : "\(deckNames.count) decks"
-        console.say(style.bold("Recall · \(Sanitizer.plain(title)) · \(today)") + style.dim(" — \(initialDue) due, \(initialNew) new, 0 re-drills"))
-        if deferredSiblings > 0 {
-            let cards = deferredSiblings == 1 ? "1 card waits" : "\(deferredSiblings) cards wait"
+        let title = desk.decks.count == 1 ? desk.decks[0].name : "\(desk.decks.count) decks"
+        let plan = desk.plan
+        console.say(style.bold("Recall · \(Sanitizer.plain(title)) · \(today)") + style.dim(" — \(plan.due.count) due, \(plan.new.count) new, 0 re-drills"))
+        if plan.deferred > 0 {
+            let cards = plan.deferred == 1 ? "1 card waits" : "\(plan.deferred) cards wait"
             console.say(style.dim("\(cards) for another day: they share a sentence or list with today's cards."))
         }
         if session.remaining == 0 {
@@ -98,41 +44,33 @@ final class StudyREPL {
             return
         }
         console.say(style.dim("Type the answer, or press Enter to reveal it. :help lists commands."))
-        var number = 0
-        while let key = session.next(), let entry = entry(key) {
-            number += 1
-            let outcome = try ask(entry, number: number)
-            if outcome == .quit { break }
+        while let card = desk.next() {
+            if try ask(card) == .quit { break }
         }
         summary()
     }
 
     enum Outcome { case graded, skipped, quit }
 
-    /// New cards not yet graded, besides the one shown.
-    func newLeft() -> Int {
-        newKeys.filter { $0 != session.current && (entry($0).map { state($0).isNew } ?? false) }.count
-    }
-
     /// The grader that weighs words by the answers of this deck (of its first cards, for a
     /// large deck: see ``AnswerGrader/sampleSize``).
     func grader(forDeck index: Int) -> AnswerGrader {
         if let known = graders[index] { return known }
-        let deck = decks[index]
-        let grader = AnswerGrader(deck: (try? deck.cards(at: Array(0..<min(deck.count, AnswerGrader.sampleSize)))) ?? [])
+        let deck = desk.decks[index]
+        let grader = AnswerGrader(deck: (try? deck.cards(at: Array(0..<min(deck.ids.count, AnswerGrader.sampleSize)))) ?? [])
         graders[index] = grader
         return grader
     }
 
-    func ask(_ entry: Entry, number: Int) throws -> Outcome {
-        let card = try self.card(entry)
-        let st = state(entry)
-        let redrill = st.lastReviewed == today
+    func ask(_ ref: CardRef) throws -> Outcome {
+        let card = try desk.card(ref)
+        let st = desk.state(of: ref)
+        let redrill = desk.isRedrill(ref)
         console.say("")
         let tag = redrill ? "re-drill" : (st.isNew ? "new" : "review")
         let waiting = session.redrills.count
         let redrills = waiting > 0 ? " · \(waiting) re-drill\(waiting == 1 ? "" : "s") waiting" : ""
-        console.say(style.dim("── \(session.reviewedCount + 1)/\(session.reviewedCount + session.remaining) · \(newLeft()) new left\(redrills) · \(Sanitizer.plain(card.kind)) · \(tag)\(deckNames.count > 1 ? " · " + Sanitizer.plain(entry.deck) : "") ──"))
+        console.say(style.dim("── \(session.reviewedCount + 1)/\(session.reviewedCount + session.remaining) · \(desk.newLeft) new left\(redrills) · \(Sanitizer.plain(card.kind)) · \(tag)\(desk.decks.count > 1 ? " · " + Sanitizer.plain(desk.deckName(of: ref)) : "") ──"))
         console.say(style.bold(style.wrap(card.question)))
         let shownAt = clock()
         var hintLevel = 0
@@ -144,14 +82,14 @@ final class StudyREPL {
                 hintLevel += 1
                 console.say(style.yellow("hint: ") + hint(card.answer, level: hintLevel))
             case let .command(command):
-                if let outcome = try perform(command, on: entry) { return outcome }
+                if let outcome = try perform(command, on: ref) { return outcome }
             case let .text(line):
                 typed = line
                 break answering
             }
         }
         let seconds = clock().timeIntervalSince(shownAt)
-        let grader = self.grader(forDeck: entry.deckIndex)
+        let grader = self.grader(forDeck: ref.deck)
         let verdict = grader.verdict(typed, for: card)
         var suggested = grader.suggestedGrade(verdict, seconds: seconds, card: card)
         if hintLevel > 0, suggested > 3 { suggested = 3 }
@@ -170,7 +108,7 @@ final class StudyREPL {
                 console.say(style.dim("the answer is shown above; grade it 0-5, or Enter for \(suggested)"))
                 continue
             case let .command(command):
-                if let outcome = try perform(command, on: entry) { return outcome }
+                if let outcome = try perform(command, on: ref) { return outcome }
                 continue
             case let .text(text):
                 if text.isEmpty {
@@ -182,10 +120,7 @@ final class StudyREPL {
                     continue
                 }
             }
-            guard let review = session.grade(grade, state: st, at: millis(clock()), responseMs: Int(seconds * 1000)) else { return .graded }
-            var logged = review
-            logged.card = card.id
-            try record(.review(logged), deck: entry.deck)
+            guard let review = try desk.grade(grade, at: millis(clock()), responseMs: Int(seconds * 1000)) else { return .graded }
             if grade < 4 {
                 console.say(style.dim("graded \(grade); it comes back in this session until you grade it 4 or 5"))
             } else if let due = review.after.due, !review.redrill {
@@ -229,53 +164,39 @@ final class StudyREPL {
     }
 
     /// Carries out a command on the card shown; returns an outcome when the card is left.
-    func perform(_ command: REPLCommand, on entry: Entry) throws -> Outcome? {
+    func perform(_ command: REPLCommand, on ref: CardRef) throws -> Outcome? {
         switch command {
         case .help: help()
         case .hint: break
         case .skip:
-            session.skip()
+            desk.skip()
             console.say(style.dim("skipped; it comes back later in this session"))
             return .skipped
         case .undo:
             if try undo() { return .skipped }
         case .bury:
-            try setAside(entry, action: "bury", note: "buried until tomorrow") { $0.buriedUntil = today }
+            try desk.bury(at: millis(clock()))
+            console.say(style.dim("buried until tomorrow"))
             return .skipped
         case .suspend:
-            try setAside(entry, action: "suspend", note: "suspended; it stays out of your sessions") { $0.suspended = true }
+            try desk.suspend(at: millis(clock()))
+            console.say(style.dim("suspended; it stays out of your sessions"))
             return .skipped
         case .context:
-            console.say(style.dim("context: ") + style.wrap(try card(entry).context ?? "(none)", indent: 9, firstIndent: 9))
+            console.say(style.dim("context: ") + style.wrap(try desk.card(ref).context ?? "(none)", indent: 9, firstIndent: 9))
         case .stats: stats()
         case .quit: return .quit
         }
         return nil
     }
 
-    /// Buries or suspends the current card, on disk at once, and drops it from the session.
-    func setAside(_ entry: Entry, action: String, note: String, change: (inout CardState) -> Void) throws {
-        var changed = state(entry)
-        change(&changed)
-        try record(.set(action: action, card: entry.id, at: millis(clock()), day: today, state: changed), deck: entry.deck)
-        session.drop()
-        console.say(style.dim(note))
-    }
-
     func millis(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
 
-    func record(_ event: ProgressEvent, deck: String) throws {
-        guard let store = stores[deck] else { return }
-        try store.append(event)
-    }
-
     func undo() throws -> Bool {
-        guard let review = session.undo() else {
+        guard let review = try desk.undo(at: millis(clock())) else {
             console.say(style.dim("nothing to undo in this session"))
             return false
         }
-        guard let entry = entry(review.card) else { return false }
-        try record(.undo(card: entry.id, at: millis(clock()), day: today, restored: review.before), deck: entry.deck)
         console.say(style.yellow("undone: grade \(review.grade) taken back; the card is shown again"))
         return true
     }
@@ -320,8 +241,7 @@ final class StudyREPL {
     /// Today's figures from the whole log, as `recall stats` computes them.
     func stats() {
         do {
-            let data = try decks.map { try StudyStatistics.DeckData(deck: $0, progress: stores[$0.name], cacheFolder: cacheFolder) }
-            let figures = try StudyStatistics.compute(data, today: today)
+            let figures = try desk.statistics()
             for line in RecallCommand.StatsCommand.todayLines(figures) { console.say(line) }
         } catch {
             console.say(style.red("error: \(error.localizedDescription)"))
@@ -340,33 +260,13 @@ final class StudyREPL {
         } else {
             console.say("  no cards graded")
         }
-        let (tomorrow, week) = upcoming()
+        let (tomorrow, week) = desk.upcoming()
         console.say("  due tomorrow: \(tomorrow) · next 7 days: \(week)")
         console.say(style.dim("  progress is saved in Progress/"))
     }
 
-    /// Every card's state, deck by deck, for the summary and the next-due message.
-    func allStates() -> [CardState] {
-        decks.flatMap { deck -> [CardState] in
-            let states = stores[deck.name]?.states ?? [:]
-            return deck.ids.compactMap { states[$0] }
-        }
-    }
-
-    func upcoming() -> (Int, Int) {
-        var tomorrow = 0, week = 0
-        for s in allStates() {
-            guard let due = s.due, !s.suspended else { continue }
-            let d = due.days(since: today)
-            if d <= 1 { tomorrow += 1 }
-            if d <= 7 { week += 1 }
-        }
-        return (tomorrow, week)
-    }
-
     func nothingDueMessage() -> String {
-        let next = allStates().compactMap { $0.suspended ? nil : $0.due }.filter { $0 > today }.min()
-        if let next {
+        if let next = desk.nextDueDay() {
             let days = next.days(since: today)
             return "Nothing is due today — well done. The next card is due \(next) (in \(days) day\(days == 1 ? "" : "s"))."
         }

@@ -14,14 +14,24 @@ extension Deck {
         try decodeWithRanges(data, file: file).deck
     }
 
-    /// Decodes a deck and says where each card's JSON object stands in the bytes.
-    static func decodeWithRanges(_ data: Data, file: String) throws -> (deck: Deck, ranges: [Range<Int>]) {
+    /// Decodes a deck and says where each card's JSON object stands in the bytes, so that a
+    /// card can be read again alone with ``card(_:number:file:)``.
+    public static func decodeWithRanges(_ data: Data, file: String) throws -> (deck: Deck, ranges: [Range<Int>]) {
         if data.isEmpty { throw DeckError.notJSON(file: file, reason: "the file is empty") }
         return try data.withUnsafeBytes { raw in
             var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self), file: file)
             let deck = try reader.deck()
             return (deck, reader.cardRanges)
         }
+    }
+
+    /// Reads one card from the bytes of its JSON object, as ``decodeWithRanges(_:file:)`` found it.
+    /// - Parameters:
+    ///   - number: the card's 1-based number in its deck, for errors.
+    /// - Throws: ``DeckError`` naming the card and the field at fault.
+    public static func card(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, file: String) throws -> Card {
+        var reader = JSONReader(bytes: bytes, file: file)
+        return try reader.card(number: number).get()
     }
 
     /// The deck as pretty, key-sorted JSON, ending with a newline.

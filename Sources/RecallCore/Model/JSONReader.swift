@@ -80,39 +80,7 @@ struct JSONReader {
     }
 
     func unescape(_ text: String) throws -> String {
-        var out = String.UnicodeScalarView()
-        var it = text.unicodeScalars.makeIterator()
-        func hex4() -> UInt32? {
-            var v: UInt32 = 0
-            for _ in 0..<4 {
-                guard let h = it.next(), let d = UInt32(String(h), radix: 16) else { return nil }
-                v = v * 16 + d
-            }
-            return v
-        }
-        while let c = it.next() {
-            guard c == "\\" else { out.append(c); continue }
-            guard let e = it.next() else { throw invalid("a broken escape in a string") }
-            switch e {
-            case "\"", "\\", "/": out.append(e)
-            case "b": out.append("\u{08}")
-            case "f": out.append("\u{0C}")
-            case "n": out.append("\n")
-            case "r": out.append("\r")
-            case "t": out.append("\t")
-            case "u":
-                guard var v = hex4() else { throw invalid("a broken \\u escape in a string") }
-                if (0xD800...0xDBFF).contains(v) {
-                    guard it.next() == "\\", it.next() == "u", let low = hex4(), (0xDC00...0xDFFF).contains(low) else {
-                        throw invalid("an unpaired surrogate in a string")
-                    }
-                    v = 0x10000 + ((v - 0xD800) << 10) + (low - 0xDC00)
-                }
-                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
-            default: throw invalid("an unknown escape in a string")
-            }
-        }
-        return String(out)
+        do { return try JSONText.unescape(text) } catch { throw invalid(error.reason) }
     }
 
     /// A number; returns the value when it is a whole number that fits, else nil.

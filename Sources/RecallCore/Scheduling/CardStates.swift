@@ -25,7 +25,7 @@ public struct CardStates: Sendable, Equatable, Sequence, ExpressibleByDictionary
     }
 
     /// A table over ids already numbered, with one state per id.
-    init(index: IdIndex, values: [CardState]) {
+    public init(index: IdIndex, values: [CardState]) {
         precondition(index.count == values.count, "one state per id")
         self.index = index
         self.values = values

@@ -99,17 +99,13 @@ extension StudyStatistics {
             self.questions = questions
         }
 
-        /// From a deck read through its index, its progress and its log.
-        public init(deck: IndexedDeck, states: CardStates, log: ReviewLog) {
-            self.init(ids: deck.ids, kinds: deck.kinds, states: states, log: log,
+        /// A deck with what its progress holds; a deck with no progress has none.
+        /// - Throws: what reading the progress's log throws.
+        public init(deck: any CardSource, progress: (any ProgressStoring)?) throws {
+            let ids = deck.ids
+            let log = try progress?.reviewLog(deckIds: ids)
+            self.init(ids: ids, kinds: deck.kinds, states: progress?.states ?? [:], log: log ?? ReviewLog(events: [], deckIds: ids),
                       questions: { try deck.cards(at: $0).map(\.question) })
-        }
-
-        /// A deck with what its progress holds, the log read as ``ProgressStoring/reviewLog(deckIds:cacheFolder:cacheAfter:)``
-        /// reads it; a deck with no progress has none.
-        public init(deck: IndexedDeck, progress: (any ProgressStoring)?, cacheFolder: String?) throws {
-            let log = try progress?.reviewLog(deckIds: deck.ids, cacheFolder: cacheFolder, cacheAfter: JSONProgressStore.refreshDigestsAfter)
-            self.init(deck: deck, states: progress?.states ?? [:], log: log ?? ReviewLog(events: [], deckIds: deck.ids))
         }
 
         /// From cards in memory and full events.

@@ -1,22 +1,24 @@
 import Foundation
 import Testing
-@testable import RecallCore
+import RecallCore
+@testable import RecallStore
+import RecallTestSupport
 
 @Suite struct IndexedDeckTests {
-    func setUp() throws -> (TempFolder, DeckLibrary, Deck) {
-        let tmp = try TempFolder()
-        try FileManager.default.createDirectory(atPath: tmp.path + "/Decks", withIntermediateDirectories: true)
-        let deck = try Fixture.deck("digital-economy.txt")
-        try deck.encoded().write(to: URL(fileURLWithPath: tmp.path + "/Decks/t.json"))
-        return (tmp, DeckLibrary(folder: tmp.path + "/Decks"), deck)
+    func setUp() throws -> (TemporaryHome, DeckLibrary, Deck) {
+        let tmp = try TemporaryHome()
+        let source = try Data(contentsOf: URL(fileURLWithPath: Package.bundledSource))
+        let deck = try DeckGenerator.generate(data: source, options: GenerationOptions(name: "t", sourceFile: "digital-economy.txt")).deck
+        try tmp.add(deck)
+        return (tmp, tmp.home.library, deck)
     }
 
     @Test func theIndexGivesTheSameCardsReadFromTheFile() throws {
         let (tmp, library, deck) = try setUp()
-        let first = try IndexedDeck.load("t", library: library, cacheFolder: tmp.path + "/cache")
+        let first = try IndexedDeck.load("t", home: tmp.home)
         #expect(first.loaded != nil, "the first load reads the deck whole")
-        #expect(FileManager.default.fileExists(atPath: tmp.path + "/cache/t.index.jsonl"))
-        let second = try IndexedDeck.load("t", library: library, cacheFolder: tmp.path + "/cache")
+        #expect(FileManager.default.fileExists(atPath: tmp.home.deckIndex("t")))
+        let second = try IndexedDeck.load("t", home: tmp.home)
         #expect(second.loaded == nil, "the second load reads the index")
         #expect(second.ids == deck.cards.map(\.id) && second.kinds == deck.cards.map(\.kind) && second.title == deck.title)
         for position in [0, 1, deck.cards.count / 2, deck.cards.count - 1] {
@@ -29,23 +31,23 @@ import Testing
 
     @Test func anEditedDeckIsReadWholeAgainAndItsErrorsAreReported() throws {
         let (tmp, library, deck) = try setUp()
-        _ = try IndexedDeck.load("t", library: library, cacheFolder: tmp.path + "/cache")
+        _ = try IndexedDeck.load("t", home: tmp.home)
         var edited = deck
         edited.cards[0].answer = " "
-        try edited.encoded().write(to: URL(fileURLWithPath: tmp.path + "/Decks/t.json"))
+        try edited.encoded().write(to: URL(fileURLWithPath: library.path(of: "t")))
         #expect(throws: DeckError.emptyCardField(file: library.path(of: "t"), card: 1, id: deck.cards[0].id, field: "answer")) {
-            _ = try IndexedDeck.load("t", library: library, cacheFolder: tmp.path + "/cache")
+            _ = try IndexedDeck.load("t", home: tmp.home)
         }
     }
 
     @Test func aDamagedIndexIsIgnored() throws {
         let (tmp, library, deck) = try setUp()
-        _ = try IndexedDeck.load("t", library: library, cacheFolder: tmp.path + "/cache")
-        let cache = tmp.path + "/cache/t.index.jsonl"
+        _ = try IndexedDeck.load("t", home: tmp.home)
+        let cache = tmp.home.deckIndex("t")
         var data = try Data(contentsOf: URL(fileURLWithPath: cache))
         data.removeLast(10)
         try data.write(to: URL(fileURLWithPath: cache))
-        let reloaded = try IndexedDeck.load("t", library: library, cacheFolder: tmp.path + "/cache")
+        let reloaded = try IndexedDeck.load("t", home: tmp.home)
         #expect(reloaded.ids == deck.cards.map(\.id))
         #expect(try reloaded.card(at: 3) == deck.cards[3])
     }

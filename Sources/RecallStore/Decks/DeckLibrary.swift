@@ -1,4 +1,5 @@
 import Foundation
+import RecallCore
 
 /// The decks in a `Decks/` folder.
 public struct DeckLibrary: Sendable {
@@ -9,20 +10,20 @@ public struct DeckLibrary: Sendable {
     public init(folder: String) { self.folder = folder }
 
     /// The deck names in the folder, sorted.
-    public func names() -> [String] {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return entries.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }.sorted()
-    }
+    public func names() -> [String] { FolderListing.names(in: folder, ending: ".json") }
 
     /// The path of a deck by name.
     public func path(of name: String) -> String { "\(folder)/\(name).json" }
 
+    /// Whether a name is a path to a deck file rather than a deck's name.
+    public static func isPath(_ nameOrPath: String) -> Bool { nameOrPath.hasSuffix(".json") || nameOrPath.contains("/") }
+
     /// Loads one deck by name or by path.
     /// - Throws: ``DeckError`` (not found, malformed) or ``FileError``.
     public func load(_ nameOrPath: String) throws -> Deck {
-        let isPath = nameOrPath.hasSuffix(".json") || nameOrPath.contains("/")
+        let isPath = Self.isPath(nameOrPath)
         let path = isPath ? nameOrPath : self.path(of: nameOrPath)
-        if !isPath, !FileManager.default.fileExists(atPath: path) {
+        if !isPath, !AtomicFile.exists(path) {
             throw DeckError.notFound(name: nameOrPath, folder: folder, available: names())
         }
         let data: Data

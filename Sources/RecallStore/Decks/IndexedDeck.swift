@@ -1,8 +1,5 @@
 import Foundation
-
-#if canImport(Glibc)
-import Glibc
-#endif
+import RecallCore
 
 /// A deck as a study session needs it at start-up: the card ids and kinds, in order, with each
 /// card read from the deck file only when it is shown.
@@ -11,7 +8,7 @@ import Glibc
 /// where each card stands in the file) to a cache folder, stamped with the deck file's size,
 /// modification time and inode. Later loads read the small index instead of parsing every card;
 /// any change to the deck file, or a cache that does not read, means a full load again.
-public struct IndexedDeck: Sendable {
+public struct IndexedDeck: CardSource {
     /// The deck's name.
     public let name: String
     /// The deck's title.
@@ -36,12 +33,13 @@ public struct IndexedDeck: Sendable {
     public func card(at position: Int) throws -> Card {
         if let loaded { return loaded[position] }
         let range = ranges[position]
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw DeckError.unreadable(file: path, reason: String(cString: strerror(errno))) }
-        defer { close(fd) }
+        guard let fd = Platform.open(path, .read) else { throw DeckError.unreadable(file: path, reason: Platform.lastError) }
+        defer { Platform.close(fd) }
         var buffer = [UInt8](repeating: 0, count: range.count)
-        let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, range.count, off_t(range.lowerBound)) }
-        guard n == range.count else { throw changed }
+        let read = buffer.withUnsafeMutableBytes { raw in
+            raw.baseAddress.map { Platform.readExactly(fd, into: $0, count: range.count, at: range.lowerBound) } ?? false
+        }
+        guard read else { throw changed }
         return try buffer.withUnsafeBufferPointer { try card(position, from: $0) }
     }
 
@@ -68,8 +66,7 @@ public struct IndexedDeck: Sendable {
 
     /// The card at `position` from its bytes, checked against the index.
     private func card(_ position: Int, from bytes: UnsafeBufferPointer<UInt8>) throws -> Card {
-        var reader = JSONReader(bytes: bytes, file: path)
-        let card = try reader.card(number: position + 1).get()
+        let card = try Deck.card(bytes, number: position + 1, file: path)
         guard card.id == ids[position] else { throw changed }
         return card
     }
@@ -80,21 +77,18 @@ public struct IndexedDeck: Sendable {
     static let version = 2
 
     /// The deck file's size, modification time and inode, or nil when it cannot be read.
-    static func stamp(_ path: String) -> String? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino)"
-    }
+    static func stamp(_ path: String) -> String? { Platform.info(path)?.stamp }
 
-    /// Loads a deck through its index in `cacheFolder`, building the index when it is missing
-    /// or stale. Failing to write the cache is not an error: the deck is then read whole.
+    /// Loads a deck of `home` through its index in the home's cache, building the index when it
+    /// is missing or stale. Failing to write the cache is not an error: the deck is then read whole.
     /// - Throws: ``DeckError`` for a missing or malformed deck.
-    public static func load(_ name: String, library: DeckLibrary, cacheFolder: String) throws -> IndexedDeck {
+    public static func load(_ name: String, home: Home) throws -> IndexedDeck {
+        let library = home.library
         let path = library.path(of: name)
-        guard FileManager.default.fileExists(atPath: path) else {
+        guard AtomicFile.exists(path) else {
             throw DeckError.notFound(name: name, folder: library.folder, available: library.names())
         }
-        let cachePath = "\(cacheFolder)/\(name).index.jsonl"
+        let cachePath = home.deckIndex(name)
         if let stamp = stamp(path), let cached = try? readIndex(cachePath, stamp: stamp, deckPath: path) { return cached }
         let before = stamp(path)
         let data: Data
@@ -109,22 +103,22 @@ public struct IndexedDeck: Sendable {
     }
 
     func writeIndex(_ cachePath: String, stamp: String) throws {
-        try FileManager.default.createDirectory(atPath: (cachePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try AtomicFile.makeFolder((cachePath as NSString).deletingLastPathComponent)
         var out = "{\"count\":\(ids.count),\"format\":\"\(Self.format)\",\"name\":"
-        ProgressLine.appendString(name, to: &out)
+        JSONText.appendQuoted(name, to: &out)
         out += ",\"stamp\":"
-        ProgressLine.appendString(stamp, to: &out)
+        JSONText.appendQuoted(stamp, to: &out)
         out += ",\"title\":"
-        ProgressLine.appendString(title, to: &out)
+        JSONText.appendQuoted(title, to: &out)
         out += ",\"version\":\(Self.version)}\n"
         out.reserveCapacity(ids.count * 40)
         for k in ids.indices {
             out += "["
-            ProgressLine.appendString(ids[k], to: &out)
+            JSONText.appendQuoted(ids[k], to: &out)
             out += ","
-            ProgressLine.appendString(kinds[k], to: &out)
+            JSONText.appendQuoted(kinds[k], to: &out)
             out += ",\(ranges[k].lowerBound),\(ranges[k].upperBound),"
-            ProgressLine.appendString(groups[k], to: &out)
+            JSONText.appendQuoted(groups[k], to: &out)
             out += "]\n"
         }
         try AtomicFile.write(Data(out.utf8), to: cachePath)

@@ -3,7 +3,7 @@ import Dispatch
 extension Array where Element: Sendable {
     /// `map` over contiguous chunks on all cores; the result is in order, so it is as
     /// deterministic as `map`. Used where the generation benchmark showed one core is not enough.
-    func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+    public func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         let count = self.count
         guard count > 64 else { return map(transform) }
         var results = [T?](repeating: nil, count: count)
@@ -20,7 +20,7 @@ extension Array where Element: Sendable {
     }
 
     /// ``parallelMap(_:)`` whatever the count: for a few large pieces of work.
-    func parallelMapAlways<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+    public func parallelMapAlways<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         var results = [T?](repeating: nil, count: count)
         results.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let out = buffer

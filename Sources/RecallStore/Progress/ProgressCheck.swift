@@ -1,4 +1,5 @@
 import Foundation
+import RecallCore
 
 /// What `recall check` finds in one deck's progress.
 public struct ProgressCheckReport: Sendable {
@@ -60,8 +61,8 @@ public enum ProgressCheck {
     }
 
     /// Checks a deck's progress against the deck's card ids.
-    public static func check(folder: String, deck: String, cardIDs: Set<String>) -> ProgressCheckReport {
-        let logPath = "\(folder)/\(deck).log.jsonl", snapshotPath = "\(folder)/\(deck).snapshot.jsonl"
+    public static func check(_ files: ProgressFiles, cardIDs: Set<String>) -> ProgressCheckReport {
+        let deck = files.deck, logPath = files.log, snapshotPath = files.snapshot
         var report = ProgressCheckReport(deck: deck, events: 0, damage: [], snapshotProblem: nil, orphaned: [])
         var states = CardStates()
         if let data = try? AtomicFile.read(logPath) {
@@ -70,10 +71,10 @@ public enum ProgressCheck {
             report.damage = scan.damage
             for (event, _) in scan.events { event.apply(to: &states) }
         }
-        if FileManager.default.fileExists(atPath: snapshotPath) {
+        if AtomicFile.exists(snapshotPath) {
             do {
                 let (snapshot, covered, _) = try JSONProgressStore.readSnapshot(snapshotPath, deck: deck)
-                let size = (try? FileManager.default.attributesOfItem(atPath: logPath)[.size] as? Int) ?? 0
+                let size = Platform.info(logPath)?.size ?? 0
                 if covered > size { report.snapshotProblem = .logShorterThanSnapshot(file: logPath, expected: covered, found: size) }
                 for (id, state) in snapshot where states[id] == nil { states[id] = state }
             } catch let error as ProgressError {
@@ -90,41 +91,41 @@ public enum ProgressCheck {
     /// beside it as `NAME.log.jsonl.damaged-STAMP`; a damaged snapshot is moved aside the same way
     /// (it is rebuilt from the log). Takes the writer's lock first.
     /// - Parameter stamp: a suffix for the kept files, e.g. the time of the repair.
-    public static func repair(folder: String, deck: String, stamp: String) throws -> ProgressRepairReport {
-        let logPath = "\(folder)/\(deck).log.jsonl", snapshotPath = "\(folder)/\(deck).snapshot.jsonl"
-        let lock = try JSONProgressStore.Lock(folder: folder, deck: deck)
+    public static func repair(_ files: ProgressFiles, stamp: String) throws -> ProgressRepairReport {
+        let deck = files.deck, logPath = files.log, snapshotPath = files.snapshot
+        let lock = try JSONProgressStore.Lock(files: files)
         defer { lock.release() }
         var report = ProgressRepairReport(recovered: 0, dropped: 0, damagedLogKeptAt: nil, damagedSnapshotKeptAt: nil)
-        let fm = FileManager.default
-        if fm.fileExists(atPath: logPath) {
+        if AtomicFile.exists(logPath) {
             let data = try AtomicFile.read(logPath)
             let scan = scanLog(data, file: logPath)
             report.recovered = scan.events.count
             report.dropped = scan.damage.count
             if !scan.damage.isEmpty {
-                let kept = "\(logPath).damaged-\(stamp)"
+                let kept = ProgressFiles.damagedCopy(of: logPath, stamp: stamp)
+                let repaired = ProgressFiles.repairedCopy(of: logPath, stamp: stamp)
                 var fresh = JSONProgressStore.logHeader(deck: deck)
                 for (_, line) in scan.events { fresh += line }
-                try AtomicFile.write(Data(fresh.utf8), to: "\(logPath).repaired-\(stamp)")
-                guard link(logPath, kept) == 0 else { throw FileError.errno(kept, "keep the damaged log as") }
-                guard rename("\(logPath).repaired-\(stamp)", logPath) == 0 else { throw FileError.errno(logPath, "replace") }
-                AtomicFile.syncFolder(folder)
+                try AtomicFile.write(Data(fresh.utf8), to: repaired)
+                guard Platform.link(logPath, as: kept) else { throw FileError.lastError(kept, "keep the damaged log as") }
+                guard Platform.rename(repaired, to: logPath) else { throw FileError.lastError(logPath, "replace") }
+                Platform.syncFolder(files.folder)
                 report.damagedLogKeptAt = kept
             }
         }
-        if fm.fileExists(atPath: snapshotPath) {
+        if AtomicFile.exists(snapshotPath) {
             var snapshotBad = report.damagedLogKeptAt != nil
             if !snapshotBad {
                 do {
                     let (_, covered, _) = try JSONProgressStore.readSnapshot(snapshotPath, deck: deck)
-                    let size = (try? fm.attributesOfItem(atPath: logPath)[.size] as? Int) ?? 0
+                    let size = Platform.info(logPath)?.size ?? 0
                     snapshotBad = covered > size
                 } catch { snapshotBad = true }
             }
             if snapshotBad {
-                let kept = "\(snapshotPath).damaged-\(stamp)"
-                guard rename(snapshotPath, kept) == 0 else { throw FileError.errno(snapshotPath, "move aside") }
-                AtomicFile.syncFolder(folder)
+                let kept = ProgressFiles.damagedCopy(of: snapshotPath, stamp: stamp)
+                guard Platform.rename(snapshotPath, to: kept) else { throw FileError.lastError(snapshotPath, "move aside") }
+                Platform.syncFolder(files.folder)
                 report.damagedSnapshotKeptAt = kept
             }
         }

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import RecallCore
 
 /// The compact JSON of progress lines: positional arrays, written and read by hand because
 /// start-up must read a million of them faster than a general JSON decoder can.
@@ -62,23 +60,6 @@ enum ProgressLine {
         out.append(UInt8(ascii: "\""))
     }
 
-    /// The id whose UTF-8 is `utf8` as a JSON string, as ``JSONText/appendQuoted(_:to:)`` writes it.
-    static func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        if utf8.allSatisfy(JSONText.needsNoEscape) {
-            out.append(UInt8(ascii: "\""))
-            out.append(contentsOf: utf8)
-            out.append(UInt8(ascii: "\""))
-        } else {
-            var text = ""
-            JSONText.appendQuoted(String(decoding: utf8, as: UTF8.self), to: &text)
-            out.append(contentsOf: text.utf8)
-        }
-    }
-
-    static func appendString(_ s: String, to out: inout String) {
-        JSONText.appendQuoted(s, to: &out)
-    }
-
     /// The event as one line, newline included.
     static func encode(_ event: ProgressEvent) -> [UInt8] {
         var out: [UInt8] = []
@@ -117,8 +98,7 @@ struct LineScanner {
     /// comes before it.
     @inline(__always)
     static func lineEnd(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
-        guard start < end, let base = buffer.baseAddress, let found = memchr(base + start, 0x0A, end - start) else { return end }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        Platform.newline(in: buffer, from: start, to: end)
     }
 
     /// Calls `body` with each line of `buffer` from `start` (without its newline), its 1-based
@@ -224,26 +204,8 @@ struct LineScanner {
         let raw = UnsafeBufferPointer(rebasing: bytes[range])
         if plain { return String(decoding: raw, as: UTF8.self) }
         guard let text = String(validating: raw, as: UTF8.self) else { throw Failure(reason: "invalid UTF-8 in a string") }
-        return text.utf8.contains(UInt8(ascii: "\\")) ? LineScanner.unescape(text) : text
-    }
-
-    static func unescape(_ s: String) -> String {
-        var out = ""
-        var it = s.unicodeScalars.makeIterator()
-        while let c = it.next() {
-            guard c == "\\", let n = it.next() else { out.unicodeScalars.append(c); continue }
-            switch n {
-            case "n": out += "\n"
-            case "t": out += "\t"
-            case "r": out += "\r"
-            case "u":
-                var hex = ""
-                for _ in 0..<4 { if let h = it.next() { hex.unicodeScalars.append(h) } }
-                if let v = UInt32(hex, radix: 16), let s = Unicode.Scalar(v) { out.unicodeScalars.append(s) }
-            default: out.unicodeScalars.append(n)
-            }
-        }
-        return out
+        guard text.utf8.contains(UInt8(ascii: "\\")) else { return text }
+        do { return try JSONText.unescape(text) } catch { throw Failure(reason: error.reason) }
     }
 
     @inline(__always)
@@ -327,10 +289,10 @@ struct LineScanner {
     /// Moves to the start of the next state on the line, past the end of this one.
     @inline(__always)
     mutating func nextState() throws {
-        guard let base = bytes.baseAddress, i < end, let found = memchr(base + i, Int32(UInt8(ascii: "[")), end - i) else {
+        guard let found = Platform.find(UInt8(ascii: "["), in: bytes, from: i, to: end) else {
             throw Failure(reason: "the line ends before its second state")
         }
-        i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        i = found
         guard bytes[i - 1] == UInt8(ascii: ","), bytes[i - 2] == UInt8(ascii: "]") else { throw Failure(reason: "expected '],[' at column \(i - lineStart)") }
     }
 
@@ -439,47 +401,3 @@ extension ProgressEvent {
     public var logLine: String { String(decoding: ProgressLine.encode(self), as: UTF8.self) }
 }
 
-/// JSON string quoting shared by every JSON that Recall writes by hand.
-public enum JSONText {
-    /// Whether a byte of UTF-8 text is written as it is. Most text needs no escape at all:
-    /// printable ASCII, or UTF-8 without C1 controls (a lead byte 0xC2 may start one, so it
-    /// takes the careful path).
-    @inline(__always)
-    static func needsNoEscape(_ byte: UInt8) -> Bool {
-        byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x7F && byte != 0xC2
-    }
-
-    /// Appends `s` as a JSON string literal: quotes, backslashes and every control character
-    /// (C0, DEL and C1) escaped, so the text is safe on a terminal too.
-    /// ``appendQuoted(_:to:)`` for a buffer of UTF-8.
-    public static func appendQuoted(_ s: String, to out: inout [UInt8]) {
-        var s = s
-        s.withUTF8 { ProgressLine.appendQuoted($0, to: &out) }
-    }
-
-    public static func appendQuoted(_ s: String, to out: inout String) {
-        out += "\""
-        if s.utf8.allSatisfy(needsNoEscape) {
-            out += s
-            out += "\""
-            return
-        }
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
-    }
-}

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import RecallCore
+import RecallCore
+@testable import RecallStore
+import RecallTestSupport
 
 @Suite struct ProgressStoreTests {
     let day = Day(ordinal: 20_500)
@@ -11,16 +13,16 @@ import Testing
     }
 
     @Test func eventsSurviveReopeningWithAndWithoutSnapshot() throws {
-        let tmp = try TempFolder()
+        let tmp = try TemporaryHome()
         do {
-            let store = try JSONProgressStore(folder: tmp.path, deck: "d")
+            let store = try JSONProgressStore(home: tmp.home, deck: "d")
             try store.append(review("a", grade: 5, on: day))
             try store.append(review("b", grade: 2, on: day))
             try store.checkpoint()
             try store.append(review("c", grade: 4, on: day))
             store.close()
         }
-        let reopened = try JSONProgressStore(folder: tmp.path, deck: "d", mode: .readOnly)
+        let reopened = try JSONProgressStore(home: tmp.home, deck: "d", mode: .readOnly)
         #expect(reopened.states["a"]?.interval == 1)
         #expect(reopened.states["b"]?.lapses == 1)
         #expect(reopened.states["c"]?.repetitions == 1)
@@ -28,22 +30,22 @@ import Testing
     }
 
     @Test func aSnapshotListsStatesInTheDecksOrderThenTheRest() throws {
-        let tmp = try TempFolder()
-        let store = try JSONProgressStore(folder: tmp.path, deck: "d")
+        let tmp = try TemporaryHome()
+        let store = try JSONProgressStore(home: tmp.home, deck: "d")
         for card in ["gone", "c", "a", "b"] { try store.append(review(card, grade: 4, on: day)) }
         store.order = ["a", "new", "b", "c"]
         try store.checkpoint()
         store.close()
         let lines = try String(contentsOfFile: store.snapshotPath, encoding: .utf8).split(separator: "\n").dropFirst()
         #expect(lines.map { $0.split(separator: "\"")[3] } == ["a", "b", "c", "gone"])
-        let reopened = try JSONProgressStore(folder: tmp.path, deck: "d", mode: .readOnly)
+        let reopened = try JSONProgressStore(home: tmp.home, deck: "d", mode: .readOnly)
         #expect(reopened.states.ids == ["a", "b", "c", "gone"])
         #expect(reopened.states.index.numbers(of: ["a", "new", "b", "c"]) == [0, -1, 1, 2])
     }
 
     @Test func aSnapshotNamingACardTwiceIsReported() throws {
-        let tmp = try TempFolder()
-        let store = try JSONProgressStore(folder: tmp.path, deck: "d")
+        let tmp = try TemporaryHome()
+        let store = try JSONProgressStore(home: tmp.home, deck: "d")
         try store.append(review("a", grade: 4, on: day))
         try store.append(review("b", grade: 4, on: day))
         store.close()
@@ -53,12 +55,12 @@ import Testing
         text = [lines[0], lines[1], lines[1]].joined(separator: "\n") + "\n"
         try Data(text.utf8).write(to: URL(fileURLWithPath: store.snapshotPath))
         #expect(throws: ProgressError.corruptLine(file: store.snapshotPath, line: 3, offset: offset, reason: "the card appears twice")) {
-            _ = try JSONProgressStore(folder: tmp.path, deck: "d", mode: .readOnly)
+            _ = try JSONProgressStore(home: tmp.home, deck: "d", mode: .readOnly)
         }
     }
 
     @Test func mappedFilesNameWhatIsWrong() throws {
-        let tmp = try TempFolder()
+        let tmp = try TemporaryHome()
         #expect(throws: FileError.missing(path: tmp.path + "/none")) { _ = try MappedFile(tmp.path + "/none") }
         #expect(throws: FileError.isFolder(path: tmp.path)) { _ = try MappedFile(tmp.path) }
         #expect(FileManager.default.createFile(atPath: tmp.path + "/empty", contents: Data()))
@@ -90,29 +92,29 @@ import Testing
     }
 
     @Test func undoRestoresTheStateOnDisk() throws {
-        let tmp = try TempFolder()
-        let store = try JSONProgressStore(folder: tmp.path, deck: "d")
+        let tmp = try TemporaryHome()
+        let store = try JSONProgressStore(home: tmp.home, deck: "d")
         try store.append(review("a", grade: 5, on: day))
         try store.append(.undo(card: "a", at: 2, day: day, restored: .new))
         store.close()
-        let reopened = try JSONProgressStore(folder: tmp.path, deck: "d", mode: .readOnly)
+        let reopened = try JSONProgressStore(home: tmp.home, deck: "d", mode: .readOnly)
         #expect(reopened.states["a"] == .new)
     }
 
     @Test func aSecondWriterIsRefused() throws {
-        let tmp = try TempFolder()
-        let first = try JSONProgressStore(folder: tmp.path, deck: "d")
+        let tmp = try TemporaryHome()
+        let first = try JSONProgressStore(home: tmp.home, deck: "d")
         #expect(throws: ProgressError.locked(file: first.logPath, pid: Int(getpid()))) {
-            _ = try JSONProgressStore(folder: tmp.path, deck: "d")
+            _ = try JSONProgressStore(home: tmp.home, deck: "d")
         }
-        _ = try JSONProgressStore(folder: tmp.path, deck: "d", mode: .readOnly)
+        _ = try JSONProgressStore(home: tmp.home, deck: "d", mode: .readOnly)
         first.close()
-        _ = try JSONProgressStore(folder: tmp.path, deck: "d")
+        _ = try JSONProgressStore(home: tmp.home, deck: "d")
     }
 
-    func damagedLog(_ tail: String) throws -> (TempFolder, String, Data) {
-        let tmp = try TempFolder()
-        let store = try JSONProgressStore(folder: tmp.path, deck: "d")
+    func damagedLog(_ tail: String) throws -> (TemporaryHome, String, Data) {
+        let tmp = try TemporaryHome()
+        let store = try JSONProgressStore(home: tmp.home, deck: "d")
         try store.append(review("a", grade: 5, on: day))
         let path = store.logPath
         store.close()
@@ -128,7 +130,7 @@ import Testing
         let (tmp, path, before) = try damagedLog("not json at all\n")
         let offset = before.count - "not json at all\n".utf8.count
         #expect {
-            _ = try JSONProgressStore(folder: tmp.path, deck: "d")
+            _ = try JSONProgressStore(home: tmp.home, deck: "d")
         } throws: { error in
             guard case let .corruptLine(file, line, at, _) = error as? ProgressError else { return false }
             return file == path && line == 3 && at == offset
@@ -140,58 +142,27 @@ import Testing
         let torn = "[\"r\",\"a\",12"
         let (tmp, path, before) = try damagedLog(torn)
         #expect(throws: ProgressError.tornTail(file: path, line: 3, offset: before.count - torn.utf8.count)) {
-            _ = try JSONProgressStore(folder: tmp.path, deck: "d")
+            _ = try JSONProgressStore(home: tmp.home, deck: "d")
         }
         // Readers tolerate a line still being written.
-        _ = try JSONProgressStore(folder: tmp.path, deck: "d", mode: .readOnly)
+        _ = try JSONProgressStore(home: tmp.home, deck: "d", mode: .readOnly)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
 
     @Test func wrongVersionIsReported() throws {
-        let tmp = try TempFolder()
-        let path = tmp.path + "/d.log.jsonl"
+        let tmp = try TemporaryHome()
+        let path = tmp.home.progress("d").log
         try Data("{\"deck\":\"d\",\"format\":\"recall-progress-log\",\"version\":9}\n".utf8).write(to: URL(fileURLWithPath: path))
-        #expect(throws: ProgressError.self) { _ = try JSONProgressStore(folder: tmp.path, deck: "d") }
+        #expect(throws: ProgressError.self) { _ = try JSONProgressStore(home: tmp.home, deck: "d") }
     }
 
     @Test func theCommittedVersion1FixtureLoads() throws {
-        let tmp = try TempFolder()
-        try FileManager.default.copyItem(atPath: try Fixture.url("progress-v1.log.jsonl").path, toPath: tmp.path + "/tiny.log.jsonl")
-        let store = try JSONProgressStore(folder: tmp.path, deck: "tiny", mode: .readOnly)
+        let tmp = try TemporaryHome()
+        try FileManager.default.copyItem(atPath: try #require(Bundle.module.url(forResource: "Fixtures/progress-v1.log.jsonl", withExtension: nil)).path, toPath: tmp.home.progress("tiny").log)
+        let store = try JSONProgressStore(home: tmp.home, deck: "tiny", mode: .readOnly)
         #expect(store.states["c1"]?.due == Day("2026-01-06"))
         #expect(store.states["c1"]?.easiness == 260)
         #expect(store.states["c2"]?.suspended == true)
-    }
-
-    @Test func queueOrdersOverdueFirstThenNewUpToTheLimit() {
-        let cards = (1...6).map { Card(id: "c\($0)", kind: "k", question: "q\($0)", answer: "a") }
-        var states = CardStates()
-        var due = CardState.new
-        due.due = day.adding(-1); due.introduced = day.adding(-5)
-        var older = due; older.due = day.adding(-3)
-        var later = due; later.due = day.adding(2)
-        var suspended = due; suspended.suspended = true
-        states["c2"] = due; states["c3"] = older; states["c4"] = later; states["c5"] = suspended
-        let queue = DailyQueue.build(cards: cards, states: states, today: day, newLimit: 1)
-        #expect(queue.due == ["c3", "c2"])
-        #expect(queue.new == ["c1"])
-    }
-
-    @Test func redrillComesBackAfterOthersUntilGradedFour() {
-        var session = StudySession(queue: DailyQueue(due: [], new: ["a", "b", "c", "d", "e"]), today: day)
-        #expect(session.next() == "a")
-        let first = session.grade(2, state: .new, at: 0, responseMs: 0)
-        #expect(first?.redrill == false)
-        var order: [String] = []
-        var states: [String: CardState] = ["a": first?.after ?? .new]
-        while let id = session.next() {
-            order.append(id)
-            let st = states[id] ?? .new
-            let r = session.grade(id == "a" && order.filter { $0 == "a" }.count == 1 ? 3 : 5, state: st, at: 0, responseMs: 0)
-            if let r, !r.redrill { states[id] = r.after }
-            #expect(id != "a" || r?.redrill == true)
-        }
-        #expect(order == ["b", "c", "d", "a", "e", "a"])
     }
 }
 
@@ -204,8 +175,8 @@ import Testing
     }
 
     @Test func repairKeepsEveryIntactReviewAndTheDamagedFile() throws {
-        let tmp = try TempFolder()
-        let store = try JSONProgressStore(folder: tmp.path, deck: "d")
+        let tmp = try TemporaryHome()
+        let store = try JSONProgressStore(home: tmp.home, deck: "d")
         for id in ["a", "b", "gone"] { try store.append(review(id, grade: 4)) }
         store.close()
         let log = store.logPath
@@ -216,40 +187,40 @@ import Testing
         damaged.append(Data("[\"r\",\"d\",1".utf8))
         try damaged.write(to: URL(fileURLWithPath: log))
 
-        let report = ProgressCheck.check(folder: tmp.path, deck: "d", cardIDs: ["a", "b", "c"])
+        let report = ProgressCheck.check(tmp.home.progress("d"), cardIDs: ["a", "b", "c"])
         #expect(!report.isHealthy)
         #expect(report.events == 4)
         #expect(report.damage.count == 2)
         #expect(report.orphaned == ["gone"])
         #expect(report.snapshotProblem == nil, "the snapshot covers a prefix of the log and is itself fine")
 
-        let repaired = try ProgressCheck.repair(folder: tmp.path, deck: "d", stamp: "T")
+        let repaired = try ProgressCheck.repair(tmp.home.progress("d"), stamp: "T")
         #expect(repaired.recovered == 4 && repaired.dropped == 2)
         #expect(try Data(contentsOf: URL(fileURLWithPath: log + ".damaged-T")) == damaged)
-        let reopened = try JSONProgressStore(folder: tmp.path, deck: "d")
+        let reopened = try JSONProgressStore(home: tmp.home, deck: "d")
         #expect(Set(reopened.states.ids) == ["a", "b", "gone", "c"])
-        #expect(ProgressCheck.check(folder: tmp.path, deck: "d", cardIDs: ["a", "b", "c"]).isHealthy)
+        #expect(ProgressCheck.check(tmp.home.progress("d"), cardIDs: ["a", "b", "c"]).isHealthy)
     }
 
     @Test func repairIsRefusedWhileAWriterHoldsTheLock() throws {
-        let tmp = try TempFolder()
-        let store = try JSONProgressStore(folder: tmp.path, deck: "d")
+        let tmp = try TemporaryHome()
+        let store = try JSONProgressStore(home: tmp.home, deck: "d")
         try store.append(review("a", grade: 4))
-        #expect(throws: ProgressError.self) { _ = try ProgressCheck.repair(folder: tmp.path, deck: "d", stamp: "T") }
+        #expect(throws: ProgressError.self) { _ = try ProgressCheck.repair(tmp.home.progress("d"), stamp: "T") }
         store.close()
     }
 
     @Test func aSnapshotAheadOfItsLogIsReportedAndMovedAside() throws {
-        let tmp = try TempFolder()
-        let store = try JSONProgressStore(folder: tmp.path, deck: "d")
+        let tmp = try TemporaryHome()
+        let store = try JSONProgressStore(home: tmp.home, deck: "d")
         try store.append(review("a", grade: 4))
         store.close()
         try Data("{\"deck\":\"d\",\"format\":\"recall-progress-log\",\"version\":1}\n".utf8).write(to: URL(fileURLWithPath: store.logPath))
-        #expect(throws: ProgressError.self) { _ = try JSONProgressStore(folder: tmp.path, deck: "d") }
-        let report = ProgressCheck.check(folder: tmp.path, deck: "d", cardIDs: ["a"])
+        #expect(throws: ProgressError.self) { _ = try JSONProgressStore(home: tmp.home, deck: "d") }
+        let report = ProgressCheck.check(tmp.home.progress("d"), cardIDs: ["a"])
         #expect(report.snapshotProblem != nil)
-        let repaired = try ProgressCheck.repair(folder: tmp.path, deck: "d", stamp: "T")
+        let repaired = try ProgressCheck.repair(tmp.home.progress("d"), stamp: "T")
         #expect(repaired.damagedSnapshotKeptAt == store.snapshotPath + ".damaged-T")
-        _ = try JSONProgressStore(folder: tmp.path, deck: "d")
+        _ = try JSONProgressStore(home: tmp.home, deck: "d")
     }
 }

@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// A file's bytes mapped read-only into memory, so that a large snapshot or log is read where it
 /// lies instead of being copied first.
 ///
@@ -19,21 +15,20 @@ public final class MappedFile: @unchecked Sendable {
     /// - Throws: ``FileError`` naming the path.
     public init(_ path: String, populate: Bool = true) throws {
         self.path = path
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw errno == ENOENT ? FileError.missing(path: path) : FileError.errno(path, "read") }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw FileError.errno(path, "read") }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw FileError.isFolder(path: path) }
-        count = Int(info.st_size)
+        guard let fd = Platform.open(path, .read) else {
+            throw Platform.lastErrorIsMissing ? FileError.missing(path: path) : FileError.lastError(path, "read")
+        }
+        defer { Platform.close(fd) }
+        guard let info = Platform.info(fd) else { throw FileError.lastError(path, "read") }
+        if info.isFolder { throw FileError.isFolder(path: path) }
+        count = info.size
         guard count > 0 else { base = nil; return }
-        let mapped = mmap(nil, count, PROT_READ, MAP_PRIVATE | (populate ? MAP_POPULATE : 0), fd, 0)
-        guard let mapped, mapped != MAP_FAILED else { throw FileError.errno(path, "read") }
+        guard let mapped = Platform.map(fd, count: count, populate: populate) else { throw FileError.lastError(path, "read") }
         base = mapped
     }
 
     deinit {
-        if let base { munmap(base, count) }
+        if let base { Platform.unmap(base, count: count) }
     }
 
     /// Calls `body` with the file's bytes.

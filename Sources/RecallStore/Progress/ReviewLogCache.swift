@@ -1,4 +1,5 @@
 import Foundation
+import RecallCore
 
 /// A binary copy of the digests of a log's first bytes, so that statistics need not parse a
 /// million reviews again at every run: `Progress/.cache/NAME.reviews.bin`.
@@ -97,7 +98,7 @@ enum ReviewLogCache {
             out.append(UInt8(bitPattern: r.grade))
             out.append(r.redrill ? 1 : 0); out.append(r.firstSight ? 1 : 0); out.append(r.isUndo ? 1 : 0)
         }
-        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try? AtomicFile.makeFolder((path as NSString).deletingLastPathComponent)
         try? AtomicFile.write(Data(out), to: path, durably: false)
     }
 
@@ -106,9 +107,8 @@ enum ReviewLogCache {
     /// a megabyte at a time into a buffer that stays in cache, which is quicker than touching
     /// every page of a mapping.
     static func hash(ofFile path: String, count: Int) -> UInt64? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
+        guard let fd = Platform.open(path, .read) else { return nil }
+        defer { Platform.close(fd) }
         let half = count / 64 * 32
         let parts = [0..<half, half..<count].parallelMapAlways { range -> UInt64? in
             var lanes = Lanes()
@@ -118,13 +118,7 @@ enum ReviewLogCache {
                 guard let base = chunk.baseAddress else { return nil }
                 while true {
                     let want = min(chunk.count, range.upperBound - at)
-                    var got = 0
-                    while got < want {
-                        let n = pread(fd, base + got, want - got, off_t(at + got))
-                        if n < 0, errno == EINTR { continue }
-                        guard n > 0 else { return nil }
-                        got += n
-                    }
+                    guard Platform.readExactly(fd, into: base, count: want, at: at) else { return nil }
                     at += want
                     guard at < range.upperBound else {
                         return lanes.finish(UnsafeRawBufferPointer(start: base, count: want), total: range.count)

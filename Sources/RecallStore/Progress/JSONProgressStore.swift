@@ -1,8 +1,5 @@
 import Foundation
-
-#if canImport(Glibc)
-import Glibc
-#endif
+import RecallCore
 
 /// Progress of one deck on disk: an append-only JSON Lines log of every event, fsync'd per
 /// event, plus a snapshot of card states replaced atomically every ``checkpointEvery`` events and
@@ -20,13 +17,13 @@ public final class JSONProgressStore: ProgressStoring {
 
     public enum Mode: Sendable { case readWrite, readOnly }
 
-    public let folder: String
-    public let deck: String
+    /// Where the deck's progress lies.
+    public let files: ProgressFiles
     public let mode: Mode
     public private(set) var states = CardStates()
     /// Events appended since the last snapshot.
     public private(set) var eventsSinceSnapshot = 0
-    /// The copy of the log's digests (see ``reviewLog(deckIds:cacheFolder:cacheAfter:)``) is
+    /// The copy of the log's digests (see ``reviewLog(deckIds:cached:cacheAfter:)``) is
     /// written again once this many lines were read after it.
     public static let refreshDigestsAfter = 10_000
     /// Write a snapshot after this many events.
@@ -40,23 +37,30 @@ public final class JSONProgressStore: ProgressStoring {
     var logBytes = 0
     var logLines = 0
 
-    public var logPath: String { "\(folder)/\(deck).log.jsonl" }
-    public var snapshotPath: String { "\(folder)/\(deck).snapshot.jsonl" }
-    public var lockPath: String { "\(folder)/\(deck).lock" }
+    /// The deck's name.
+    public var deck: String { files.deck }
+    /// The log.
+    public var logPath: String { files.log }
+    /// The snapshot.
+    public var snapshotPath: String { files.snapshot }
 
     /// Opens (and for writing, locks) a deck's progress, loading the snapshot and the log tail.
     /// - Throws: ``ProgressError`` naming the file and position of anything it cannot read.
-    public init(folder: String, deck: String, mode: Mode = .readWrite) throws {
-        self.folder = folder
-        self.deck = deck
+    public init(files: ProgressFiles, mode: Mode = .readWrite) throws {
+        self.files = files
         self.mode = mode
         if mode == .readWrite {
-            do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
-                throw ProgressError.writeFailed(file: folder, reason: error.localizedDescription)
+            do { try AtomicFile.makeFolder(files.folder) } catch {
+                throw ProgressError.writeFailed(file: files.folder, reason: error.localizedDescription)
             }
             try lock()
         }
         do { try load() } catch { unlock(); throw error }
+    }
+
+    /// Opens the progress of `deck` in `home`; see ``init(files:mode:)``.
+    public convenience init(home: Home, deck: String, mode: Mode = .readWrite) throws {
+        try self.init(files: home.progress(deck), mode: mode)
     }
 
     deinit { close() }
@@ -70,20 +74,17 @@ public final class JSONProgressStore: ProgressStoring {
 
         /// Takes the lock, or says which process holds it.
         /// - Throws: ``ProgressError/locked(file:pid:)``.
-        public init(folder: String, deck: String) throws {
-            let path = "\(folder)/\(deck).lock"
-            let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-            guard fd >= 0 else { throw ProgressError.writeFailed(file: path, reason: String(cString: strerror(errno))) }
-            if flock(fd, LOCK_EX | LOCK_NB) != 0 {
-                var buffer = [UInt8](repeating: 0, count: 32)
-                let n = pread(fd, &buffer, 31, 0)
-                Glibc.close(fd)
-                let pid = n > 0 ? Int(String(decoding: buffer[0..<n], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) : nil
-                throw ProgressError.locked(file: "\(folder)/\(deck).log.jsonl", pid: pid)
+        public init(files: ProgressFiles) throws {
+            guard let fd = Platform.open(files.lock, .readWrite) else {
+                throw ProgressError.writeFailed(file: files.lock, reason: Platform.lastError)
             }
-            ftruncate(fd, 0)
-            let pid = "\(getpid())\n"
-            _ = pid.withCString { pwrite(fd, $0, strlen($0), 0) }
+            guard Platform.tryLock(fd) else {
+                let owner = Platform.read(fd, count: 31, at: 0) ?? []
+                Platform.close(fd)
+                let pid = Int(String(decoding: owner, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+                throw ProgressError.locked(file: files.log, pid: pid)
+            }
+            Platform.overwrite(fd, with: Array("\(Platform.processID)\n".utf8))
             self.fd = fd
         }
 
@@ -93,8 +94,8 @@ public final class JSONProgressStore: ProgressStoring {
         public func release() {
             guard !released else { return }
             released = true
-            flock(fd, LOCK_UN)
-            Glibc.close(fd)
+            Platform.unlock(fd)
+            Platform.close(fd)
         }
 
         deinit { release() }
@@ -103,7 +104,7 @@ public final class JSONProgressStore: ProgressStoring {
     var lockHolder: Lock?
 
     func lock() throws {
-        lockHolder = try Lock(folder: folder, deck: deck)
+        lockHolder = try Lock(files: files)
     }
 
     func unlock() {
@@ -114,49 +115,49 @@ public final class JSONProgressStore: ProgressStoring {
     /// The first line of a new log.
     static func logHeader(deck: String) -> String {
         var header = "{\"deck\":"
-        ProgressLine.appendString(deck, to: &header)
+        JSONText.appendQuoted(deck, to: &header)
         return header + ",\"format\":\"\(logFormat)\",\"version\":\(version)}\n"
     }
 
     /// Writes a last snapshot if anything changed, and releases the files.
     public func close() {
         if mode == .readWrite, eventsSinceSnapshot > 0 { try? checkpoint() }
-        if logFD >= 0 { Glibc.close(logFD); logFD = -1 }
+        if logFD >= 0 { Platform.close(logFD); logFD = -1 }
         unlock()
     }
 
     // MARK: Loading
 
     func load() throws {
-        let fm = FileManager.default
         var start = 0
-        if fm.fileExists(atPath: snapshotPath) {
+        if AtomicFile.exists(snapshotPath) {
             let (snapshotStates, coveredBytes, coveredLines) = try Self.readSnapshot(snapshotPath, deck: deck)
             states = snapshotStates
             start = coveredBytes
             logLines = coveredLines
         }
-        guard fm.fileExists(atPath: logPath) else {
+        guard AtomicFile.exists(logPath) else {
             if start > 0 { throw ProgressError.logShorterThanSnapshot(file: logPath, expected: start, found: 0) }
             return
         }
-        let size = (try? fm.attributesOfItem(atPath: logPath)[.size] as? Int) ?? 0
-        if start > size { throw ProgressError.logShorterThanSnapshot(file: logPath, expected: start, found: size) }
-        guard let handle = FileHandle(forReadingAtPath: logPath) else {
-            throw ProgressError.badHeader(file: logPath, reason: "cannot be opened")
+        // The size is the opened file's: the log may be a link to it.
+        let log: MappedFile
+        do { log = try MappedFile(logPath, populate: false) } catch {
+            throw ProgressError.badHeader(file: logPath, reason: "cannot be opened: \((error as? FileError)?.localizedDescription ?? "\(error)")")
         }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 4096)) ?? Data()
-        let headerEnd = try Self.checkLogHeader(head, file: logPath, deck: deck)
-        if start == 0 { start = headerEnd; logLines = 1 }
-        try handle.seek(toOffset: UInt64(start))
-        let tail = (try handle.readToEnd()) ?? Data()
+        let size = log.count
+        if start > size { throw ProgressError.logShorterThanSnapshot(file: logPath, expected: start, found: size) }
         var lineNumber = logLines
         var tailEvents = 0
-        try Self.scanEvents(tail, baseOffset: start, firstLine: lineNumber + 1, file: logPath, tolerateTornTail: mode == .readOnly) { event, _ in
-            event.apply(to: &states)
-            lineNumber += 1
-            tailEvents += 1
+        try log.withUnsafeBytes { bytes in
+            let headerEnd = try Self.checkLogHeader(Data(bytes.prefix(4096)), file: logPath, deck: deck)
+            if start == 0 { start = headerEnd; lineNumber = 1 }
+            try Self.scanEvents(UnsafeBufferPointer(rebasing: bytes[start...]), baseOffset: start, firstLine: lineNumber + 1, file: logPath,
+                                tolerateTornTail: mode == .readOnly) { event, _ in
+                event.apply(to: &states)
+                lineNumber += 1
+                tailEvents += 1
+            }
         }
         logLines = lineNumber
         logBytes = size
@@ -287,10 +288,9 @@ public final class JSONProgressStore: ProgressStoring {
     }
 
     /// Scans event lines, calling `body` with each event and the byte offset of its line.
-    static func scanEvents(_ data: Data, baseOffset: Int, firstLine: Int, file: String, tolerateTornTail: Bool,
+    static func scanEvents(_ buffer: UnsafeBufferPointer<UInt8>, baseOffset: Int, firstLine: Int, file: String, tolerateTornTail: Bool,
                            _ body: (ProgressEvent, Int) throws -> Void) throws {
-        try data.withUnsafeBytes { raw in
-            let buffer = raw.bindMemory(to: UInt8.self)
+        do {
             try LineScanner.forEachLine(buffer, firstLine: firstLine) { range, line, complete in
                 guard complete else {
                     if tolerateTornTail { return false }
@@ -307,20 +307,23 @@ public final class JSONProgressStore: ProgressStoring {
         try Self.readAllEvents(logPath: logPath, deck: deck, tolerateTornTail: mode == .readOnly)
     }
 
+    /// The log as statistics read it, with its digests kept in the home's cache.
+    public func reviewLog(deckIds: [String]) throws -> ReviewLog { try reviewLog(deckIds: deckIds, cached: true) }
+
     /// The log as statistics read it, on every core, its cards numbered after the deck's
     /// `deckIds` (see ``ReviewLog``). Lines of the usual shape are read without making a String
     /// or a state; any other line is read in full, so damage is reported as loading reports it.
     ///
-    /// With a `cacheFolder`, the digests of the log's first bytes come from a checked binary
-    /// copy there (see ``ReviewLogCache``) when it matches the log, and only the lines after
+    /// With `cached`, the digests of the log's first bytes come from a checked binary copy in
+    /// the cache (see ``ReviewLogCache``) when it matches the log, and only the lines after
     /// it are read; the copy is written again when at least `cacheAfter` lines were read.
-    public func reviewLog(deckIds: [String], cacheFolder: String? = nil, cacheAfter: Int = JSONProgressStore.refreshDigestsAfter) throws -> ReviewLog {
-        guard FileManager.default.fileExists(atPath: logPath) else { return ReviewLog(cards: IdIndex(deckIds), reviews: []) }
+    public func reviewLog(deckIds: [String], cached: Bool, cacheAfter: Int = JSONProgressStore.refreshDigestsAfter) throws -> ReviewLog {
+        guard AtomicFile.exists(logPath) else { return ReviewLog(cards: IdIndex(deckIds), reviews: []) }
         // Not populated: the pages are touched first by the parts read on every core.
         let file = try MappedFile(logPath, populate: false)
         let tolerate = mode == .readOnly
         let path = logPath
-        let cachePath = cacheFolder.map { "\($0)/\(deck).reviews.bin" }
+        let cachePath = cached ? files.digests : nil
         return try file.withUnsafeBytes { buffer -> ReviewLog in
             var start = try Self.checkLogHeader(Data(buffer.prefix(4096)), file: path, deck: deck)
             var cards: IdIndex
@@ -440,15 +443,16 @@ public final class JSONProgressStore: ProgressStoring {
     }
 
     static func readAllEvents(logPath: String, deck: String, tolerateTornTail: Bool) throws -> [ProgressEvent] {
-        guard FileManager.default.fileExists(atPath: logPath) else { return [] }
-        let data = try AtomicFile.read(logPath)
-        let headerEnd = try checkLogHeader(data.prefix(4096), file: logPath, deck: deck)
-        var events: [ProgressEvent] = []
-        events.reserveCapacity(data.count / 120)
-        try scanEvents(data.dropFirst(headerEnd), baseOffset: headerEnd, firstLine: 2, file: logPath, tolerateTornTail: tolerateTornTail) { e, _ in
-            events.append(e)
+        guard AtomicFile.exists(logPath) else { return [] }
+        let log = try MappedFile(logPath)
+        return try log.withUnsafeBytes { bytes in
+            let headerEnd = try checkLogHeader(Data(bytes.prefix(4096)), file: logPath, deck: deck)
+            var events: [ProgressEvent] = []
+            events.reserveCapacity(bytes.count / 120)
+            try scanEvents(UnsafeBufferPointer(rebasing: bytes[headerEnd...]), baseOffset: headerEnd, firstLine: 2, file: logPath,
+                           tolerateTornTail: tolerateTornTail) { e, _ in events.append(e) }
+            return events
         }
-        return events
     }
 
     // MARK: Writing
@@ -456,28 +460,19 @@ public final class JSONProgressStore: ProgressStoring {
     func openLog() throws {
         guard logFD < 0 else { return }
         precondition(mode == .readWrite, "a read-only store cannot write")
-        let exists = FileManager.default.fileExists(atPath: logPath)
-        let fd = open(logPath, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw ProgressError.writeFailed(file: logPath, reason: String(cString: strerror(errno))) }
+        let exists = AtomicFile.exists(logPath)
+        guard let fd = Platform.open(logPath, .append) else { throw ProgressError.writeFailed(file: logPath, reason: Platform.lastError) }
         logFD = fd
         if !exists || logBytes == 0 {
             try write(Array(Self.logHeader(deck: deck).utf8))
             logLines = 1
-            AtomicFile.syncFolder(folder)
+            Platform.syncFolder(files.folder)
         }
     }
 
     func write(_ line: [UInt8]) throws {
-        let ok = line.withUnsafeBufferPointer { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(logFD, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-                if n < 0 { if errno == EINTR { continue }; return false }
-                offset += n
-            }
-            return fdatasync(logFD) == 0
-        }
-        guard ok else { throw ProgressError.writeFailed(file: logPath, reason: String(cString: strerror(errno))) }
+        let ok = line.withUnsafeBytes { Platform.writeAll(logFD, $0) } && Platform.syncData(logFD)
+        guard ok else { throw ProgressError.writeFailed(file: logPath, reason: Platform.lastError) }
         logBytes += line.count
     }
 
@@ -493,7 +488,7 @@ public final class JSONProgressStore: ProgressStoring {
     public func checkpoint() throws {
         guard mode == .readWrite else { return }
         var header = "{\"cards\":\(states.count),\"deck\":"
-        ProgressLine.appendString(deck, to: &header)
+        JSONText.appendQuoted(deck, to: &header)
         header += ",\"format\":\"\(Self.snapshotFormat)\",\"logBytes\":\(logBytes),\"logLines\":\(logLines),\"version\":\(Self.version)}\n"
         var out = Array(header.utf8)
         out.reserveCapacity(out.count + states.count * 90)
@@ -503,7 +498,7 @@ public final class JSONProgressStore: ProgressStoring {
         for number in Array(inOrder) + Array(0..<states.count) where !written[number] {
             written[number] = true
             out.append(contentsOf: "[\"c\",".utf8)
-            states.index.withUTF8(of: number) { ProgressLine.appendQuoted($0, to: &out) }
+            states.index.withUTF8(of: number) { JSONText.appendQuoted($0, to: &out) }
             out.append(UInt8(ascii: ","))
             ProgressLine.append(states.values[number], to: &out)
             out.append(contentsOf: "]\n".utf8)

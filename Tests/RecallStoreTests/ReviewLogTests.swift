@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import RecallCore
+import RecallCore
+@testable import RecallStore
+import RecallTestSupport
 
 /// The log as statistics read it, on several cores and mostly without making Strings, must say
 /// exactly what the full events say.
@@ -13,8 +15,8 @@ import Testing
     }
 
     @Test func agreesWithTheFullEventsAcrossPartsOrphansEscapesAndUndos() throws {
-        let tmp = try TempFolder()
-        let store = try JSONProgressStore(folder: tmp.path, deck: "d")
+        let tmp = try TemporaryHome()
+        let store = try JSONProgressStore(home: tmp.home, deck: "d")
         let deckIds = (0..<40).map { "c\($0)" }
         var states = CardStates()
         // Enough lines for every part of the parallel read to hold cards of the deck and others.
@@ -33,8 +35,8 @@ import Testing
         try handle.write(contentsOf: Data("[ \"u\", \"c1\", 10, \"2026-02-01\", [0,250,0,null,0,0,0,null,null,null] ]\n".utf8))
         try handle.close()
 
-        let reader = try JSONProgressStore(folder: tmp.path, deck: "d", mode: .readOnly)
-        let fast = try reader.reviewLog(deckIds: deckIds)
+        let reader = try JSONProgressStore(home: tmp.home, deck: "d", mode: .readOnly)
+        let fast = try reader.reviewLog(deckIds: deckIds, cached: false)
         let plain = ReviewLog(events: try reader.allEvents(), deckIds: deckIds)
         #expect(fast.reviews.count == 400 + 8 + 1)
         #expect(fast.reviews == plain.reviews)
@@ -44,8 +46,8 @@ import Testing
     }
 
     @Test func damageIsReportedWithItsLine() throws {
-        let tmp = try TempFolder()
-        let store = try JSONProgressStore(folder: tmp.path, deck: "d")
+        let tmp = try TemporaryHome()
+        let store = try JSONProgressStore(home: tmp.home, deck: "d")
         for k in 0..<30 { try store.append(review("c\(k)", 4, on: day)) }
         store.close()
         // Damage a line the snapshot covers, keeping the log's length: loading reads past it.
@@ -54,10 +56,10 @@ import Testing
         lines[20] = Substring(lines[20].replacingOccurrences(of: date, with: date.prefix(5) + "13" + date.dropFirst(7)))
         try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: store.logPath))
         let offset = lines[0..<20].reduce(0) { $0 + $1.utf8.count + 1 }
-        let reader = try JSONProgressStore(folder: tmp.path, deck: "d", mode: .readOnly)
-        #expect(throws: ProgressError.self) { _ = try reader.reviewLog(deckIds: []) }
+        let reader = try JSONProgressStore(home: tmp.home, deck: "d", mode: .readOnly)
+        #expect(throws: ProgressError.self) { _ = try reader.reviewLog(deckIds: [], cached: false) }
         do {
-            _ = try reader.reviewLog(deckIds: [])
+            _ = try reader.reviewLog(deckIds: [], cached: false)
         } catch let ProgressError.corruptLine(file, line, at, _) {
             #expect(file == store.logPath && line == 21 && at == offset)
         }
@@ -67,8 +69,8 @@ import Testing
 
     /// A store with a log of `count` reviews of c0…c9 and one of a card no longer in the deck,
     /// the full digests of its log, and where the copy of its digests goes.
-    func logOf(_ count: Int, in tmp: TempFolder) throws -> (store: JSONProgressStore, truth: ReviewLog, cache: String, copy: String) {
-        let store = try JSONProgressStore(folder: tmp.path, deck: "d")
+    func logOf(_ count: Int, in tmp: TemporaryHome) throws -> (store: JSONProgressStore, truth: ReviewLog, copy: String) {
+        let store = try JSONProgressStore(home: tmp.home, deck: "d")
         var states = CardStates()
         for k in 0..<count {
             let card = k == 3 ? "gone" : "c\(k % 10)"
@@ -76,15 +78,15 @@ import Testing
             try store.append(event)
             if case let .review(r) = event { states[card] = r.after }
         }
-        return (store, try store.reviewLog(deckIds: deckIds), tmp.path + "/cache", tmp.path + "/cache/d.reviews.bin")
+        return (store, try store.reviewLog(deckIds: deckIds, cached: false), tmp.home.progress("d").digests)
     }
 
     @Test func aCopyOfTheDigestsIsUsedOnlyWhileTheLogItCoversIsUnchanged() throws {
-        let tmp = try TempFolder()
-        let (store, truth, cache, copy) = try logOf(60, in: tmp)
-        #expect(try store.reviewLog(deckIds: deckIds, cacheFolder: cache, cacheAfter: 100).reviews == truth.reviews)
+        let tmp = try TemporaryHome()
+        let (store, truth, copy) = try logOf(60, in: tmp)
+        #expect(try store.reviewLog(deckIds: deckIds, cached: true, cacheAfter: 100).reviews == truth.reviews)
         #expect(!FileManager.default.fileExists(atPath: copy), "too few lines to keep a copy")
-        #expect(try store.reviewLog(deckIds: deckIds, cacheFolder: cache, cacheAfter: 10).reviews == truth.reviews)
+        #expect(try store.reviewLog(deckIds: deckIds, cached: true, cacheAfter: 10).reviews == truth.reviews)
         #expect(FileManager.default.fileExists(atPath: copy))
 
         // The copy is what is read: a grade changed in it shows.
@@ -92,13 +94,13 @@ import Testing
         let firstDigest = bytes.count - 20 * truth.reviews.count
         bytes[firstDigest + 16] = 5
         try bytes.write(to: URL(fileURLWithPath: copy))
-        #expect(try store.reviewLog(deckIds: deckIds, cacheFolder: cache).reviews.first?.grade == 5)
+        #expect(try store.reviewLog(deckIds: deckIds, cached: true).reviews.first?.grade == 5)
 
         // New lines after the copy are read from the log; the copy still serves the rest.
         try store.append(review("c1", 4, on: day.adding(30)))
-        let grown = try store.reviewLog(deckIds: deckIds, cacheFolder: cache)
+        let grown = try store.reviewLog(deckIds: deckIds, cached: true)
         #expect(grown.reviews.count == 61 && grown.reviews.first?.grade == 5)
-        #expect(Array(grown.reviews.dropFirst()) == Array(try store.reviewLog(deckIds: deckIds).reviews.dropFirst()))
+        #expect(Array(grown.reviews.dropFirst()) == Array(try store.reviewLog(deckIds: deckIds, cached: false).reviews.dropFirst()))
 
         // One byte of the log changed where the copy covers it: the copy is not used.
         store.close()
@@ -107,20 +109,20 @@ import Testing
         log[at.lowerBound + 2] = UInt8(ascii: "2")
         try log.write(to: URL(fileURLWithPath: store.logPath))
         try FileManager.default.removeItem(atPath: store.snapshotPath)
-        let reader = try JSONProgressStore(folder: tmp.path, deck: "d", mode: .readOnly)
-        #expect(try reader.reviewLog(deckIds: deckIds, cacheFolder: cache).reviews == reader.reviewLog(deckIds: deckIds).reviews)
+        let reader = try JSONProgressStore(home: tmp.home, deck: "d", mode: .readOnly)
+        #expect(try reader.reviewLog(deckIds: deckIds, cached: true).reviews == reader.reviewLog(deckIds: deckIds, cached: false).reviews)
     }
 
     @Test func aDamagedCopyIsIgnored() throws {
-        let tmp = try TempFolder()
-        let (store, truth, cache, copy) = try logOf(40, in: tmp)
-        _ = try store.reviewLog(deckIds: deckIds, cacheFolder: cache, cacheAfter: 1)
+        let tmp = try TemporaryHome()
+        let (store, truth, copy) = try logOf(40, in: tmp)
+        _ = try store.reviewLog(deckIds: deckIds, cached: true, cacheAfter: 1)
         let good = try Data(contentsOf: URL(fileURLWithPath: copy))
         var badCard = good
         badCard[good.count - 20] = 0xFF  // the last digest's card number is out of range
         for damaged in [good.prefix(good.count - 7), Data(repeating: 0x41, count: 300), Data(), badCard] {
             try damaged.write(to: URL(fileURLWithPath: copy))
-            #expect(try store.reviewLog(deckIds: deckIds, cacheFolder: cache, cacheAfter: 1000).reviews == truth.reviews)
+            #expect(try store.reviewLog(deckIds: deckIds, cached: true, cacheAfter: 1000).reviews == truth.reviews)
         }
     }
 }

@@ -1,0 +1,141 @@
+/// Today's study at one desk: the decks, their progress and the session over them. Every
+/// change a learner makes (a grade, an undo, a bury, a suspension) goes through here, is
+/// written to the deck's progress first and only then changes the session: an answer is
+/// acknowledged only once it is saved. The REPL and the quiz only present and ask.
+public final class StudyDesk {
+    /// The decks studied, in order; a ``CardRef`` names a card by its deck's place here.
+    public let decks: [any CardSource]
+    /// Each deck's progress, in the same order.
+    public let stores: [any ProgressStoring]
+    /// The study day.
+    public let today: Day
+    /// Today's plan, as it was when the desk opened.
+    public let plan: StudyPlan
+    /// The sitting: what comes next, re-drills, undo.
+    public private(set) var session: StudySession
+    /// Each deck's card ids, read once.
+    private let ids: [[String]]
+    private let newCards: Set<CardRef>
+
+    /// Opens a desk over `decks` and their `stores` (one each, in the same order).
+    /// - Parameters:
+    ///   - newPerDeck: new cards a day in each deck, counted across the day's sessions.
+    ///   - maxReviews: at most this many due cards in the session, across decks.
+    ///   - burySiblings: keep cards of one sentence or list on different days.
+    public init(decks: [any CardSource], stores: [any ProgressStoring], today: Day, newPerDeck: Int, maxReviews: Int? = nil,
+                burySiblings: Bool = true) {
+        precondition(decks.count == stores.count, "one progress store per deck")
+        self.decks = decks
+        self.stores = stores
+        self.today = today
+        let ids = decks.map(\.ids)
+        self.ids = ids
+        let inputs = decks.indices.map { d in
+            StudyPlan.DeckInput(ids: ids[d], groups: burySiblings ? decks[d].groups : [], states: stores[d].states)
+        }
+        plan = StudyPlan(decks: inputs, today: today, newPerDeck: newPerDeck, maxReviews: maxReviews)
+        session = StudySession(cards: plan.all)
+        newCards = Set(plan.new)
+    }
+
+    // MARK: Reading
+
+    /// The card's id.
+    public func id(of card: CardRef) -> String { ids[card.deck][card.position] }
+
+    /// The card's deck name.
+    public func deckName(of card: CardRef) -> String { decks[card.deck].name }
+
+    /// The card's text, read from its deck.
+    /// - Throws: what reading the deck throws.
+    public func card(_ card: CardRef) throws -> Card { try decks[card.deck].card(at: card.position) }
+
+    /// The card's state now.
+    public func state(of card: CardRef) -> CardState { stores[card.deck].states[id(of: card)] ?? .new }
+
+    /// Whether a grade of the card now would be a re-drill (it was graded today already).
+    public func isRedrill(_ card: CardRef) -> Bool { state(of: card).isRedrill(on: today) }
+
+    /// Moves to the next card, or nil when the session is done.
+    public func next() -> CardRef? { session.next() }
+
+    /// New cards of today's plan not yet graded, besides the one shown.
+    public var newLeft: Int {
+        newCards.filter { $0 != session.current && state(of: $0).isNew }.count
+    }
+
+    // MARK: Changing
+
+    /// Grades the current card, writing the review before the session moves on.
+    /// - Returns: the review, or nil when no card is shown.
+    /// - Throws: what writing the progress throws; the card is then still shown, ungraded.
+    @discardableResult
+    public func grade(_ grade: Int, at: Int64, responseMs: Int) throws -> Review? {
+        guard let card = session.current else { return nil }
+        let review = Review(grading: id(of: card), in: state(of: card), grade: grade, on: today, at: at, responseMs: responseMs)
+        try stores[card.deck].append(.review(review))
+        session.graded(review)
+        return review
+    }
+
+    /// Takes back the session's last grade, writing the undo first; its card is shown again.
+    /// - Returns: the review taken back, or nil when there is none.
+    @discardableResult
+    public func undo(at: Int64) throws -> Review? {
+        guard let last = session.history.last else { return nil }
+        try stores[last.card.deck].append(.undo(card: id(of: last.card), at: at, day: today, restored: last.review.before))
+        return session.undo()?.review
+    }
+
+    /// Buries the current card until tomorrow and drops it from the session.
+    public func bury(at: Int64) throws {
+        try setAside(action: "bury", at: at) { $0.buriedUntil = today }
+    }
+
+    /// Suspends the current card until it is unsuspended, and drops it from the session.
+    public func suspend(at: Int64) throws {
+        try setAside(action: "suspend", at: at) { $0.suspended = true }
+    }
+
+    /// Puts the current card back at the end of the session.
+    public func skip() { session.skip() }
+
+    private func setAside(action: String, at: Int64, change: (inout CardState) -> Void) throws {
+        guard let card = session.current else { return }
+        var changed = state(of: card)
+        change(&changed)
+        try stores[card.deck].append(.set(action: action, card: id(of: card), at: at, day: today, state: changed))
+        session.drop()
+    }
+
+    // MARK: Looking ahead
+
+    /// Every card's state, deck by deck, in deck order (new cards left out).
+    private func deckStates() -> [CardState] {
+        decks.indices.flatMap { d in ids[d].compactMap { stores[d].states[$0] } }
+    }
+
+    /// Cards due by tomorrow and within a week, suspended ones left out.
+    public func upcoming() -> (tomorrow: Int, week: Int) {
+        var tomorrow = 0, week = 0
+        for s in deckStates() {
+            guard let due = s.due, !s.suspended else { continue }
+            let d = due.days(since: today)
+            if d <= 1 { tomorrow += 1 }
+            if d <= 7 { week += 1 }
+        }
+        return (tomorrow, week)
+    }
+
+    /// The first day after today on which a card is due, nil when none is.
+    public func nextDueDay() -> Day? {
+        deckStates().compactMap { $0.suspended ? nil : $0.due }.filter { $0 > today }.min()
+    }
+
+    /// Today's figures from the whole of every deck's log, as `recall stats` computes them.
+    /// - Throws: what reading a log throws.
+    public func statistics() throws -> StudyStatistics {
+        let data = try decks.indices.map { try StudyStatistics.DeckData(deck: decks[$0], progress: stores[$0]) }
+        return try StudyStatistics.compute(data, today: today)
+    }
+}

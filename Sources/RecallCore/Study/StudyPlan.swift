@@ -1,0 +1,65 @@
+/// Today's cards across the decks studied together, as a session shows them.
+///
+/// The policy, the same whatever the number of decks:
+/// - due cards first, the most overdue first across every deck; cards due the same day keep the
+///   order of their decks, then of the cards in each deck;
+/// - `maxReviews` caps the due cards of the whole session, not of each deck;
+/// - then new cards, deck after deck, each deck giving up to `newPerDeck` (counted across the
+///   day's sessions, as Anki's per-deck new-card limit is): a deck added later does not starve
+///   for new cards because another has many;
+/// - siblings (cards of one sentence or list) are kept apart within each deck (see ``DailyQueue``).
+public struct StudyPlan: Equatable, Sendable {
+    /// Due cards, in the order to show them.
+    public var due: [CardRef]
+    /// New cards to introduce today, in the order to show them.
+    public var new: [CardRef]
+    /// Cards left for another day because a sibling is shown today.
+    public var deferred: Int
+
+    /// Every card, due cards first.
+    public var all: [CardRef] { due + new }
+
+    /// One deck's part of the input.
+    public struct DeckInput {
+        /// Card ids, in deck order.
+        public var ids: [String]
+        /// Sibling groups, in deck order ("" for none); empty to show siblings together.
+        public var groups: [String]
+        /// The deck's progress.
+        public var states: CardStates
+
+        /// Makes a deck's input.
+        public init(ids: [String], groups: [String], states: CardStates) {
+            self.ids = ids
+            self.groups = groups
+            self.states = states
+        }
+    }
+
+    /// Makes a plan from the cards it names.
+    public init(due: [CardRef], new: [CardRef], deferred: Int = 0) {
+        self.due = due
+        self.new = new
+        self.deferred = deferred
+    }
+
+    /// Plans today's session over `decks`, in the order given.
+    public init(decks: [DeckInput], today: Day, newPerDeck: Int, maxReviews: Int? = nil) {
+        var due: [(day: Int, card: CardRef)] = []
+        var new: [CardRef] = []
+        var deferred = 0
+        for (d, deck) in decks.enumerated() {
+            let queue = DailyQueue.positions(ids: deck.ids, states: deck.states, today: today, newLimit: newPerDeck, groups: deck.groups)
+            deferred += queue.deferred
+            let numbers = deck.states.index.numbers(of: queue.due.map { deck.ids[$0] })
+            for (k, position) in queue.due.enumerated() {
+                let day = deck.states.values[Int(numbers[k])].due?.ordinal ?? today.ordinal
+                due.append((day, CardRef(deck: d, position: position)))
+            }
+            new += queue.new.map { CardRef(deck: d, position: $0) }
+        }
+        // Stable: the same day keeps deck order, and each deck's own order.
+        let ordered = due.enumerated().sorted { ($0.element.day, $0.offset) < ($1.element.day, $1.offset) }.map(\.element.card)
+        self.init(due: maxReviews.map { Array(ordered.prefix($0)) } ?? ordered, new: new, deferred: deferred)
+    }
+}

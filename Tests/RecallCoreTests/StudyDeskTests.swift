@@ -1,0 +1,151 @@
+import RecallTestSupport
+import Testing
+@testable import RecallCore
+
+/// The day's plan across decks, the session's order and the desk that records every change.
+@Suite struct StudyDeskTests {
+    let day = Day(ordinal: 20_500)
+
+    func deck(_ name: String, _ count: Int, groups: [String?] = []) -> Deck {
+        Deck(name: name, title: name, cards: (0..<count).map { k in
+            Card(id: "\(name)\(k)", kind: "k", question: "q \(name)\(k)?", answer: "a", group: k < groups.count ? groups[k] : nil)
+        })
+    }
+
+    func due(_ daysAgo: Int) -> CardState {
+        var s = CardState.new
+        s.repetitions = 2; s.interval = 6
+        s.due = day.adding(-daysAgo); s.introduced = day.adding(-30); s.lastReviewed = day.adding(-daysAgo - 6)
+        return s
+    }
+
+    @Test func queueOrdersOverdueFirstThenNewUpToTheLimit() {
+        let cards = (1...6).map { Card(id: "c\($0)", kind: "k", question: "q\($0)", answer: "a") }
+        var states = CardStates()
+        var due = CardState.new
+        due.due = day.adding(-1); due.introduced = day.adding(-5)
+        var older = due; older.due = day.adding(-3)
+        var later = due; later.due = day.adding(2)
+        var suspended = due; suspended.suspended = true
+        states["c2"] = due; states["c3"] = older; states["c4"] = later; states["c5"] = suspended
+        let queue = DailyQueue.build(cards: cards, states: states, today: day, newLimit: 1)
+        #expect(queue.due == ["c3", "c2"])
+        #expect(queue.new == ["c1"])
+    }
+
+    @Test func dueCardsComeMostOverdueFirstAcrossDecks() {
+        let a = deck("a", 3), b = deck("b", 3)
+        let plan = StudyPlan(decks: [
+            .init(ids: a.ids, groups: [], states: ["a0": due(1), "a1": due(5), "a2": due(3)]),
+            .init(ids: b.ids, groups: [], states: ["b0": due(4), "b1": due(3), "b2": due(9)]),
+        ], today: day, newPerDeck: 0)
+        // b2 (9 days), a1 (5), b0 (4), then a2 and b1 both 3 days over: deck order; a0 last.
+        #expect(plan.due == [CardRef(deck: 1, position: 2), CardRef(deck: 0, position: 1), CardRef(deck: 1, position: 0),
+                             CardRef(deck: 0, position: 2), CardRef(deck: 1, position: 1), CardRef(deck: 0, position: 0)])
+    }
+
+    @Test func maxReviewsCapsTheWholeSessionAndNewCardsComeFromEachDeck() {
+        let a = deck("a", 4), b = deck("b", 4)
+        let plan = StudyPlan(decks: [
+            .init(ids: a.ids, groups: [], states: ["a0": due(2), "a1": due(1)]),
+            .init(ids: b.ids, groups: [], states: ["b0": due(7)]),
+        ], today: day, newPerDeck: 2, maxReviews: 2)
+        #expect(plan.due == [CardRef(deck: 1, position: 0), CardRef(deck: 0, position: 0)], "the two most overdue of all decks")
+        #expect(plan.new == [CardRef(deck: 0, position: 2), CardRef(deck: 0, position: 3), CardRef(deck: 1, position: 1), CardRef(deck: 1, position: 2)],
+                "up to two new cards of each deck, deck after deck")
+    }
+
+    @Test func newCardsIntroducedTodayCountAgainstTheirOwnDeckOnly() {
+        var introduced = CardState.new
+        introduced.introduced = day; introduced.lastReviewed = day; introduced.due = day.adding(1); introduced.repetitions = 1
+        let a = deck("a", 4), b = deck("b", 4)
+        let plan = StudyPlan(decks: [
+            .init(ids: a.ids, groups: [], states: ["a0": introduced, "a1": introduced]),
+            .init(ids: b.ids, groups: [], states: [:]),
+        ], today: day, newPerDeck: 2)
+        #expect(plan.new == [CardRef(deck: 1, position: 0), CardRef(deck: 1, position: 1)])
+    }
+
+    @Test func aRedrillComesBackAfterThreeOthersUntilGradedFour() throws {
+        let d = deck("a", 5)
+        let store = InMemoryProgressStore()
+        let desk = StudyDesk(decks: [d], stores: [store], today: day, newPerDeck: 10)
+        var order: [String] = []
+        var gradedA = 0
+        while let card = desk.next() {
+            let id = desk.id(of: card)
+            order.append(id)
+            let grade = id == "a0" ? [2, 3, 5][gradedA] : 5
+            if id == "a0" { gradedA += 1 }
+            let review = try #require(try desk.grade(grade, at: 0, responseMs: 0))
+            #expect(review.redrill == (id == "a0" && gradedA > 1), "only the day's first grade of a card schedules it")
+        }
+        #expect(order == ["a0", "a1", "a2", "a3", "a0", "a4", "a0"])
+        #expect(store.events.count == 7)
+        #expect(desk.session.redrillCount == 2 && desk.session.reviewedCount == 7)
+    }
+
+    @Test func everyChangeIsWrittenBeforeTheSessionMovesOn() throws {
+        let d = deck("a", 3)
+        let store = InMemoryProgressStore()
+        let desk = StudyDesk(decks: [d], stores: [store], today: day, newPerDeck: 3)
+        let first = try #require(desk.next())
+        store.failure = CocoaLikeError()
+        #expect(throws: CocoaLikeError.self) { try desk.grade(4, at: 1, responseMs: 10) }
+        #expect(desk.session.current == first && desk.session.reviewedCount == 0, "an unsaved grade is not taken")
+        #expect(desk.state(of: first).isNew)
+        store.failure = nil
+        try desk.grade(4, at: 1, responseMs: 10)
+        #expect(store.events.count == 1 && !desk.state(of: first).isNew)
+    }
+
+    @Test func undoBuryAndSuspendRecordTheirEventsAndMoveTheSession() throws {
+        let d = deck("a", 4)
+        let store = InMemoryProgressStore()
+        let desk = StudyDesk(decks: [d], stores: [store], today: day, newPerDeck: 4)
+        let a0 = try #require(desk.next())
+        try desk.grade(5, at: 1, responseMs: 10)
+        #expect(desk.newLeft == 3)
+        let taken = try #require(try desk.undo(at: 2))
+        #expect(taken.card == "a0" && desk.session.current == a0 && desk.state(of: a0).isNew && desk.newLeft == 3)
+        guard case .undo(card: "a0", at: 2, day: day, restored: .new) = store.events.last else {
+            Issue.record("the undo is logged with the state it restores: \(String(describing: store.events.last))")
+            return
+        }
+        try desk.bury(at: 3)
+        #expect(store.states["a0"]?.buriedUntil == day && desk.session.current == nil)
+        _ = desk.next()
+        try desk.suspend(at: 4)
+        #expect(store.states["a1"]?.suspended == true)
+        #expect(store.events.count == 4)
+        let a2 = try #require(desk.next())
+        desk.skip()
+        #expect(desk.next() == CardRef(deck: 0, position: 3) && desk.session.pending == [a2])
+        #expect(try desk.undo(at: 5) == nil, "the undone grade left nothing to undo")
+    }
+
+    @Test func aSecondDeskTheSameDayLeavesOutWhatTheFirstBuriedAndCounted() throws {
+        let d = deck("a", 6)
+        let store = InMemoryProgressStore()
+        let first = StudyDesk(decks: [d], stores: [store], today: day, newPerDeck: 3)
+        _ = first.next(); try first.grade(5, at: 1, responseMs: 1)
+        _ = first.next(); try first.bury(at: 2)
+        let second = StudyDesk(decks: [d], stores: [store], today: day, newPerDeck: 3)
+        #expect(second.plan.new.map { second.id(of: $0) } == ["a2", "a3"], "a0 was introduced today, a1 buried")
+    }
+
+    @Test func upcomingAndNextDueLookAtEveryDeck() throws {
+        let a = deck("a", 2), b = deck("b", 2)
+        var soon = due(0); soon.due = day.adding(1)
+        var later = due(0); later.due = day.adding(5)
+        var suspended = due(0); suspended.due = day.adding(1); suspended.suspended = true
+        let desk = StudyDesk(decks: [a, b], stores: [InMemoryProgressStore(["a0": later]), InMemoryProgressStore(["b0": soon, "b1": suspended])],
+                             today: day, newPerDeck: 0)
+        #expect(desk.upcoming() == (tomorrow: 1, week: 2))
+        #expect(desk.nextDueDay() == day.adding(1))
+        #expect(desk.plan.all.isEmpty)
+    }
+}
+
+/// A write failure for tests.
+struct CocoaLikeError: Error {}
