@@ -59,9 +59,12 @@ public final class StudyDesk {
     /// Moves to the next card, or nil when the session is done.
     public func next() -> CardRef? { session.next() }
 
-    /// New cards of today's plan not yet graded, besides the one shown.
+    /// New cards of today's plan still to come: not graded, buried or suspended, and not the one shown.
     public var newLeft: Int {
-        newCards.filter { $0 != session.current && state(of: $0).isNew }.count
+        newCards.filter { card in
+            let s = state(of: card)
+            return card != session.current && s.isNew && !s.suspended && !s.isBuried(on: today)
+        }.count
     }
 
     // MARK: Changing
@@ -100,10 +103,13 @@ public final class StudyDesk {
     /// Puts the current card back at the end of the session.
     public func skip() { session.skip() }
 
+    /// Records a change of the current card's state. A new card set aside was shown today, so it
+    /// counts as introduced: a later session the same day does not give its slot to another.
     private func setAside(action: String, at: Int64, change: (inout CardState) -> Void) throws {
         guard let card = session.current else { return }
         var changed = state(of: card)
         change(&changed)
+        if changed.isNew, changed.introduced == nil { changed.introduced = today }
         try stores[card.deck].append(.set(action: action, card: id(of: card), at: at, day: today, state: changed))
         session.drop()
     }
