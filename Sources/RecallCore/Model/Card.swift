@@ -1,8 +1,9 @@
 /// One question/answer card of a deck.
 ///
-/// Cards are immutable values; study state lives apart from them in ``CardState`` so that a deck
+/// Decks are read by `Deck.decode(_:file:)` (one reader, which names the card and field at
+/// fault) and written with `JSONEncoder`. Cards are immutable values; study state lives apart from them in ``CardState`` so that a deck
 /// can be regenerated without touching a user's progress.
-public struct Card: Codable, Equatable, Hashable, Sendable {
+public struct Card: Encodable, Equatable, Hashable, Sendable {
     /// A stable identifier, unique within its deck; progress is keyed by it.
     public var id: String
     /// What kind of fact the card asks about (`date`, `session`, `directive`, or any other word).
@@ -44,19 +45,6 @@ public struct Card: Codable, Equatable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case id, kind, question, answer, context, alternatives, unordered, group
-    }
-
-    /// Decodes a card; `alternatives` and `unordered` are optional in the file.
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(String.self, forKey: .id)
-        kind = try c.decode(String.self, forKey: .kind)
-        question = try c.decode(String.self, forKey: .question)
-        answer = try c.decode(String.self, forKey: .answer)
-        context = try c.decodeIfPresent(String.self, forKey: .context)
-        alternatives = try c.decodeIfPresent([String].self, forKey: .alternatives) ?? []
-        unordered = try c.decodeIfPresent(Bool.self, forKey: .unordered) ?? false
-        group = try c.decodeIfPresent(String.self, forKey: .group)
     }
 
     /// Encodes a card, leaving out empty optional fields.

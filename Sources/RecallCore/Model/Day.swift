@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Study days start at 04:00 local time: ``Day/studyDay(at:timeZone:)`` turns a clock reading into
 /// the day a review belongs to; everything in the scheduler works on whole days.
-public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct Day: Hashable, Comparable, Sendable, Encodable, CustomStringConvertible {
     /// Days since 1970-01-01.
     public var ordinal: Int
 
@@ -93,14 +93,6 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     public static func studyDay(at date: Date, timeZone: TimeZone) -> Day {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date) - 4 * 3600
         return Day(ordinal: Int((Double(seconds) / 86_400).rounded(.down)))
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let day = Day(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a YYYY-MM-DD date: \"\(text)\""))
-        }
-        self = day
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -1,12 +1,12 @@
 /// A named set of cards, as stored in `Decks/NAME.json`.
-public struct Deck: Codable, Equatable, Sendable {
+public struct Deck: Encodable, Equatable, Sendable {
     /// The format name every deck file carries.
     public static let formatName = "recall-deck"
     /// The newest deck format version this build reads and writes.
     public static let currentVersion = 1
 
     /// Where a generated deck came from.
-    public struct Source: Codable, Equatable, Sendable {
+    public struct Source: Encodable, Equatable, Sendable {
         /// The source text's file name, without folders.
         public var file: String
         /// The document's title, when it states one.

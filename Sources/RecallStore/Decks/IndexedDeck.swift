@@ -104,13 +104,10 @@ public struct IndexedDeck: CardSource {
 
     func writeIndex(_ cachePath: String, stamp: String) throws {
         try AtomicFile.makeFolder((cachePath as NSString).deletingLastPathComponent)
-        var out = "{\"count\":\(ids.count),\"format\":\"\(Self.format)\",\"name\":"
-        JSONText.appendQuoted(name, to: &out)
-        out += ",\"stamp\":"
-        JSONText.appendQuoted(stamp, to: &out)
-        out += ",\"title\":"
-        JSONText.appendQuoted(title, to: &out)
-        out += ",\"version\":\(Self.version)}\n"
+        var out = HeaderLine([
+            "count": .int(ids.count), "format": .string(Self.format), "name": .string(name), "stamp": .string(stamp),
+            "title": .string(title), "version": .int(Self.version),
+        ]).text
         out.reserveCapacity(ids.count * 40)
         for k in ids.indices {
             out += "["
@@ -127,18 +124,15 @@ public struct IndexedDeck: CardSource {
     struct StaleIndex: Error {}
 
     static func readIndex(_ cachePath: String, stamp: String, deckPath: String) throws -> IndexedDeck {
-        let data = try AtomicFile.read(cachePath)
-        guard let newline = data.firstIndex(of: 0x0A),
-              let header = try JSONSerialization.jsonObject(with: data[data.startIndex..<newline]) as? [String: Any],
-              header["format"] as? String == format, header["version"] as? Int == version,
-              header["stamp"] as? String == stamp, let count = header["count"] as? Int,
-              let name = header["name"] as? String, let title = header["title"] as? String else { throw StaleIndex() }
-        var ids: [String] = [], kinds: [String] = [], groups: [String] = [], ranges: [Range<Int>] = []
-        ids.reserveCapacity(count); kinds.reserveCapacity(count); ranges.reserveCapacity(count)
-        var internedKinds: [String: String] = [:]
-        try data.withUnsafeBytes { raw in
-            let buffer = raw.bindMemory(to: UInt8.self)
-            var start = newline - data.startIndex + 1
+        let file = try MappedFile(cachePath)
+        return try file.withUnsafeBytes { buffer in
+            guard let (header, body) = HeaderLine.read(buffer), header.string("format") == format, header.int("version") == version,
+                  header.string("stamp") == stamp, let count = header.int("count"), count >= 0,
+                  let name = header.string("name"), let title = header.string("title") else { throw StaleIndex() }
+            var ids: [String] = [], kinds: [String] = [], groups: [String] = [], ranges: [Range<Int>] = []
+            ids.reserveCapacity(count); kinds.reserveCapacity(count); groups.reserveCapacity(count); ranges.reserveCapacity(count)
+            var internedKinds: [String: String] = [:]
+            var start = body
             while start < buffer.count {
                 let end = LineScanner.lineEnd(buffer, from: start, to: buffer.count)
                 guard end < buffer.count else { throw StaleIndex() }
@@ -156,8 +150,8 @@ public struct IndexedDeck: CardSource {
                 ranges.append(lo..<hi)
                 start = end + 1
             }
+            guard ids.count == count else { throw StaleIndex() }
+            return IndexedDeck(name: name, title: title, path: deckPath, ids: ids, kinds: kinds, groups: groups, ranges: ranges, loaded: nil)
         }
-        guard ids.count == count else { throw StaleIndex() }
-        return IndexedDeck(name: name, title: title, path: deckPath, ids: ids, kinds: kinds, groups: groups, ranges: ranges, loaded: nil)
     }
 }

@@ -114,9 +114,7 @@ public final class JSONProgressStore: ProgressStoring {
 
     /// The first line of a new log.
     static func logHeader(deck: String) -> String {
-        var header = "{\"deck\":"
-        JSONText.appendQuoted(deck, to: &header)
-        return header + ",\"format\":\"\(logFormat)\",\"version\":\(version)}\n"
+        HeaderLine(["deck": .string(deck), "format": .string(logFormat), "version": .int(version)]).text
     }
 
     /// Writes a last snapshot if anything changed, and releases the files.
@@ -150,7 +148,7 @@ public final class JSONProgressStore: ProgressStoring {
         var lineNumber = logLines
         var tailEvents = 0
         try log.withUnsafeBytes { bytes in
-            let headerEnd = try Self.checkLogHeader(Data(bytes.prefix(4096)), file: logPath, deck: deck)
+            let headerEnd = try Self.checkLogHeader(bytes, file: logPath)
             if start == 0 { start = headerEnd; lineNumber = 1 }
             try Self.scanEvents(UnsafeBufferPointer(rebasing: bytes[start...]), baseOffset: start, firstLine: lineNumber + 1, file: logPath,
                                 tolerateTornTail: mode == .readOnly) { event, _ in
@@ -164,37 +162,36 @@ public final class JSONProgressStore: ProgressStoring {
         eventsSinceSnapshot = tailEvents
     }
 
-    static func checkLogHeader(_ head: Data, file: String, deck: String) throws -> Int {
-        guard let newline = head.firstIndex(of: 0x0A) else {
-            throw ProgressError.badHeader(file: file, reason: "the first line is not a progress header")
-        }
-        let line = head[head.startIndex..<newline]
-        guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any],
-              let format = object["format"] as? String, format == logFormat else {
+    /// Checks a log's first line.
+    /// - Returns: where the first event's line starts.
+    /// - Throws: ``ProgressError/badHeader(file:reason:)`` for another format or version.
+    static func checkLogHeader(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws -> Int {
+        guard let (header, end) = HeaderLine.read(bytes), header.string("format") == logFormat else {
             throw ProgressError.badHeader(file: file, reason: "the first line is not a \(logFormat) header")
         }
-        guard let version = object["version"] as? Int, version == Self.version else {
-            throw ProgressError.badHeader(file: file, reason: "format version \(object["version"] ?? "missing") is not version \(Self.version), which this recall reads")
+        try checkVersion(header, file: file)
+        return end
+    }
+
+    /// Checks a header's format version.
+    static func checkVersion(_ header: HeaderLine, file: String) throws {
+        guard header.int("version") == version else {
+            let found = header.fields["version"].map { "\($0)" } ?? "missing"
+            throw ProgressError.badHeader(file: file, reason: "format version \(found) is not version \(version), which this recall reads")
         }
-        return newline - head.startIndex + 1
     }
 
     /// Reads a snapshot: the card states and how much of the log they cover.
     static func readSnapshot(_ path: String, deck: String) throws -> (CardStates, Int, Int) {
         let file = try MappedFile(path)
         return try file.withUnsafeBytes { buffer -> (CardStates, Int, Int) in
-            guard let newline = buffer.firstIndex(of: 0x0A),
-                  let header = try? JSONSerialization.jsonObject(with: Data(buffer[0..<newline])) as? [String: Any],
-                  header["format"] as? String == snapshotFormat else {
+            guard let (header, bodyStart) = HeaderLine.read(buffer), header.string("format") == snapshotFormat else {
                 throw ProgressError.badHeader(file: path, reason: "the first line is not a \(snapshotFormat) header")
             }
-            guard header["version"] as? Int == version else {
-                throw ProgressError.badHeader(file: path, reason: "format version \(header["version"] ?? "missing") is not version \(version), which this recall reads")
-            }
-            guard let coveredBytes = header["logBytes"] as? Int, let coveredLines = header["logLines"] as? Int, let count = header["cards"] as? Int else {
+            try checkVersion(header, file: path)
+            guard let coveredBytes = header.int("logBytes"), let coveredLines = header.int("logLines"), let count = header.int("cards") else {
                 throw ProgressError.badHeader(file: path, reason: "the header lacks logBytes, logLines or cards")
             }
-            let bodyStart = newline + 1
             // Two halves, split at a line, are read on both cores; ids stay bytes in the file
             // until the index takes them, and errors keep their line numbers.
             var middle = bodyStart + (buffer.count - bodyStart) / 2
@@ -325,7 +322,7 @@ public final class JSONProgressStore: ProgressStoring {
         let path = logPath
         let cachePath = cached ? files.digests : nil
         return try file.withUnsafeBytes { buffer -> ReviewLog in
-            var start = try Self.checkLogHeader(Data(buffer.prefix(4096)), file: path, deck: deck)
+            var start = try Self.checkLogHeader(buffer, file: path)
             var cards: IdIndex
             var reviews: [ReviewDigest] = []
             if let cachePath, let cached = ReviewLogCache.read(cachePath, logPath: path, logBytes: buffer), cached.coveredBytes >= start {
@@ -446,7 +443,7 @@ public final class JSONProgressStore: ProgressStoring {
         guard AtomicFile.exists(logPath) else { return [] }
         let log = try MappedFile(logPath)
         return try log.withUnsafeBytes { bytes in
-            let headerEnd = try checkLogHeader(Data(bytes.prefix(4096)), file: logPath, deck: deck)
+            let headerEnd = try checkLogHeader(bytes, file: logPath)
             var events: [ProgressEvent] = []
             events.reserveCapacity(bytes.count / 120)
             try scanEvents(UnsafeBufferPointer(rebasing: bytes[headerEnd...]), baseOffset: headerEnd, firstLine: 2, file: logPath,
@@ -487,9 +484,10 @@ public final class JSONProgressStore: ProgressStoring {
 
     public func checkpoint() throws {
         guard mode == .readWrite else { return }
-        var header = "{\"cards\":\(states.count),\"deck\":"
-        JSONText.appendQuoted(deck, to: &header)
-        header += ",\"format\":\"\(Self.snapshotFormat)\",\"logBytes\":\(logBytes),\"logLines\":\(logLines),\"version\":\(Self.version)}\n"
+        let header = HeaderLine([
+            "cards": .int(states.count), "deck": .string(deck), "format": .string(Self.snapshotFormat),
+            "logBytes": .int(logBytes), "logLines": .int(logLines), "version": .int(Self.version),
+        ]).text
         var out = Array(header.utf8)
         out.reserveCapacity(out.count + states.count * 90)
         // Cards in the deck's order first, then any others (cards no longer in the deck).

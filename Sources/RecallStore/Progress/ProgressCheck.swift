@@ -42,7 +42,7 @@ public enum ProgressCheck {
             let buffer = raw.bindMemory(to: UInt8.self)
             LineScanner.forEachLine(buffer, firstLine: 1) { range, line, complete in
                 if line == 1 {
-                    header = (try? JSONProgressStore.checkLogHeader(Data(buffer[range.lowerBound..<min(buffer.count, range.upperBound + 1)]), file: file, deck: "")) != nil
+                    header = (try? JSONProgressStore.checkLogHeader(UnsafeBufferPointer(rebasing: buffer[range.lowerBound..<min(buffer.count, range.upperBound + 1)]), file: file)) != nil
                     if !header { damage.append(.badHeader(file: file, reason: "the first line is not a \(JSONProgressStore.logFormat) version \(JSONProgressStore.version) header")) }
                 } else if !complete {
                     damage.append(.tornTail(file: file, line: line, offset: range.lowerBound))

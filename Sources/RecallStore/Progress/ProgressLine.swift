@@ -260,8 +260,9 @@ struct LineScanner {
                          suspended: suspended, buriedUntil: buried, introduced: introduced, lastReviewed: last)
     }
 
-    mutating func finish() throws {
-        try expect(UInt8(ascii: "]"))
+    /// Reads the closing bracket and checks that nothing but space follows it.
+    mutating func finish(closing: UInt8 = UInt8(ascii: "]")) throws {
+        try expect(closing)
         skipSpace()
         guard i == end else { throw Failure(reason: "unexpected text after the line's end") }
     }
