@@ -40,21 +40,27 @@ extension RecallCommand {
             let context = try global.context()
             let decks = try loadDecks(context, deck: deck)
             let kindSet = kinds.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
-            var pool: [(deck: Deck, card: Card)] = []
-            for d in decks { for c in d.cards where kindSet.map({ $0.contains(c.kind) }) ?? true { pool.append((d, c)) } }
+            var pool: [(deck: Deck, card: Card, position: Int)] = []
+            for d in decks {
+                for (p, c) in d.cards.enumerated() where kindSet.map({ $0.contains(c.kind) }) ?? true { pool.append((d, c, p)) }
+            }
             if pool.isEmpty { throw CommandFailure(message: "no cards to quiz\(kinds.map { " of kinds \($0)" } ?? "")") }
             var rng: any RandomNumberGenerator = seed.map { SplitMix64(seed: $0) as any RandomNumberGenerator } ?? SystemRandomNumberGenerator()
             pool.shuffle(using: &rng)
             let chosen = Array(pool.prefix(count))
 
-            var stores: [String: JSONProgressStore] = [:]
-            defer { stores.values.forEach { $0.close() } }
+            // With --record, a desk over the decks quizzed writes each grade as a session would.
+            var desk: StudyDesk?
+            var stores: [JSONProgressStore] = []
+            defer { stores.forEach { $0.close() } }
+            let quizzed = decks.filter { d in chosen.contains { $0.deck.name == d.name } }
             if record {
-                for d in decks where chosen.contains(where: { $0.deck.name == d.name }) {
+                for d in quizzed {
                     let store = try JSONProgressStore(home: context.home, deck: d.name)
                     store.order = d.cards.map(\.id)
-                    stores[d.name] = store
+                    stores.append(store)
                 }
+                desk = StudyDesk(decks: quizzed, stores: stores, today: context.today, newPerDeck: 0)
             }
             let style = Style.detect(environment: context.environment, stdoutIsTTY: isatty(1) == 1)
             let console = Console(style: style)
@@ -107,12 +113,11 @@ extension RecallCommand {
                 asked += 1
                 if correct { score += 1 } else { missed.append(card) }
                 console.say(correct ? style.green("✓ correct") : style.red("✗ the answer is: ") + style.bold(style.wrap(card.answer, indent: 4, firstIndent: 17)))
-                if record, let store = stores[item.deck.name] {
-                    let state = store.states[card.id] ?? .new
-                    let grade = choices ? (correct ? 4 : 1) : grader.suggestedGrade(verdict, seconds: Date().timeIntervalSince(shownAt), card: card)
-                    let review = Review(grading: card.id, in: state, grade: grade, on: context.today, at: Int64(Date().timeIntervalSince1970 * 1000),
-                                        responseMs: Int(Date().timeIntervalSince(shownAt) * 1000))
-                    try store.append(.review(review))
+                if let desk, let d = quizzed.firstIndex(where: { $0.name == item.deck.name }) {
+                    let seconds = Date().timeIntervalSince(shownAt)
+                    let grade = choices ? (correct ? 4 : 1) : grader.suggestedGrade(verdict, seconds: seconds, card: card)
+                    try desk.grade(CardRef(deck: d, position: item.position), grade, at: Int64(Date().timeIntervalSince1970 * 1000),
+                                   responseMs: Int(seconds * 1000))
                 }
             }
             console.say("")

@@ -66,15 +66,18 @@ extension RecallCommand {
             ])
         }
 
-        static func percent(_ share: Double?) -> String {
-            share.map { "\(Int(($0 * 100).rounded()))%" } ?? "—"
+        static func percent(_ share: Double?, ascii: Bool = false) -> String {
+            share.map { "\(Int(($0 * 100).rounded()))%" } ?? (ascii ? "-" : "—")
         }
 
         /// The text report, 80 columns wide.
         static func report(_ s: StudyStatistics, charts: Charts, style: Style) -> String {
             var out: [String] = []
             let t = s.today
-            out.append(style.bold("Today") + "  \(t.reviews) review\(t.reviews == 1 ? "" : "s"), \(t.reviews == 0 ? "—" : percent(Double(t.correct) / Double(t.reviews))) correct, \(t.new) new, \(t.due) still due, \(t.seconds / 60) min \(t.seconds % 60) s")
+            // One decision for every character: box-drawing and dots only where the charts use blocks.
+            let dot = charts.ascii ? "/" : "·"
+            func percent(_ share: Double?) -> String { Self.percent(share, ascii: charts.ascii) }
+            out.append(style.bold("Today") + "  \(t.reviews) review\(t.reviews == 1 ? "" : "s"), \(t.reviews == 0 ? percent(nil) : percent(Double(t.correct) / Double(t.reviews))) correct, \(t.new) new, \(t.due) still due, \(t.seconds / 60) min \(t.seconds % 60) s")
             out.append(style.bold("Streak") + " \(s.streak.current) day\(s.streak.current == 1 ? "" : "s") (longest \(s.streak.longest))")
             guard s.hasReviews else {
                 out.append("")
@@ -86,7 +89,7 @@ extension RecallCommand {
             if s.retention.all == nil {
                 out.append(style.bold("Retention") + " shows once you review cards you have seen on an earlier day")
             } else {
-                out.append(style.bold("Retention") + " (known cards graded 3+)  7 days \(percent(s.retention.last7)) · 30 days \(percent(s.retention.last30)) · all \(percent(s.retention.all))")
+                out.append(style.bold("Retention") + " (known cards graded 3+)  7 days \(percent(s.retention.last7)) \(dot) 30 days \(percent(s.retention.last30)) \(dot) all \(percent(s.retention.all))")
             }
             for (kind, share) in s.retention.byKind.sorted(by: { $0.value < $1.value }) {
                 let name = Sanitizer.plain(kind)
@@ -96,7 +99,7 @@ extension RecallCommand {
             let c = s.cards
             out.append("")
             out.append(style.bold("Cards") + "  \(c.total): \(c.new) new, \(c.learning) learning, \(c.young) young, \(c.mature) mature, \(c.suspended) suspended"
-                       + (s.averageEasiness.map { String(format: " · mean EF %.2f", $0) } ?? ""))
+                       + (s.averageEasiness.map { String(format: " \(dot) mean EF %.2f", $0) } ?? ""))
             out.append("")
             out.append(style.bold("Due in the next \(s.forecast.count) days"))
             let top = s.forecast.map(\.due).max() ?? 0

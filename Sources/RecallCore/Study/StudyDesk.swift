@@ -81,6 +81,16 @@ public final class StudyDesk {
         return review
     }
 
+    /// Grades a card chosen outside the session's order (a quiz that records its grades),
+    /// writing the review; the session is left as it is.
+    /// - Throws: what writing the progress throws.
+    @discardableResult
+    public func grade(_ card: CardRef, _ grade: Int, at: Int64, responseMs: Int) throws -> Review {
+        let review = Review(grading: id(of: card), in: state(of: card), grade: grade, on: today, at: at, responseMs: responseMs)
+        try stores[card.deck].append(.review(review))
+        return review
+    }
+
     /// Takes back the session's last grade, writing the undo first; its card is shown again.
     /// - Returns: the review taken back, or nil when there is none.
     @discardableResult

@@ -45,21 +45,27 @@ public struct StudyPlan: Equatable, Sendable {
 
     /// Plans today's session over `decks`, in the order given.
     public init(decks: [DeckInput], today: Day, newPerDeck: Int, maxReviews: Int? = nil) {
-        var due: [(day: Int, card: CardRef)] = []
+        var due: [[CardRef]] = []
+        var dueDays: [[Int]] = []
         var new: [CardRef] = []
         var deferred = 0
         for (d, deck) in decks.enumerated() {
             let queue = DailyQueue.positions(ids: deck.ids, states: deck.states, today: today, newLimit: newPerDeck, groups: deck.groups)
             deferred += queue.deferred
-            let numbers = deck.states.index.numbers(of: queue.due.map { deck.ids[$0] })
-            for (k, position) in queue.due.enumerated() {
-                let day = deck.states.values[Int(numbers[k])].due?.ordinal ?? today.ordinal
-                due.append((day, CardRef(deck: d, position: position)))
-            }
+            due.append(queue.due.map { CardRef(deck: d, position: $0) })
             new += queue.new.map { CardRef(deck: d, position: $0) }
+            // Each deck's due cards come in due order already; several decks are merged by day.
+            if decks.count > 1 {
+                let numbers = deck.states.index.numbers(of: deck.ids)
+                dueDays.append(queue.due.map { deck.states.values[Int(numbers[$0])].due?.ordinal ?? today.ordinal })
+            }
         }
-        // Stable: the same day keeps deck order, and each deck's own order.
-        let ordered = due.enumerated().sorted { ($0.element.day, $0.offset) < ($1.element.day, $1.offset) }.map(\.element.card)
+        var ordered = due.first ?? []
+        if decks.count > 1 {
+            // Stable: the same day keeps deck order, and each deck's own order.
+            let all = zip(due, dueDays).flatMap { zip($1, $0) }
+            ordered = all.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
+        }
         self.init(due: maxReviews.map { Array(ordered.prefix($0)) } ?? ordered, new: new, deferred: deferred)
     }
 }
