@@ -59,6 +59,7 @@ let package = Package(
         .testTarget(
             name: "RecallCLITests",
             dependencies: ["RecallCLI", "RecallCore", "RecallStore", "LineEditor", "RecallTestSupport"],
+            exclude: ["Snapshots"],
             resources: [.copy("Fixtures")]
         ),
     ],

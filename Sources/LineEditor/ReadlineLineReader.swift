@@ -78,7 +78,9 @@ public struct ReadlineLineReader: LineReading {
         let line = String(decoding: UnsafeRawBufferPointer(start: raw, count: strlen(raw)), as: UTF8.self)
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         if !trimmed.isEmpty {
-            let previous = history_length > 0 ? history_get(history_base + history_length - 1).flatMap { $0.pointee.line.map { String(cString: $0) } } : nil
+            let previous =
+                history_length > 0
+                ? history_get(history_base + history_length - 1).flatMap { $0.pointee.line.map { String(cString: $0) } } : nil
             if previous != line { add_history(raw) }
         }
         return .line(line)

@@ -8,13 +8,16 @@ public struct RecallCommand: ParsableCommand {
         commandName: "recall",
         abstract: "Learn a policy text cold: cards from its dates, meetings and directives, reviewed with SM-2.",
         discussion: """
-        Run with no subcommand to study today's cards of every deck in the home folder.
-        The home holds Decks/ and Progress/: --home, else $RECALL_HOME, else the current folder \
-        when it has a Decks/ folder, else ~/.local/share/recall.
-        """,
+            Run with no subcommand to study today's cards of every deck in the home folder.
+            The home holds Decks/ and Progress/: --home, else $RECALL_HOME, else the current folder \
+            when it has a Decks/ folder, else ~/.local/share/recall.
+            """,
         version: "1.0.0",
-        subcommands: [StudyCommand.self, QuizCommand.self, StatsCommand.self, GenerateCommand.self, DecksCommand.self, CardsCommand.self, CheckCommand.self,
-                      SuspendCommand.self, UnsuspendCommand.self, ResetCommand.self],
+        subcommands: [
+            StudyCommand.self, QuizCommand.self, StatsCommand.self, GenerateCommand.self, DecksCommand.self, CardsCommand.self,
+            CheckCommand.self,
+            SuspendCommand.self, UnsuspendCommand.self, ResetCommand.self,
+        ],
         defaultSubcommand: StudyCommand.self
     )
 
@@ -47,8 +50,14 @@ extension RecallCommand {
         var i = 0
         while i < arguments.count {
             let a = arguments[i]
-            if a == "--home" || a == "--today" { i += 2; continue }
-            if a.hasPrefix("--home=") || a.hasPrefix("--today=") { i += 1; continue }
+            if a == "--home" || a == "--today" {
+                i += 2
+                continue
+            }
+            if a.hasPrefix("--home=") || a.hasPrefix("--today=") {
+                i += 1
+                continue
+            }
             break
         }
         guard i > 0, i < arguments.count, names.contains(arguments[i]) else { return arguments }

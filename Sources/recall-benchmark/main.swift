@@ -35,37 +35,54 @@ func benchmarkGeneration(sourcePath: String) throws {
     let options = GenerationOptions(name: "bench", sourceFile: "bench.txt")
     var cards = 0
     var runs: [Double] = []
-    for _ in 0..<5 { _ = try DeckGenerator.generate(data: speech, options: options) } // warm-up
+    for _ in 0..<5 { _ = try DeckGenerator.generate(data: speech, options: options) }  // warm-up
     for _ in 0..<31 { runs.append(try time { cards = try DeckGenerator.generate(data: speech, options: options).deck.cards.count }) }
-    print(String(format: "generate speech (%d bytes, %d cards): median %.1f ms over %d runs", speech.count, cards, median(runs), runs.count))
+    print(
+        String(format: "generate speech (%d bytes, %d cards): median %.1f ms over %d runs", speech.count, cards, median(runs), runs.count))
 
     // A 1 MB document of the same genre: the speech's paragraphs with their years and ordinals varied.
     let text = String(decoding: speech, as: UTF8.self)
     var big = ""
     var copy = 0
     while big.utf8.count < 1_000_000 {
-        big += text.replacingOccurrences(of: "2016", with: String(1900 + copy % 120)).replacingOccurrences(of: "36th", with: "\(copy % 90 + 1)th") + "\n\n"
+        big +=
+            text.replacingOccurrences(of: "2016", with: String(1900 + copy % 120)).replacingOccurrences(
+                of: "36th", with: "\(copy % 90 + 1)th") + "\n\n"
         copy += 1
     }
     let bigData = Data(big.utf8)
     var bigRuns: [Double] = []
     for _ in 0..<7 { bigRuns.append(try time { cards = try DeckGenerator.generate(data: bigData, options: options).deck.cards.count }) }
-    print(String(format: "generate 1 MB document (%d bytes, %d cards): median %.0f ms over %d runs", bigData.count, cards, median(bigRuns), bigRuns.count))
+    print(
+        String(
+            format: "generate 1 MB document (%d bytes, %d cards): median %.0f ms over %d runs", bigData.count, cards, median(bigRuns),
+            bigRuns.count))
 }
 
 /// Grading a typed answer against the bundled deck's cards: a typical answer, a whole list, and a
 /// pasted 1 MB line, which must stay linear.
 func benchmarkGrading(sourcePath: String) throws {
-    let deck = try DeckGenerator.generate(data: Data(contentsOf: URL(fileURLWithPath: sourcePath)), options: GenerationOptions(name: "b", sourceFile: "b.txt")).deck
+    let deck = try DeckGenerator.generate(
+        data: Data(contentsOf: URL(fileURLWithPath: sourcePath)), options: GenerationOptions(name: "b", sourceFile: "b.txt")
+    ).deck
     var buildRuns: [Double] = []
     var grader = AnswerGrader()
     for _ in 0..<9 { buildRuns.append(time { grader = AnswerGrader(deck: deck.cards) }) }
     print(String(format: "grader for the speech's deck (%d cards): median %.2f ms", deck.cards.count, median(buildRuns)))
     let card = deck.cards.first { $0.answer == "integrate the digital economy with the real economy" } ?? deck.cards[0]
-    let list = Card(id: "l", kind: "directive", question: "The three reasons?", answer: "helps to build a new development dynamic; helps to build a modern economy; gives China an edge in international competition")
-    for (label, typed, target) in [("a typical answer", "integrate the digital economy with the reel economy", card),
-                                   ("a date in digits", "18/10/2021", deck.cards[0]),
-                                   ("a whole list", "helps build a modern economy, helps to build a new development dynamic and gives China an edge in international competition", list)] {
+    let list = Card(
+        id: "l", kind: "directive", question: "The three reasons?",
+        answer:
+            "helps to build a new development dynamic; helps to build a modern economy; gives China an edge in international competition")
+    for (label, typed, target) in [
+        ("a typical answer", "integrate the digital economy with the reel economy", card),
+        ("a date in digits", "18/10/2021", deck.cards[0]),
+        (
+            "a whole list",
+            "helps build a modern economy, helps to build a new development dynamic and gives China an edge in international competition",
+            list
+        ),
+    ] {
         var runs: [Double] = []
         for _ in 0..<201 { runs.append(time { _ = grader.verdict(typed, for: target) }) }
         print(String(format: "grade %@: median %.3f ms, p99 %.3f ms", label, median(runs), percentile(runs, 0.99)))
@@ -85,12 +102,16 @@ func makeHome(cards: Int, reviews: Int) throws -> (home: String, today: Day) {
     try AtomicFile.makeFolder(Home(home).progressFolder)
     let kinds = ["date", "session", "directive"]
     let deckCards = (0..<cards).map { i in
-        Card(id: "c-\(String(i, radix: 16))", kind: kinds[i % 3],
-             question: "What is the \(i % 7 + 1)th of the seven tasks set out in the speech number \(i / 7) about the digital economy?",
-             answer: "integrate the digital economy with the real economy \(i)",
-             context: "Third, we will integrate the digital economy with the real economy. We must follow the development trends of digitalization, networking and smart technology (\(i)).")
+        Card(
+            id: "c-\(String(i, radix: 16))", kind: kinds[i % 3],
+            question: "What is the \(i % 7 + 1)th of the seven tasks set out in the speech number \(i / 7) about the digital economy?",
+            answer: "integrate the digital economy with the real economy \(i)",
+            context:
+                "Third, we will integrate the digital economy with the real economy. We must follow the development trends of digitalization, networking and smart technology (\(i))."
+        )
     }
-    try Deck(name: "bench", title: "Benchmark", cards: deckCards).encoded().write(to: URL(fileURLWithPath: Home(home).library.path(of: "bench")))
+    try Deck(name: "bench", title: "Benchmark", cards: deckCards).encoded().write(
+        to: URL(fileURLWithPath: Home(home).library.path(of: "bench")))
     let today = Day(ordinal: 20_600)
     var rng = SystemRandomNumberGenerator()
     var states = [CardState](repeating: .new, count: cards)
@@ -104,8 +125,12 @@ func makeHome(cards: Int, reviews: Int) throws -> (home: String, today: Day) {
         let before = states[i]
         let after = SM2.review(before, grade: grade, on: day)
         states[i] = after
-        log += ProgressEvent.review(Review(card: deckCards[i].id, at: Int64(day.ordinal) * 86_400_000, day: day, grade: grade,
-                                                  responseMs: 4000, redrill: false, before: before, after: after)).logLine
+        log +=
+            ProgressEvent.review(
+                Review(
+                    card: deckCards[i].id, at: Int64(day.ordinal) * 86_400_000, day: day, grade: grade,
+                    responseMs: 4000, redrill: false, before: before, after: after)
+            ).logLine
     }
     try Data(log.utf8).write(to: URL(fileURLWithPath: Home(home).progress("bench").log))
     let store = try JSONProgressStore(home: Home(home), deck: "bench")
@@ -128,7 +153,8 @@ func firstCard(recall: String, home: String, today: Day) throws -> (ms: Double, 
     var env = ProcessInfo.processInfo.environment
     env["NO_COLOR"] = "1"
     process.environment = env
-    let input = Pipe(), output = Pipe()
+    let input = Pipe()
+    let output = Pipe()
     process.standardInput = input
     process.standardOutput = output
     let start = DispatchTime.now().uptimeNanoseconds
@@ -149,7 +175,9 @@ func firstCard(recall: String, home: String, today: Day) throws -> (ms: Double, 
     try input.fileHandleForWriting.write(contentsOf: Data(":quit\n".utf8))
     try input.fileHandleForWriting.close()
     process.waitUntilExit()
-    guard seen.contains("── ") else { throw CocoaError(.featureUnsupported, userInfo: [NSLocalizedDescriptionKey: "recall showed no card: \(seen)"]) }
+    guard seen.contains("── ") else {
+        throw CocoaError(.featureUnsupported, userInfo: [NSLocalizedDescriptionKey: "recall showed no card: \(seen)"])
+    }
     return (ms, peak)
 }
 
@@ -161,15 +189,21 @@ func benchmarkProgress(cards: Int, reviews: Int) throws {
     let (home, today) = try makeHome(cards: cards, reviews: reviews)
     defer { try? FileManager.default.removeItem(atPath: home) }
     let files = Home(home).progress("bench")
-    print("\(cards) cards / \(reviews) reviews: deck \(String(format: "%.1f", fileSize(Home(home).library.path(of: "bench")))) MB, log \(String(format: "%.1f", fileSize(files.log))) MB, snapshot \(String(format: "%.1f", fileSize(files.snapshot))) MB")
-    _ = try firstCard(recall: recall, home: home, today: today) // warm the page cache
-    var starts: [Double] = [], peaks: [Double] = []
+    print(
+        "\(cards) cards / \(reviews) reviews: deck \(String(format: "%.1f", fileSize(Home(home).library.path(of: "bench")))) MB, log \(String(format: "%.1f", fileSize(files.log))) MB, snapshot \(String(format: "%.1f", fileSize(files.snapshot))) MB"
+    )
+    _ = try firstCard(recall: recall, home: home, today: today)  // warm the page cache
+    var starts: [Double] = []
+    var peaks: [Double] = []
     for _ in 0..<9 {
         let r = try firstCard(recall: recall, home: home, today: today)
-        starts.append(r.ms); peaks.append(r.peakMB)
+        starts.append(r.ms)
+        peaks.append(r.peakMB)
     }
-    print(String(format: "  process start to first card: median %.0f ms (min %.0f, max %.0f) over %d runs; peak memory %.0f MB",
-                 median(starts), starts.min() ?? 0, starts.max() ?? 0, starts.count, peaks.max() ?? 0))
+    print(
+        String(
+            format: "  process start to first card: median %.0f ms (min %.0f, max %.0f) over %d runs; peak memory %.0f MB",
+            median(starts), starts.min() ?? 0, starts.max() ?? 0, starts.count, peaks.max() ?? 0))
 
     // The first run finds no copy of the log's digests in Progress/.cache and makes one.
     func statsRun() throws -> Double {
@@ -180,54 +214,80 @@ func benchmarkProgress(cards: Int, reviews: Int) throws {
         // waitUntilExit polls every 50 ms on Linux; the termination handler comes at once.
         let exited = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in exited.signal() }
-        return try time { try process.run(); exited.wait() }
+        return try time {
+            try process.run()
+            exited.wait()
+        }
     }
     let cold = try statsRun()
     let statsRuns = try (0..<9).map { _ in try statsRun() }
-    print(String(format: "  recall stats --json, whole process: median %.0f ms (min %.0f, max %.0f) over %d runs; the first run, which reads the whole log and keeps a copy of its digests: %.0f ms",
-                 median(statsRuns), statsRuns.min() ?? 0, statsRuns.max() ?? 0, statsRuns.count, cold))
+    print(
+        String(
+            format:
+                "  recall stats --json, whole process: median %.0f ms (min %.0f, max %.0f) over %d runs; the first run, which reads the whole log and keeps a copy of its digests: %.0f ms",
+            median(statsRuns), statsRuns.min() ?? 0, statsRuns.max() ?? 0, statsRuns.count, cold))
     try statsPhases(home: home, today: today)
 
     var deck: Deck?
     let deckRuns = try (0..<5).map { _ in try time { deck = try Home(home).library.load("bench") } }
     let indexRuns = try (0..<5).map { _ in try time { _ = try IndexedDeck.load("bench", home: Home(home)) } }
     var store: JSONProgressStore?
-    let openRuns = try (0..<5).map { _ in try time { store?.close(); store = try JSONProgressStore(home: Home(home), deck: "bench") } }
+    let openRuns = try (0..<5).map { _ in
+        try time {
+            store?.close()
+            store = try JSONProgressStore(home: Home(home), deck: "bench")
+        }
+    }
     guard let deck, let store else { return }
     var queue = DailyQueue(due: [], new: [])
-    let queueRuns = (0..<9).map { _ in time { queue = DailyQueue.build(cards: deck.cards, states: store.states, today: today, newLimit: 20) } }
-    print(String(format: "  in process: read the deck's index %.0f ms (the whole deck, after it changed: %.0f ms), open progress %.0f ms, build today's queue %.1f ms (%d due, %d new)",
-                 median(indexRuns), median(deckRuns), median(openRuns), median(queueRuns), queue.due.count, queue.new.count))
+    let queueRuns = (0..<9).map { _ in
+        time { queue = DailyQueue.build(cards: deck.cards, states: store.states, today: today, newLimit: 20) }
+    }
+    print(
+        String(
+            format:
+                "  in process: read the deck's index %.0f ms (the whole deck, after it changed: %.0f ms), open progress %.0f ms, build today's queue %.1f ms (%d due, %d new)",
+            median(indexRuns), median(deckRuns), median(openRuns), median(queueRuns), queue.due.count, queue.new.count))
     var saves: [Double] = []
     for (n, id) in queue.all.prefix(1000).enumerated() {
         let before = store.states[id] ?? .new
-        let review = Review(card: id, at: Int64(n), day: today, grade: 4, responseMs: 3000, redrill: false,
-                            before: before, after: SM2.review(before, grade: 4, on: today))
+        let review = Review(
+            card: id, at: Int64(n), day: today, grade: 4, responseMs: 3000, redrill: false,
+            before: before, after: SM2.review(before, grade: 4, on: today))
         saves.append(try time { try store.append(.review(review)) })
     }
     while saves.count < 1000 {
         let review = Review(card: "c-0", at: 0, day: today, grade: 4, responseMs: 3000, redrill: true, before: .new, after: .new)
         saves.append(try time { try store.append(.review(review)) })
     }
-    print(String(format: "  durable save per answer: median %.2f ms, p99 %.2f ms, max %.1f ms over %d answers (every %dth also writes a snapshot)",
-                 median(saves), percentile(saves, 0.99), saves.max() ?? 0, saves.count, store.checkpointEvery))
+    print(
+        String(
+            format:
+                "  durable save per answer: median %.2f ms, p99 %.2f ms, max %.1f ms over %d answers (every %dth also writes a snapshot)",
+            median(saves), percentile(saves, 0.99), saves.max() ?? 0, saves.count, store.checkpointEvery))
     store.close()
 }
 
 /// In-process parts of `recall stats` on an existing home (see make-home): medians of 7 runs.
 func statsPhases(home: String, today: Day) throws {
-    var deck: IndexedDeck?, store: JSONProgressStore?, log: ReviewLog?
+    var deck: IndexedDeck?
+    var store: JSONProgressStore?
+    var log: ReviewLog?
     let deckRuns = try (0..<7).map { _ in try time { deck = try IndexedDeck.load("bench", home: Home(home)) } }
     let storeRuns = try (0..<7).map { _ in try time { store = try JSONProgressStore(home: Home(home), deck: "bench", mode: .readOnly) } }
     guard let deck, let store else { return }
     let logRuns = try (0..<7).map { _ in try time { log = try store.reviewLog(deckIds: deck.ids, cached: true) } }
     guard let log else { return }
-    let data = StudyStatistics.DeckData(ids: deck.ids, kinds: deck.kinds, states: store.states, log: log,
-                                        questions: { try deck.cards(at: $0).map(\.question) })
+    let data = StudyStatistics.DeckData(
+        ids: deck.ids, kinds: deck.kinds, states: store.states, log: log,
+        questions: { try deck.cards(at: $0).map(\.question) })
     var figures: StudyStatistics?
     let computeRuns = try (0..<7).map { _ in try time { figures = try StudyStatistics.compute([data], today: today) } }
-    print(String(format: "  stats in process: deck index %.0f ms, progress %.0f ms, log with its copy %.0f ms (%d reviews), figures %.0f ms (%d leeches)",
-                 median(deckRuns), median(storeRuns), median(logRuns), log.reviews.count, median(computeRuns), figures?.leeches.count ?? 0))
+    print(
+        String(
+            format:
+                "  stats in process: deck index %.0f ms, progress %.0f ms, log with its copy %.0f ms (%d reviews), figures %.0f ms (%d leeches)",
+            median(deckRuns), median(storeRuns), median(logRuns), log.reviews.count, median(computeRuns), figures?.leeches.count ?? 0))
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -16,7 +16,10 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let array = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(array.count == 13)
-        let fields: Set<String> = ["deck", "id", "kind", "question", "answer", "due", "interval", "easiness", "repetitions", "lapses", "reviews", "suspended", "buried"]
+        let fields: Set<String> = [
+            "deck", "id", "kind", "question", "answer", "due", "interval", "easiness", "repetitions", "lapses", "reviews", "suspended",
+            "buried",
+        ]
         for object in array { #expect(Set(object.keys) == fields) }
         let first = try #require(array.first)
         #expect(first["due"] as? String == "2026-01-06")
@@ -30,7 +33,9 @@ import Testing
     @Test func filtersAndCardActions() throws {
         let home = try studied()
         let json = try RecallProcess.run(["cards", "speech", "--json"], home: home.path)
-        let ids = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]).compactMap { $0["id"] as? String }
+        let ids = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]).compactMap {
+            $0["id"] as? String
+        }
         let due = try RecallProcess.run(["cards", "--due", "--today", "2026-01-06"], home: home.path)
         #expect(due.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }.count == 2, "\(due.stdout)")
         let new = try RecallProcess.run(["cards", "--new", "--json"], home: home.path)
@@ -66,7 +71,8 @@ import Testing
         #expect(repair.status == 0 && repair.stdout.contains("2 events recovered, 1 damaged line(s) left out"))
         // The repair does not tell the user to run the repair, or that nothing was changed.
         #expect(!repair.stdout.contains("Nothing was changed") && !repair.stdout.contains("run 'recall check --repair'"))
-        #expect(repair.stdout.contains("the old snapshot, which no longer matches the log, is kept at Progress/speech.snapshot.jsonl.damaged-"))
+        #expect(
+            repair.stdout.contains("the old snapshot, which no longer matches the log, is kept at Progress/speech.snapshot.jsonl.damaged-"))
         #expect(try RecallProcess.run(["check"], home: home.path).stdout.contains("speech: ok, 2 events"))
         let kept = try FileManager.default.contentsOfDirectory(atPath: home.path + "/Progress").filter { $0.contains(".damaged-") }
         #expect(kept.contains { $0.hasPrefix("speech.log.jsonl.damaged-") })

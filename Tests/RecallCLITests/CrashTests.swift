@@ -52,7 +52,10 @@ final class StudyChild {
     static func reviews(_ home: TempHome) throws -> Int {
         let store = try JSONProgressStore(home: home.home, deck: "big")
         defer { store.close() }
-        return try store.allEvents().filter { if case .review = $0 { return true }; return false }.count
+        return try store.allEvents().filter {
+            if case .review = $0 { return true }
+            return false
+        }.count
     }
 
     @Test func everyAcknowledgedGradeSurvivesSIGKILL() throws {
@@ -63,7 +66,7 @@ final class StudyChild {
             let child = try StudyChild(home: home.path, arguments: ["--today", "2026-01-05", "--new", "5000"])
             var acknowledged = onDisk
             if round % 5 == 0 {
-                usleep(UInt32(rng.next() % 40_000)) // sometimes while it starts up
+                usleep(UInt32(rng.next() % 40_000))  // sometimes while it starts up
             } else if child.wait(for: "Recall ·") {
                 let answers = Int(rng.next() % 4)
                 for n in 0..<answers {
@@ -71,7 +74,7 @@ final class StudyChild {
                     guard child.wait(for: "graded", count: n + 1) else { break }
                     acknowledged += 1
                 }
-                child.send("a\n\n") // in flight when the kill comes
+                child.send("a\n\n")  // in flight when the kill comes
                 usleep(UInt32(rng.next() % 3_000))
             }
             child.kill()
@@ -87,7 +90,10 @@ final class StudyChild {
     @Test func aSecondWriterIsToldWhoHoldsTheProgress() throws {
         let home = try Self.makeHome(cards: 5)
         let holder = try StudyChild(home: home.path, arguments: ["--today", "2026-01-05"])
-        defer { holder.send(":quit\n"); holder.process.waitUntilExit() }
+        defer {
+            holder.send(":quit\n")
+            holder.process.waitUntilExit()
+        }
         #expect(holder.wait(for: "Recall ·"))
         let second = try RecallProcess.run(["study", "--today", "2026-01-05"], input: ":quit\n", home: home.path)
         #expect(second.status == 1)
@@ -97,4 +103,3 @@ final class StudyChild {
         #expect(cards.status == 0)
     }
 }
-

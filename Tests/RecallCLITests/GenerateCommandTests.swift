@@ -10,7 +10,8 @@ import Testing
         let again = try RecallProcess.run(["generate", try home.speech, "--name", "speech"], home: home.path)
         #expect(again.status == 1)
         #expect(again.stderr.contains("already exists; use --force"))
-        let forced = try RecallProcess.run(["generate", try home.speech, "--name", "speech", "--force", "--kinds", "date", "--limit", "3"], home: home.path)
+        let forced = try RecallProcess.run(
+            ["generate", try home.speech, "--name", "speech", "--force", "--kinds", "date", "--limit", "3"], home: home.path)
         #expect(forced.status == 0)
         #expect(forced.stdout.contains("3 cards (3 date)"))
         let decks = try RecallProcess.run(["decks"], home: home.path)
@@ -52,21 +53,29 @@ import Testing
 
     @Test func anAssumedYearIsAnnouncedAndADateOptionSilencesIt() throws {
         let home = try TempHome()
-        let text = try home.write("undated.txt", Data("A Statement\n\nIn 2023, we adopted the compact with our partners. Next year, we will host the summit in our capital.\n".utf8))
+        let text = try home.write(
+            "undated.txt",
+            Data(
+                "A Statement\n\nIn 2023, we adopted the compact with our partners. Next year, we will host the summit in our capital.\n"
+                    .utf8))
         let assumed = try RecallProcess.run(["generate", text, "--name", "u"], home: home.path)
         #expect(assumed.status == 0, "\(assumed.stderr)")
-        #expect(assumed.stderr.contains("has no date: relative dates (\"last year\", \"next year\") are read as of 2024"), "\(assumed.stderr)")
+        #expect(
+            assumed.stderr.contains("has no date: relative dates (\"last year\", \"next year\") are read as of 2024"), "\(assumed.stderr)")
         #expect(assumed.stderr.contains("give --date"))
         let given = try RecallProcess.run(["generate", text, "--name", "u", "--force", "--date", "2030-05"], home: home.path)
         #expect(given.status == 0, "\(given.stderr)")
         #expect(!given.stderr.contains("has no date"))
-        #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: home.path + "/Decks/u.json")), as: UTF8.self).contains("\"2031\""))
+        #expect(
+            String(decoding: try Data(contentsOf: URL(fileURLWithPath: home.path + "/Decks/u.json")), as: UTF8.self).contains("\"2031\""))
     }
 
     @Test func badArgumentsExit64() throws {
         let home = try TempHome()
-        for arguments in [["generate", "x.txt", "--kinds", "dates"], ["generate", "x.txt", "--limit", "0"], ["--today", "2026-02-30"],
-                          ["generate", "x.txt", "--date", "next week"], ["generate", "x.txt", "--date", "2024-13-01"]] {
+        for arguments in [
+            ["generate", "x.txt", "--kinds", "dates"], ["generate", "x.txt", "--limit", "0"], ["--today", "2026-02-30"],
+            ["generate", "x.txt", "--date", "next week"], ["generate", "x.txt", "--date", "2024-13-01"],
+        ] {
             let result = try RecallProcess.run(arguments, home: home.path)
             #expect(result.status == 64, "\(arguments): \(result.stderr)")
         }
@@ -74,7 +83,11 @@ import Testing
 
     @Test func malformedDeckIsNamed() throws {
         let home = try TempHome()
-        _ = try home.write("Decks/bad.json", Data(#"{"format": "recall-deck", "version": 1, "name": "b", "title": "B", "cards": [{"id": "c1", "kind": "k", "question": "Q?", "answer": ""}]}"#.utf8))
+        _ = try home.write(
+            "Decks/bad.json",
+            Data(
+                #"{"format": "recall-deck", "version": 1, "name": "b", "title": "B", "cards": [{"id": "c1", "kind": "k", "question": "Q?", "answer": ""}]}"#
+                    .utf8))
         let result = try RecallProcess.run(["decks"], home: home.path)
         #expect(result.status == 1)
         #expect(result.stderr.contains("Decks/bad.json': card 1 (id \"c1\"): \"answer\" is empty"))
@@ -85,7 +98,10 @@ import Testing
         let text = try home.write("talk.txt", Data("A Talk\n\nLast year, we opened the new bridge across the river.\n".utf8))
         let without = try RecallProcess.run(["generate", text, "--verbose"], home: home.path)
         #expect(without.status == 1)
-        #expect(without.stderr.contains("talk.txt:3: \"Last year, we opened the new bridge across …\": a relative date and no date for the document: give --date"), "\(without.stderr)")
+        #expect(
+            without.stderr.contains(
+                "talk.txt:3: \"Last year, we opened the new bridge across …\": a relative date and no date for the document: give --date"),
+            "\(without.stderr)")
         let with = try RecallProcess.run(["generate", text, "--date", "2024-09-27", "--title", "The Bridge"], home: home.path)
         #expect(with.status == 0, "\(with.stderr)")
         let deck = try String(contentsOfFile: home.path + "/Decks/talk.json", encoding: .utf8)

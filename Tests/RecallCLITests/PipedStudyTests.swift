@@ -27,7 +27,8 @@ import Testing
         }
         let kept = try RecallProcess.run(["study", "--today", "2026-01-05", "--new", "60"], input: ":quit\n", home: home.path)
         #expect(kept.stdout.contains("cards wait for another day: they share a sentence or list with today's cards."), "\(kept.stdout)")
-        let together = try RecallProcess.run(["study", "--today", "2026-01-05", "--new", "60", "--show-siblings"], input: ":quit\n", home: home.path)
+        let together = try RecallProcess.run(
+            ["study", "--today", "2026-01-05", "--new", "60", "--show-siblings"], input: ":quit\n", home: home.path)
         #expect(!together.stdout.contains("wait for another day"))
         #expect(newCount(together.stdout) == 60)
         let shown = try #require(newCount(kept.stdout))
@@ -40,7 +41,8 @@ import Testing
     @Test func commandsWorkAtTheGradePrompt() throws {
         let home = try TempHome()
         _ = try RecallProcess.run(["generate", try home.speech, "--name", "speech", "--kinds", "date"], home: home.path)
-        let result = try RecallProcess.run(["study", "--today", "2026-01-05"], input: "\n:context\n:stats\n:hint\n:bogus\n4\n:quit\n", home: home.path)
+        let result = try RecallProcess.run(
+            ["study", "--today", "2026-01-05"], input: "\n:context\n:stats\n:hint\n:bogus\n4\n:quit\n", home: home.path)
         #expect(result.stdout.contains("context: October 18, 2021"))
         #expect(result.stdout.contains("today: 0 reviews"))
         #expect(result.stdout.contains("the answer is shown above"))
@@ -51,8 +53,8 @@ import Testing
     @Test func invalidUTF8AndControlBytesAreSafe() throws {
         let home = try TempHome()
         _ = try RecallProcess.run(["generate", try home.speech, "--name", "speech", "--kinds", "date"], home: home.path)
-        var input = Data([0xFF, 0xFE, 0x41, 0x1B, 0x5B, 0x32, 0x4A, 0x0A])   // invalid UTF-8 and ESC [2J as an answer
-        input.append(Data("\u{7}\n".utf8))                                      // a bell as a grade: nothing left, so Enter
+        var input = Data([0xFF, 0xFE, 0x41, 0x1B, 0x5B, 0x32, 0x4A, 0x0A])  // invalid UTF-8 and ESC [2J as an answer
+        input.append(Data("\u{7}\n".utf8))  // a bell as a grade: nothing left, so Enter
         input.append(Data("5\n".utf8))
         let result = try RecallProcess.run(["study", "--today", "2026-01-05"], inputData: input, home: home.path)
         #expect(result.status == 0, "\(result.stderr)")
@@ -77,23 +79,28 @@ import Testing
     @Test func multipleChoiceScoresAndLeavesTheScheduleAlone() throws {
         let home = try TempHome()
         _ = try RecallProcess.run(["generate", try home.speech, "--name", "speech"], home: home.path)
-        let result = try RecallProcess.run(["quiz", "--choices", "--count", "3", "--kinds", "date", "--seed", "7"], input: "A\nB\nC\n", home: home.path)
+        let result = try RecallProcess.run(
+            ["quiz", "--choices", "--count", "3", "--kinds", "date", "--seed", "7"], input: "A\nB\nC\n", home: home.path)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("A) ") && result.stdout.contains("D) "))
         #expect(result.stdout.contains("Score: "))
         #expect(result.stdout.contains("your schedule is unchanged"))
         #expect(!FileManager.default.fileExists(atPath: home.path + "/Progress/speech.log.jsonl"))
         // The same seed asks the same questions.
-        let again = try RecallProcess.run(["quiz", "--choices", "--count", "3", "--kinds", "date", "--seed", "7"], input: "A\nB\nC\n", home: home.path)
+        let again = try RecallProcess.run(
+            ["quiz", "--choices", "--count", "3", "--kinds", "date", "--seed", "7"], input: "A\nB\nC\n", home: home.path)
         #expect(again.stdout == result.stdout)
     }
 
     @Test func typedAnswersWithRecordAndMissedList() throws {
         let home = try TempHome()
-        let cards = [Card(id: "a", kind: "k", question: "Capital of France?", answer: "Paris"),
-                     Card(id: "b", kind: "k", question: "Capital of Italy?", answer: "Rome")]
+        let cards = [
+            Card(id: "a", kind: "k", question: "Capital of France?", answer: "Paris"),
+            Card(id: "b", kind: "k", question: "Capital of Italy?", answer: "Rome"),
+        ]
         try Deck(name: "caps", title: "Caps", cards: cards).encoded().write(to: URL(fileURLWithPath: home.path + "/Decks/caps.json"))
-        let result = try RecallProcess.run(["quiz", "--count", "2", "--seed", "1", "--record", "--today", "2026-01-05"], input: "paris\nparis\n", home: home.path)
+        let result = try RecallProcess.run(
+            ["quiz", "--count", "2", "--seed", "1", "--record", "--today", "2026-01-05"], input: "paris\nparis\n", home: home.path)
         #expect(result.stdout.contains("Score: 1/2 (50%)"))
         #expect(result.stdout.contains("Missed:\n  - Capital of Italy?\n    → Rome"))
         #expect(result.stdout.contains("grades recorded"))

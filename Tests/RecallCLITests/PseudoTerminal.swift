@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Runs `recall` on a pseudo-terminal, as a person would: through `setsid --ctty` so Ctrl-C
@@ -16,7 +16,8 @@ final class PseudoTerminal {
     private var consumed = 0
 
     init(home: String, arguments: [String]) throws {
-        var masterFD: Int32 = -1, slaveFD: Int32 = -1
+        var masterFD: Int32 = -1
+        var slaveFD: Int32 = -1
         var size = winsize(ws_row: 40, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
         guard openpty(&masterFD, &slaveFD, nil, nil, &size) == 0 else { throw CocoaError(.fileReadUnknown) }
         master = masterFD
@@ -41,7 +42,10 @@ final class PseudoTerminal {
     deinit {
         // Closing the master hangs up the terminal, which ends recall too.
         if master >= 0 { close(master) }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL); process.waitUntilExit() }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
     }
 
     func send(_ text: String) {
@@ -90,8 +94,11 @@ final class PseudoTerminal {
         while let c = it.next() {
             if c == "\u{1B}" {
                 guard let n = it.next() else { break }
-                if n == "[" { while let x = it.next(), !(0x40...0x7E).contains(x.value) {} }
-                else if n == "]" { while let x = it.next(), x != "\u{07}" {} }
+                if n == "[" {
+                    while let x = it.next(), !(0x40...0x7E).contains(x.value) {}
+                } else if n == "]" {
+                    while let x = it.next(), x != "\u{07}" {}
+                }
                 continue
             }
             if c == "\r" || c == "\u{07}" { continue }

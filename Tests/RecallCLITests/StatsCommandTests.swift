@@ -16,7 +16,10 @@ import Testing
         for key in ["today", "streak", "retention", "cards", "averageEasiness", "forecast", "history", "leeches"] {
             #expect(object[key] != nil, "missing \(key)")
         }
-        let cards = try #require(try JSONSerialization.jsonObject(with: Data(try RecallProcess.run(["cards", "--json", "--today", "2026-01-06"], home: home.path).stdout.utf8)) as? [[String: Any]])
+        let cards = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(try RecallProcess.run(["cards", "--json", "--today", "2026-01-06"], home: home.path).stdout.utf8))
+                as? [[String: Any]])
         let counts = try #require(object["cards"] as? [String: Int])
         #expect(counts["total"] == cards.count)
         #expect(counts["new"] == cards.filter { $0["due"] is NSNull }.count)
@@ -45,7 +48,8 @@ import Testing
         _ = try RecallProcess.run(["generate", try home.speech, "--name", "speech"], home: home.path)
         let none = try RecallProcess.run(["stats"], home: home.path)
         #expect(none.stdout.contains("No reviews yet"))
-        _ = try RecallProcess.run(["study", "--today", "2026-01-05", "--new", "5"], input: "\n5\n\n4\n\n1\n\n5\n\n5\n\n5\n", home: home.path)
+        _ = try RecallProcess.run(
+            ["study", "--today", "2026-01-05", "--new", "5"], input: "\n5\n\n4\n\n1\n\n5\n\n5\n\n5\n", home: home.path)
         let text = try RecallProcess.run(["stats", "--today", "2026-01-05"], home: home.path)
         #expect(text.stdout.contains("Due in the next 14 days"))
         #expect(text.stdout.contains("Retention shows once you review cards you have seen on an earlier day"))
@@ -68,7 +72,11 @@ import Testing
             var state = CardState.new
             for k in 0..<8 {
                 let after = SM2.review(state, grade: 1, on: first.adding(k))
-                try store.append(.review(Review(card: card.id, at: 0, day: first.adding(k), grade: 1, responseMs: 1000, redrill: false, before: state, after: after)))
+                try store.append(
+                    .review(
+                        Review(
+                            card: card.id, at: 0, day: first.adding(k), grade: 1, responseMs: 1000, redrill: false, before: state,
+                            after: after)))
                 state = after
             }
         }

@@ -1,6 +1,7 @@
 import RecallCore
 import RecallTestSupport
 import Testing
+
 @testable import RecallCLI
 
 /// The statistics screen as a learner reads it, from a month of reviews made in memory.
@@ -10,7 +11,9 @@ import Testing
         let today = try #require(Day("2026-03-01"))
         let kinds = ["date", "session", "directive"]
         let cards = (0..<12).map { k in
-            Card(id: "c\(k)", kind: kinds[k % 3], question: "Question \(k) about the speech, long enough to be cut at the edge of the screen?", answer: "a\(k)")
+            Card(
+                id: "c\(k)", kind: kinds[k % 3],
+                question: "Question \(k) about the speech, long enough to be cut at the edge of the screen?", answer: "a\(k)")
         }
         var states = CardStates()
         var events: [ProgressEvent] = []

@@ -3,6 +3,7 @@ import LineEditor
 import RecallCore
 import RecallTestSupport
 import Testing
+
 @testable import RecallCLI
 
 /// The study REPL in process: a scripted line reader, progress in memory, a clock that moves two
@@ -10,55 +11,68 @@ import Testing
 @Suite struct StudyREPLTests {
     let day = Day(ordinal: 20_500)
 
-    let deck = Deck(name: "speech", title: "A speech", cards: [
-        Card(id: "d1", kind: "date", question: "When was the speech given?", answer: "18 October 2021",
-             context: "The speech was given on 18 October 2021."),
-        Card(id: "m1", kind: "session", question: "Which session was the speech given at?", answer: "34th group study session",
-             context: "It was given at the 34th group study session of the Political Bureau."),
-        Card(id: "l1", kind: "directive", question: "What must we integrate with the real economy?", answer: "the digital economy"),
-    ])
+    let deck = Deck(
+        name: "speech", title: "A speech",
+        cards: [
+            Card(
+                id: "d1", kind: "date", question: "When was the speech given?", answer: "18 October 2021",
+                context: "The speech was given on 18 October 2021."),
+            Card(
+                id: "m1", kind: "session", question: "Which session was the speech given at?", answer: "34th group study session",
+                context: "It was given at the 34th group study session of the Political Bureau."),
+            Card(id: "l1", kind: "directive", question: "What must we integrate with the real economy?", answer: "the digital economy"),
+        ])
 
     /// A session over `deck` fed `inputs`: the screen, the events written, the prompts shown.
     func run(_ inputs: [LineInput], states: CardStates = [:], newPerDeck: Int = 20, failWrites: Bool = false) throws
-        -> (screen: String, events: [ProgressEvent], prompts: [String]) {
+        -> (screen: String, events: [ProgressEvent], prompts: [String])
+    {
         let store = InMemoryProgressStore(states)
         if failWrites { store.failure = WriteRefused() }
         let desk = StudyDesk(decks: [deck], stores: [store], today: day, newPerDeck: newPerDeck)
         let screen = Transcript()
         var now = Date(timeIntervalSince1970: 1_790_000_000)
-        let repl = StudyREPL(desk: desk, reader: ScriptedLineReader(inputs: inputs),
-                             console: Console(style: Style(color: false), write: { screen.text += $0 }),
-                             clock: { now += 2; return now })
+        let repl = StudyREPL(
+            desk: desk, reader: ScriptedLineReader(inputs: inputs),
+            console: Console(style: Style(color: false), write: { screen.text += $0 }),
+            clock: {
+                now += 2
+                return now
+            })
         do { try repl.run() } catch { screen.text += "thrown: \(error)\n" }
         return (screen.text, store.events, (repl.reader as? ScriptedLineReader)?.prompts ?? [])
     }
 
     @Test func aWholeSessionReadsAsTheGoldenTranscript() throws {
         let (screen, events, _) = try run([
-            .line("18 October 2021"), .line(""),            // correct: Enter takes the suggestion
-            .line(":hint"), .line("34th session"), .line("3"), // a near miss, graded 3 by hand
-            .line(""), .line("5"),                          // revealed, graded 5
-            .line("34th group study session"), .line(""),   // the re-drill of the card graded 3
+            .line("18 October 2021"), .line(""),  // correct: Enter takes the suggestion
+            .line(":hint"), .line("34th session"), .line("3"),  // a near miss, graded 3 by hand
+            .line(""), .line("5"),  // revealed, graded 5
+            .line("34th group study session"), .line(""),  // the re-drill of the card graded 3
         ])
         assertSnapshot(screen, named: "aWholeSessionReadsAsTheGoldenTranscript")
-        let grades = events.compactMap { event -> Int? in if case let .review(r) = event { return r.grade }; return nil }
+        let grades = events.compactMap { event -> Int? in
+            if case let .review(r) = event { return r.grade }
+            return nil
+        }
         #expect(grades.count == 4 && grades[1] == 3 && grades[2] == 5)
     }
 
     @Test func undoBuryAndSuspendAreSavedAndTheScreenSaysSo() throws {
         let (screen, events, _) = try run([
             .line("18 October 2021"), .line("4"),
-            .line(":undo"),                 // takes back the date's grade; the date is shown again
-            .line(":bury"),                 // the date waits for tomorrow
-            .line(":suspend"),              // the session card leaves every session
-            .line(":skip"),                 // the last card goes round once
+            .line(":undo"),  // takes back the date's grade; the date is shown again
+            .line(":bury"),  // the date waits for tomorrow
+            .line(":suspend"),  // the session card leaves every session
+            .line(":skip"),  // the last card goes round once
             .line(""), .line("5"),
         ])
         assertSnapshot(screen, named: "undoBuryAndSuspendAreSavedAndTheScreenSaysSo")
         #expect(events.count == 5)
         guard events.count == 5, case .review = events[0], case .undo(card: "d1", _, _, restored: .new) = events[1],
-              case .set(action: "bury", card: "d1", _, _, _) = events[2], case .set(action: "suspend", card: "m1", _, _, _) = events[3],
-              case let .review(last) = events[4] else {
+            case .set(action: "bury", card: "d1", _, _, _) = events[2], case .set(action: "suspend", card: "m1", _, _, _) = events[3],
+            case let .review(last) = events[4]
+        else {
             Issue.record("events: \(events)")
             return
         }
@@ -78,7 +92,10 @@ import Testing
         #expect(screen.contains("error: '7' is not a grade; type 0-5, or Enter for 1"))
         #expect(screen.contains("error: 'five' is not a grade; type 0-5, or Enter for 1"))
         #expect(prompts == ["answer› ", "grade 0-5 [Enter = 1]› ", "grade 0-5 [Enter = 1]› ", "grade 0-5 [Enter = 1]› ", "answer› "])
-        guard case let .review(r) = events.first else { Issue.record("no review"); return }
+        guard case let .review(r) = events.first else {
+            Issue.record("no review")
+            return
+        }
         #expect(r.grade == 0 && events.count == 1)
     }
 
@@ -91,7 +108,11 @@ import Testing
 
     @Test func nothingDueSaysWhenTheNextCardIs() throws {
         var later = CardState.new
-        later.repetitions = 1; later.interval = 3; later.due = day.adding(3); later.introduced = day.adding(-1); later.lastReviewed = day.adding(-1)
+        later.repetitions = 1
+        later.interval = 3
+        later.due = day.adding(3)
+        later.introduced = day.adding(-1)
+        later.lastReviewed = day.adding(-1)
         let (screen, _, prompts) = try run([], states: ["d1": later, "m1": later, "l1": later])
         #expect(screen.contains("Nothing is due today — well done. The next card is due \(day.adding(3)) (in 3 days)."))
         #expect(prompts.isEmpty)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RecallCLI
 
 @Suite struct StyleTests {
@@ -12,14 +13,17 @@ import Testing
             #expect(line.hasPrefix("    ") && line.count <= 80)
             #expect(!line.hasSuffix(" "))
         }
-        #expect(lines.joined(separator: " ").split(separator: " ").joined(separator: " ") == text.split(separator: " ").joined(separator: " "))
+        #expect(
+            lines.joined(separator: " ").split(separator: " ").joined(separator: " ") == text.split(separator: " ").joined(separator: " "))
     }
 
     @Test func theAnswerDiffMarksOnlyWhatDiffers() {
         let style = Style(color: false)
-        #expect(WordDiff.marked(typed: "reorganising global factor resorces", expected: "reorganizing global factor resources", style: style)
+        #expect(
+            WordDiff.marked(typed: "reorganising global factor resorces", expected: "reorganizing global factor resources", style: style)
                 == "reorganising global factor [+resources] [-resorces]")
-        #expect(WordDiff.marked(typed: "reorganizing resources", expected: "reorganizing global factor resources", style: style)
+        #expect(
+            WordDiff.marked(typed: "reorganizing resources", expected: "reorganizing global factor resources", style: style)
                 == "reorganizing [+global] [+factor] resources")
     }
 
@@ -44,20 +48,21 @@ import Testing
             ("a", .array([.int(1), .fixed(246, places: 2), .fixed(-5, places: 2), .share(0.5), .share(nil)])),
             ("b", .object([])), ("c", .array([])), ("q\"", .string("tab\there \u{1B}[31m é")), ("d", .bool(true)),
         ])
-        #expect(value.text() == """
-        {
-          "a": [
-            1,
-            2.46,
-            -0.05,
-            0.5,
-            null
-          ],
-          "b": {},
-          "c": [],
-          "q\\"": "tab\\there \\u001b[31m é",
-          "d": true
-        }
-        """)
+        #expect(
+            value.text() == """
+                {
+                  "a": [
+                    1,
+                    2.46,
+                    -0.05,
+                    0.5,
+                    null
+                  ],
+                  "b": {},
+                  "c": [],
+                  "q\\"": "tab\\there \\u001b[31m é",
+                  "d": true
+                }
+                """)
     }
 }

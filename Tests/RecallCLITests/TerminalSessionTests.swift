@@ -7,8 +7,9 @@ import Testing
     static func home() throws -> TempHome {
         let home = try TempHome()
         let cards = [
-            Card(id: "c1", kind: "date", question: "In what year did the speaker propose building a Digital Fujian?", answer: "2000",
-                 context: "When working in Fujian Province in the year 2000 I proposed building a Digital Fujian."),
+            Card(
+                id: "c1", kind: "date", question: "In what year did the speaker propose building a Digital Fujian?", answer: "2000",
+                context: "When working in Fujian Province in the year 2000 I proposed building a Digital Fujian."),
             Card(id: "c2", kind: "session", question: "Which meeting stressed rural reform?", answer: "the Third Plenary Session"),
             Card(id: "c3", kind: "directive", question: "What is the first task?", answer: "ensure the supply of grain"),
             Card(id: "c4", kind: "directive", question: "What is the second task?", answer: "advance the seed industry"),

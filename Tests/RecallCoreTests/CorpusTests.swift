@@ -1,6 +1,7 @@
 import Foundation
 import RecallTestSupport
 import Testing
+
 @testable import RecallCore
 
 /// The generator against real speeches it was not written for: the statements in
@@ -15,10 +16,18 @@ import Testing
     static var scorer: URL { shared.appendingPathComponent("tools/gold_score.py") }
     static var available: Bool {
         FileManager.default.fileExists(atPath: corpus.path) && FileManager.default.fileExists(atPath: scorer.path)
-            && (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/python3") }
+            && (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains {
+                FileManager.default.isExecutableFile(atPath: "\($0)/python3")
+            }
     }
 
-    struct Score { var dates: (Int, Int); var sessions: (Int, Int); var items: (Int, Int); var found: Int; var total: Int }
+    struct Score {
+        var dates: (Int, Int)
+        var sessions: (Int, Int)
+        var items: (Int, Int)
+        var found: Int
+        var total: Int
+    }
 
     static func score(_ name: String, date: CalendarDate? = nil) throws -> Score {
         try score(text: corpus.appendingPathComponent("\(name).txt"), gold: corpus.appendingPathComponent("\(name).gold.json"), date: date)
@@ -28,7 +37,8 @@ import Testing
     static func score(text url: URL, gold: URL, date: CalendarDate? = nil) throws -> Score {
         let name = url.deletingPathExtension().lastPathComponent
         let text = try Data(contentsOf: url)
-        let deck = try DeckGenerator.generate(data: text, options: GenerationOptions(name: name, date: date, sourceFile: "\(name).txt")).deck
+        let deck = try DeckGenerator.generate(data: text, options: GenerationOptions(name: name, date: date, sourceFile: "\(name).txt"))
+            .deck
         let folder = try TempFolder()
         let deckPath = folder.path + "/\(name).json"
         try deck.encoded().write(to: URL(fileURLWithPath: deckPath))
@@ -45,8 +55,9 @@ import Testing
             let parts = try #require(json[key] as? String).split(separator: "/").compactMap { Int($0) }
             return (parts[0], parts[1])
         }
-        return Score(dates: try pair("dates"), sessions: try pair("sessions"), items: try pair("items"),
-                     found: try #require(json["found"] as? Int), total: try #require(json["total"] as? Int))
+        return Score(
+            dates: try pair("dates"), sessions: try pair("sessions"), items: try pair("items"),
+            found: try #require(json["found"] as? Int), total: try #require(json["total"] as? Int))
     }
 
     /// Texts written for these tests in other registers (a government work report, a commencement
@@ -76,7 +87,9 @@ import Testing
             print("CorpusTests: skipped: \(Self.corpus.path) or python3 is absent (CI has ../shared beside the checkout)")
             return
         }
-        var dates = (0, 0), sessions = (0, 0), items = (0, 0)
+        var dates = (0, 0)
+        var sessions = (0, 0)
+        var items = (0, 0)
         for name in Self.statements {
             let s = try Self.score(name)
             // India and Japan have no dateline: their relative dates are read against the year
@@ -89,7 +102,8 @@ import Testing
         for (category, (found, total)) in [("dates", dates), ("sessions", sessions), ("items", items)] {
             #expect(found * 100 >= total * 80, "\(category): \(found)/\(total)")
         }
-        let found = dates.0 + sessions.0 + items.0, total = dates.1 + sessions.1 + items.1
+        let found = dates.0 + sessions.0 + items.0
+        let total = dates.1 + sessions.1 + items.1
         #expect(found * 100 >= total * 90, "all: \(found)/\(total)")
     }
 }

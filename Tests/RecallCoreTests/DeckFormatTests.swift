@@ -1,12 +1,15 @@
 import Foundation
 import Testing
+
 @testable import RecallCore
 
 @Suite struct DeckFormatTests {
     func decode(_ json: String) throws -> Deck { try Deck.decode(Data(json.utf8), file: "x.json") }
 
     @Test func theMinimalHandWrittenDeckLoads() throws {
-        let deck = try decode(#"{"format": "recall-deck", "version": 1, "name": "tiny", "title": "Tiny", "cards": [{"id": "c1", "kind": "custom", "question": "Capital of France?", "answer": "Paris"}]}"#)
+        let deck = try decode(
+            #"{"format": "recall-deck", "version": 1, "name": "tiny", "title": "Tiny", "cards": [{"id": "c1", "kind": "custom", "question": "Capital of France?", "answer": "Paris"}]}"#
+        )
         #expect(deck.cards == [Card(id: "c1", kind: "custom", question: "Capital of France?", answer: "Paris")])
     }
 
@@ -30,8 +33,12 @@ import Testing
         #expect(throws: DeckError.emptyCardField(file: "x.json", card: 1, id: "c1", field: "answer")) {
             try decode(Self.deckJSON(cards: #"{"id": "c1", "kind": "k", "question": "Q?", "answer": "  "}"#))
         }
-        #expect(throws: DeckError.unsupportedVersion(file: "x.json", found: 2)) { try decode(Self.deckJSON(cards: Self.card, version: "2")) }
-        #expect(throws: DeckError.wrongFormat(file: "x.json", found: "anki")) { try decode(Self.deckJSON(cards: Self.card, format: "anki")) }
+        #expect(throws: DeckError.unsupportedVersion(file: "x.json", found: 2)) {
+            try decode(Self.deckJSON(cards: Self.card, version: "2"))
+        }
+        #expect(throws: DeckError.wrongFormat(file: "x.json", found: "anki")) {
+            try decode(Self.deckJSON(cards: Self.card, format: "anki"))
+        }
         #expect(throws: DeckError.badField(file: "x.json", field: "version", problem: "must be a whole number")) {
             try decode(Self.deckJSON(cards: Self.card, version: "\"1\""))
         }
@@ -72,7 +79,11 @@ import Testing
     }
 
     @Test func escapesAndUnicodeDecode() throws {
-        let deck = try decode(Self.deckJSON(cards: #"{"id": "c\u00e9", "kind": "k", "question": "Q \"x\" \ud83d\ude00?", "answer": "A\nB", "unordered": true, "extra": [1, {"a": null}]}"#))
+        let deck = try decode(
+            Self.deckJSON(
+                cards:
+                    #"{"id": "c\u00e9", "kind": "k", "question": "Q \"x\" \ud83d\ude00?", "answer": "A\nB", "unordered": true, "extra": [1, {"a": null}]}"#
+            ))
         #expect(deck.cards[0].id == "cé")
         #expect(deck.cards[0].question == "Q \"x\" 😀?")
         #expect(deck.cards[0].answer == "A\nB")
@@ -86,19 +97,28 @@ import Testing
     /// The byte check that lets clean text through unchanged agrees with cleaning it scalar by
     /// scalar, on every short text made from the scalars at the edges of the ranges it knows.
     @Test func theCleanCheckAgreesWithCleaning() {
-        let alphabet: [Unicode.Scalar] = ["a", " ", "\n", "\r", "\t", "\u{1B}", "\u{7F}", "\u{80}", "\u{9F}", "\u{A0}", "\u{C2}", "\u{E2}",
-                                          "\u{200A}", "\u{200B}", "\u{200F}", "\u{2010}", "\u{2019}", "\u{2029}", "\u{202A}", "\u{202E}",
-                                          "\u{202F}", "\u{2065}", "\u{2066}", "\u{2069}", "\u{206A}", "\u{1F600}"]
+        let alphabet: [Unicode.Scalar] = [
+            "a", " ", "\n", "\r", "\t", "\u{1B}", "\u{7F}", "\u{80}", "\u{9F}", "\u{A0}", "\u{C2}", "\u{E2}",
+            "\u{200A}", "\u{200B}", "\u{200F}", "\u{2010}", "\u{2019}", "\u{2029}", "\u{202A}", "\u{202E}",
+            "\u{202F}", "\u{2065}", "\u{2066}", "\u{2069}", "\u{206A}", "\u{1F600}",
+        ]
         // Every text of up to three of them.
         var texts: [String.UnicodeScalarView] = [String.UnicodeScalarView()]
         for length in 1...3 {
-            texts += texts.filter { $0.count == length - 1 }.flatMap { text in alphabet.map { var t = text; t.append($0); return t } }
+            texts += texts.filter { $0.count == length - 1 }.flatMap { text in
+                alphabet.map {
+                    var t = text
+                    t.append($0)
+                    return t
+                }
+            }
         }
         for text in texts {
             let s = String(text)
             for keep in [false, true] {
-                #expect(Sanitizer.isClean(s, keepingLineBreaks: keep) == (Sanitizer.cleaned(s, keepingLineBreaks: keep) == s),
-                        "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
+                #expect(
+                    Sanitizer.isClean(s, keepingLineBreaks: keep) == (Sanitizer.cleaned(s, keepingLineBreaks: keep) == s),
+                    "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
             }
         }
     }

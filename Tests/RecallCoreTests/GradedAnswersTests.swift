@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RecallCore
 
 /// Typed answers graded by teachers before the grader was run on them (273 in set A, written to
@@ -33,20 +34,25 @@ import Testing
         var graders: [String: AnswerGrader] = [:]
         var agree = 0
         var cells: [String: Int] = [:]
-        var wrongPassed: [String] = [], disagreements: [String] = []
+        var wrongPassed: [String] = []
+        var disagreements: [String] = []
         for c in cases {
             if graders[c.deck] == nil {
                 let data = try Data(contentsOf: Fixture.url("grading/decks/\(c.deck).json"))
                 graders[c.deck] = AnswerGrader(deck: try Deck.decode(data, file: c.deck).cards)
             }
             let grader = graders[c.deck]!
-            let card = Card(id: "x", kind: c.card.kind, question: c.card.question, answer: c.card.answer,
-                            alternatives: c.card.alternatives ?? [], unordered: c.card.unordered ?? false)
+            let card = Card(
+                id: "x", kind: c.card.kind, question: c.card.question, answer: c.card.answer,
+                alternatives: c.card.alternatives ?? [], unordered: c.card.unordered ?? false)
             let grade = grader.suggestedGrade(grader.verdict(c.typed, for: card), seconds: 1, card: card)
             let recall = recallClass(grade)
             cells[c.teacher + "/" + recall, default: 0] += 1
-            if recall == c.teacher { agree += 1 } else {
-                disagreements.append("[\(c.category)] teacher \(c.teacher), Recall \(recall) (\(grade)): \"\(c.typed)\" for \"\(c.card.answer)\"")
+            if recall == c.teacher {
+                agree += 1
+            } else {
+                disagreements.append(
+                    "[\(c.category)] teacher \(c.teacher), Recall \(recall) (\(grade)): \"\(c.typed)\" for \"\(c.card.answer)\"")
             }
             if c.teacher == "wrong", grade >= 4 { wrongPassed.append("\"\(c.typed)\" for \"\(c.card.answer)\"") }
         }

@@ -1,18 +1,23 @@
 import Testing
+
 @testable import RecallCore
 
 @Suite struct GradingTests {
     let grader = AnswerGrader()
 
     static let year = Card(id: "y", kind: "date", question: "In what year?", answer: "2000", alternatives: ["the year 2000"])
-    static let meeting = Card(id: "m", kind: "session", question: "Which meeting?",
-                              answer: "the 36th group study session of the Political Bureau of the 18th CPC Central Committee")
-    static let task = Card(id: "t", kind: "directive", question: "Third task?", answer: "integrate the digital economy with the real economy")
-    static let list = Card(id: "l", kind: "directive", question: "The three points?",
-                           answer: "build a digital China; develop a data-driven digital economy; integrate the digital economy with the real economy",
-                           unordered: true)
-    static let orderedList = Card(id: "o", kind: "directive", question: "The four tasks, in order?",
-                                  answer: "ensure grain supply; advance the seed industry; build a rural industrial system; deepen rural reform")
+    static let meeting = Card(
+        id: "m", kind: "session", question: "Which meeting?",
+        answer: "the 36th group study session of the Political Bureau of the 18th CPC Central Committee")
+    static let task = Card(
+        id: "t", kind: "directive", question: "Third task?", answer: "integrate the digital economy with the real economy")
+    static let list = Card(
+        id: "l", kind: "directive", question: "The three points?",
+        answer: "build a digital China; develop a data-driven digital economy; integrate the digital economy with the real economy",
+        unordered: true)
+    static let orderedList = Card(
+        id: "o", kind: "directive", question: "The four tasks, in order?",
+        answer: "ensure grain supply; advance the seed industry; build a rural industrial system; deepen rural reform")
 
     static let table: [(typed: String, card: Card, verdict: AnswerGrader.Verdict)] = [
         ("2000", year, .correct),
@@ -40,7 +45,10 @@ import Testing
         ("integrate the digital economy with the reel economy", task, .nearMiss),
         ("integrate the economy with the real economy", task, .nearMiss),
         ("regulate the development of the digital economy", task, .wrong),
-        ("integrate the digital economy with the real economy; build a digital China; develop a data-driven digital economy", list, .correct),
+        (
+            "integrate the digital economy with the real economy; build a digital China; develop a data-driven digital economy", list,
+            .correct
+        ),
         ("build a digital China, develop a data-driven digital economy", list, .partial(recalled: 2, of: 3)),
         ("ensure grain supply; advance the seed industry; build a rural industrial system; deepen rural reform", orderedList, .correct),
         ("ensure grain supply; deepen rural reform", orderedList, .partial(recalled: 2, of: 4)),
@@ -55,45 +63,76 @@ import Testing
         // Ordinals: without a hyphen, with a slip in the word.
         ("thirty sixth group study session of the political bureau of the 18th CPC Central Committee", meeting, .correct),
         ("the 36th group study session", meeting, .correct),
-        ("the thrid group study session", Card(id: "m", kind: "session", question: "Which?", answer: "third group study session"), .nearMiss),
+        (
+            "the thrid group study session", Card(id: "m", kind: "session", question: "Which?", answer: "third group study session"),
+            .nearMiss
+        ),
         // Short forms any teacher accepts.
         ("18th Party Congress", congress, .correct), ("the 18th National Congress of the CPC", congress, .correct),
         ("19th Party Congress", congress, .wrong),
-        ("the fifth plenum", Card(id: "p", kind: "session", question: "Which?", answer: "Fifth Plenary Session of the 19th CPC Central Committee"), .correct),
+        (
+            "the fifth plenum",
+            Card(id: "p", kind: "session", question: "Which?", answer: "Fifth Plenary Session of the 19th CPC Central Committee"), .correct
+        ),
         ("AI", Card(id: "a", kind: "directive", question: "What?", answer: "artificial intelligence"), .correct),
         ("data driven", Card(id: "h", kind: "directive", question: "What?", answer: "data-driven"), .correct),
         // A key word missing or changed, a negation: wrong; a typo or a filler word: a near miss.
         ("do not integrate the digital economy with the real economy", task, .wrong),
         ("integrate the digital society with the real economy", task, .wrong),
         ("integrate the digital ecnomy with the real economy", task, .nearMiss),
-        ("deregulate the development of the digital economy", Card(id: "r", kind: "directive", question: "?", answer: "regulate the development of the digital economy"), .wrong),
+        (
+            "deregulate the development of the digital economy",
+            Card(id: "r", kind: "directive", question: "?", answer: "regulate the development of the digital economy"), .wrong
+        ),
         ("1.3 billion", Card(id: "f", kind: "figure", question: "?", answer: "1.3 trillion"), .wrong),
         ("650m", Card(id: "f", kind: "figure", question: "?", answer: "650 million"), .correct),
         // Items read by the card's separators or by the commas and "and"s that fit, never at an item's own "and".
         ("stable production and supply of grain, seed industry and rural reform", andList, .correct),
         ("rural reform; the seed industry; stable production and supply of grain", andList, .correct),
-        ("advance the seed industry; ensure grain supply; build a rural industrial system; deepen rural reform", orderedList, .partial(recalled: 3, of: 4)),
-        ("1. ensure grain supply\n2. advance the seed industry\n3. build a rural industrial system\n4. deepen rural reform", orderedList, .correct),
+        (
+            "advance the seed industry; ensure grain supply; build a rural industrial system; deepen rural reform", orderedList,
+            .partial(recalled: 3, of: 4)
+        ),
+        (
+            "1. ensure grain supply\n2. advance the seed industry\n3. build a rural industrial system\n4. deepen rural reform", orderedList,
+            .correct
+        ),
         // The README's table.
         ("two thousand", year, .correct), ("Octobre 18, 2021", date, .nearMiss),
         ("G20", Card(id: "g", kind: "session", question: "At the 2016 ____ in Hangzhou", answer: "G20 Summit"), .correct),
         ("cyber power", Card(id: "c", kind: "directive", question: "?", answer: "a cyberpower"), .correct),
-        ("reorganising global factor resources", Card(id: "r", kind: "directive", question: "?", answer: "reorganizing global factor resources"), .correct),
+        (
+            "reorganising global factor resources",
+            Card(id: "r", kind: "directive", question: "?", answer: "reorganizing global factor resources"), .correct
+        ),
         ("5.2 %", Card(id: "f", kind: "figure", question: "?", answer: "5.2%"), .correct),
         ("410 thousand", Card(id: "f", kind: "figure", question: "?", answer: "410,000"), .correct),
         ("5.5%", Card(id: "f", kind: "figure", question: "?", answer: "5.2%"), .wrong),
-        ("increase the efficiency of digital governance", Card(id: "e", kind: "directive", question: "?", answer: "increase the efficiency of digital government"), .nearMiss),
+        (
+            "increase the efficiency of digital governance",
+            Card(id: "e", kind: "directive", question: "?", answer: "increase the efficiency of digital government"), .nearMiss
+        ),
         ("extend industrial chains", Card(id: "e", kind: "directive", question: "?", answer: "extend their industrial chains"), .correct),
-        ("transform traditional industries with new internet technology",
-         Card(id: "t", kind: "directive", question: "?", answer: "transform traditional industries thoroughly with new internet technology"), .nearMiss),
+        (
+            "transform traditional industries with new internet technology",
+            Card(
+                id: "t", kind: "directive", question: "?",
+                answer: "transform traditional industries thoroughly with new internet technology"), .nearMiss
+        ),
         ("No. 2", Card(id: "n", kind: "directive", question: "?", answer: "second"), .correct),
         ("number two", Card(id: "n", kind: "directive", question: "?", answer: "second"), .correct),
         ("WIC", Card(id: "w", kind: "session", question: "?", answer: "World Internet Conference"), .correct),
         ("improve TFP", Card(id: "t", kind: "directive", question: "?", answer: "improve the total-factor productivity"), .correct),
         ("5,2 %", Card(id: "f", kind: "figure", question: "?", answer: "5.2%"), .correct),
         ("thirty-forth group study session", Card(id: "m", kind: "session", question: "?", answer: "34th group study session"), .nearMiss),
-        ("Global Digital Economic Conference", Card(id: "g", kind: "session", question: "?", answer: "Global Digital Economy Conference"), .nearMiss),
-        ("the 19th congress of the Communist Party of China", Card(id: "c", kind: "session", question: "?", answer: "19th CPC National Congress"), .correct),
+        (
+            "Global Digital Economic Conference",
+            Card(id: "g", kind: "session", question: "?", answer: "Global Digital Economy Conference"), .nearMiss
+        ),
+        (
+            "the 19th congress of the Communist Party of China",
+            Card(id: "c", kind: "session", question: "?", answer: "19th CPC National Congress"), .correct
+        ),
         ("stable production and supply of grain; the seed industry; rural reform; rural roads", andList, .wrong),
         // The wrong day of the week is a near miss; dates in other scripts and short forms are read.
         ("Tuesday, October 18, 2021", date, .nearMiss), ("Mon 18 Oct 21", date, .correct),
@@ -104,16 +143,25 @@ import Testing
         ("major S&T projects", Card(id: "s", kind: "directive", question: "?", answer: "major science and technology projects"), .correct),
         ("Central Rural Work Conf.", Card(id: "c", kind: "session", question: "?", answer: "Central Rural Work Conference"), .correct),
         // A meeting's words in another order; but never without its number.
-        ("Central Economic Work Conference", Card(id: "c", kind: "session", question: "?", answer: "Central Conference on Economic Work"), .correct),
-        ("Central Conference of Economic Work", Card(id: "c", kind: "session", question: "?", answer: "Central Conference on Economic Work"), .nearMiss),
+        (
+            "Central Economic Work Conference",
+            Card(id: "c", kind: "session", question: "?", answer: "Central Conference on Economic Work"), .correct
+        ),
+        (
+            "Central Conference of Economic Work",
+            Card(id: "c", kind: "session", question: "?", answer: "Central Conference on Economic Work"), .nearMiss
+        ),
         ("CPC National Congress", congress, .wrong),
         ("Tuesday, 25 September 2024", weekdayCard, .nearMiss), ("25 September 2024", weekdayCard, .correct),
     ]
-    static let weekdayCard = Card(id: "w", kind: "date", question: "… on ____.", answer: "Wednesday, 25 September 2024",
-                                  alternatives: ["Wednesday", "25 September 2024"])
+    static let weekdayCard = Card(
+        id: "w", kind: "date", question: "… on ____.", answer: "Wednesday, 25 September 2024",
+        alternatives: ["Wednesday", "25 September 2024"])
     static let date = Card(id: "d", kind: "date", question: "When?", answer: "October 18, 2021")
     static let congress = Card(id: "c", kind: "session", question: "Since the ____ in 2012 …", answer: "18th CPC National Congress")
-    static let andList = Card(id: "a", kind: "directive", question: "The three tasks?", answer: "stable production and supply of grain; the seed industry; rural reform", unordered: true)
+    static let andList = Card(
+        id: "a", kind: "directive", question: "The three tasks?",
+        answer: "stable production and supply of grain; the seed industry; rural reform", unordered: true)
 
     @Test(arguments: table.indices)
     func verdicts(_ i: Int) {
@@ -167,12 +215,19 @@ import Testing
             let near = Set(Distractors.neighbours(of: card.answer))
             let place = Distractors.shape(card.answer) == .ordinal
             for option in options {
-                #expect(answersOfKind.contains(option) || near.contains(option) || (place && English.ordinalValue(option) != nil),
-                        "\(option) is not an answer of kind \(card.kind)")
+                #expect(
+                    answersOfKind.contains(option) || near.contains(option) || (place && English.ordinalValue(option) != nil),
+                    "\(option) is not an answer of kind \(card.kind)")
             }
             // No option is one the question shows, or one the grader would accept.
-            for option in options { #expect(!Words.containsWords(Answer.normalized(card.question), Answer.normalized(option)), "\(option) is in \(card.id)'s question") }
-            for option in options { #expect(![.correct, .nearMiss].contains(grader.verdict(option, for: card)), "\(option) would be accepted for \(card.id)") }
+            for option in options {
+                #expect(
+                    !Words.containsWords(Answer.normalized(card.question), Answer.normalized(option)),
+                    "\(option) is in \(card.id)'s question")
+            }
+            for option in options {
+                #expect(![.correct, .nearMiss].contains(grader.verdict(option, for: card)), "\(option) would be accepted for \(card.id)")
+            }
         }
     }
 
@@ -194,7 +249,8 @@ import Testing
 
     @Test func anOrdinalIsOfferedOnlyThePlacesTheListHas() {
         var rng = SplitMix64(seed: 2)
-        let card = Card(id: "o", kind: "directive", question: "Where does \"deepen rural reform\" stand among the three tasks?", answer: "third")
+        let card = Card(
+            id: "o", kind: "directive", question: "Where does \"deepen rural reform\" stand among the three tasks?", answer: "third")
         let other = Card(id: "p", kind: "directive", question: "Where does X stand among the seven tasks?", answer: "fifth")
         let options = Distractors.pick(for: card, from: [card, other], count: 3, using: &rng)
         #expect(Set(options) == ["first", "second"], "\(options)")
@@ -202,9 +258,15 @@ import Testing
 
     @Test func aPhraseIsOfferedPhrasesOfItsBuild() {
         var rng = SplitMix64(seed: 4)
-        let card = Card(id: "m", kind: "directive", question: "advance digital transformation of ____, service sector, and agriculture", answer: "the manufacturing industry")
-        let pool = [card] + ["help them expand and grow", "stimulate the vitality of the digital economy", "the 5G network",
-                             "the national industrial internet", "the global economic structure", "fully integrate the digital economy"]
+        let card = Card(
+            id: "m", kind: "directive", question: "advance digital transformation of ____, service sector, and agriculture",
+            answer: "the manufacturing industry")
+        let pool =
+            [card]
+            + [
+                "help them expand and grow", "stimulate the vitality of the digital economy", "the 5G network",
+                "the national industrial internet", "the global economic structure", "fully integrate the digital economy",
+            ]
             .enumerated().map { Card(id: "c\($0.offset)", kind: "directive", question: "?", answer: $0.element) }
         let options = Distractors.pick(for: card, from: pool, count: 3, using: &rng)
         #expect(Set(options) == ["the 5G network", "the national industrial internet", "the global economic structure"], "\(options)")
@@ -213,18 +275,27 @@ import Testing
     @Test func aMeetingIsOfferedMeetingsOfItsKind() throws {
         var rng = SplitMix64(seed: 5)
         let card = Card(id: "s", kind: "session", question: "At the 2016 ____ in Hangzhou", answer: "G20 Summit")
-        let pool = [card] + ["BRICS Summit", "Fifth Plenary Session", "World Internet Conference", "Summit of the Future", "second group study session"]
+        let pool =
+            [card]
+            + ["BRICS Summit", "Fifth Plenary Session", "World Internet Conference", "Summit of the Future", "second group study session"]
             .enumerated().map { Card(id: "c\($0.offset)", kind: "session", question: "?", answer: $0.element) }
         let options = Distractors.pick(for: card, from: pool, count: 2, using: &rng)
         #expect(Set(options) == ["BRICS Summit", "Summit of the Future"], "\(options)")
     }
 
     @Test func aMeetingIsOfferedMeetingsOfItsPeriodWhereThereAreEnough() throws {
-        let card = Card(id: "s", kind: "session", question: "At the 2016 ____ in Hangzhou", answer: "G20 Summit", context: "At the 2016 G20 Summit in Hangzhou, we spoke.")
-        let others = [("BRICS Summit", 2017), ("APEC Summit", 2014), ("Millennium Summit", 2000), ("Earth Summit", 1992), ("Nuclear Security Summit", 2016)]
-        let pool = [card] + others.enumerated().map { k, o in
-            Card(id: "c\(k)", kind: "session", question: "?", answer: o.0, context: "The \(o.0) met in \(o.1).")
-        }
+        let card = Card(
+            id: "s", kind: "session", question: "At the 2016 ____ in Hangzhou", answer: "G20 Summit",
+            context: "At the 2016 G20 Summit in Hangzhou, we spoke.")
+        let others = [
+            ("BRICS Summit", 2017), ("APEC Summit", 2014), ("Millennium Summit", 2000), ("Earth Summit", 1992),
+            ("Nuclear Security Summit", 2016),
+        ]
+        let pool =
+            [card]
+            + others.enumerated().map { k, o in
+                Card(id: "c\(k)", kind: "session", question: "?", answer: o.0, context: "The \(o.0) met in \(o.1).")
+            }
         for seed in 0..<20 {
             var rng = SplitMix64(seed: UInt64(seed))
             let options = Distractors.pick(for: card, from: pool, count: 3, using: &rng)
@@ -245,7 +316,10 @@ import Testing
         let meetingOptions = Distractors.pick(for: meeting, from: deck.cards, count: 3, using: &rng)
         #expect(meetingOptions.count == 3)
         #expect(meetingOptions.allSatisfy { Distractors.shape($0) == .meeting })
-        let task = try #require(deck.cards.first { $0.answer == "integrate the digital economy with the real economy" && $0.question.contains("(3) \(Card.gap)") })
+        let task = try #require(
+            deck.cards.first {
+                $0.answer == "integrate the digital economy with the real economy" && $0.question.contains("(3) \(Card.gap)")
+            })
         #expect(Distractors.pick(for: task, from: deck.cards, count: 3, using: &rng).allSatisfy { !$0.contains("; ") })
     }
 }

@@ -1,10 +1,15 @@
 import Testing
+
 @testable import RecallCore
 
 @Suite struct IdIndexTests {
     @Test func numbersIdsInOrderAndFindsThemAfterGrowing() {
         var index = IdIndex()
-        let ids = (0..<5000).map { "d-\(String($0 * 7919, radix: 16))" } + ["", "é-ünïcode", "a\u{0}b", "a long id that is well over sixteen bytes", "a long id that is well over sixteen bytez", "sixteen bytes id", "sixteen bytes ie", "nine byte", "nine bytf"]
+        let ids =
+            (0..<5000).map { "d-\(String($0 * 7919, radix: 16))" } + [
+                "", "é-ünïcode", "a\u{0}b", "a long id that is well over sixteen bytes", "a long id that is well over sixteen bytez",
+                "sixteen bytes id", "sixteen bytes ie", "nine byte", "nine bytf",
+            ]
         for (k, id) in ids.enumerated() {
             let result = index.insert(id)
             #expect(result.number == k && result.inserted)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RecallCore
 
 /// One escape and one unescape for every JSON string Recall writes by hand.
@@ -22,7 +23,9 @@ import Testing
             let text = Self.randomText(&rng)
             var quoted = ""
             JSONText.appendQuoted(text, to: &quoted)
-            #expect(!quoted.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }, "no control character is written raw")
+            #expect(
+                !quoted.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) },
+                "no control character is written raw")
             var bytes: [UInt8] = []
             JSONText.appendQuoted(text, to: &bytes)
             #expect(bytes == Array(quoted.utf8), "the byte writer writes what the text writer does")

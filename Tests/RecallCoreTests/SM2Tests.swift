@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+
 @testable import RecallCore
 
 @Suite struct SM2Tests {
@@ -6,19 +8,44 @@ import Testing
     typealias Step = (q: Int, n: Int, ef: Int, i: Int, due: String)
 
     static let examples: [(name: String, steps: [Step])] = [
-        ("5,4,3,0,5,5", [(5, 1, 260, 1, "2026-01-06"), (4, 2, 260, 6, "2026-01-12"), (3, 3, 246, 16, "2026-01-28"),
-                         (0, 0, 166, 1, "2026-01-29"), (5, 1, 176, 1, "2026-01-30"), (5, 2, 186, 6, "2026-02-05")]),
-        ("5,5,5,5,5,5", [(5, 1, 260, 1, "2026-01-06"), (5, 2, 270, 6, "2026-01-12"), (5, 3, 280, 17, "2026-01-29"),
-                         (5, 4, 290, 48, "2026-03-18"), (5, 5, 300, 140, "2026-08-05"), (5, 6, 310, 420, "2027-09-29")]),
-        ("4,4,4,2,1,0,4,4,4", [(4, 1, 250, 1, "2026-01-06"), (4, 2, 250, 6, "2026-01-12"), (4, 3, 250, 15, "2026-01-27"),
-                               (2, 0, 218, 1, "2026-01-28"), (1, 0, 164, 1, "2026-01-29"), (0, 0, 130, 1, "2026-01-30"),
-                               (4, 1, 130, 1, "2026-01-31"), (4, 2, 130, 6, "2026-02-06"), (4, 3, 130, 8, "2026-02-14")]),
-        ("3,3,3,3,3,3,3", [(3, 1, 236, 1, "2026-01-06"), (3, 2, 222, 6, "2026-01-12"), (3, 3, 208, 14, "2026-01-26"),
-                           (3, 4, 194, 30, "2026-02-25"), (3, 5, 180, 59, "2026-04-25"), (3, 6, 166, 107, "2026-08-10"),
-                           (3, 7, 152, 178, "2027-02-04")]),
-        ("1,5,5,0,5,5,5", [(1, 0, 196, 1, "2026-01-06"), (5, 1, 206, 1, "2026-01-07"), (5, 2, 216, 6, "2026-01-13"),
-                           (0, 0, 136, 1, "2026-01-14"), (5, 1, 146, 1, "2026-01-15"), (5, 2, 156, 6, "2026-01-21"),
-                           (5, 3, 166, 10, "2026-01-31")]),
+        (
+            "5,4,3,0,5,5",
+            [
+                (5, 1, 260, 1, "2026-01-06"), (4, 2, 260, 6, "2026-01-12"), (3, 3, 246, 16, "2026-01-28"),
+                (0, 0, 166, 1, "2026-01-29"), (5, 1, 176, 1, "2026-01-30"), (5, 2, 186, 6, "2026-02-05"),
+            ]
+        ),
+        (
+            "5,5,5,5,5,5",
+            [
+                (5, 1, 260, 1, "2026-01-06"), (5, 2, 270, 6, "2026-01-12"), (5, 3, 280, 17, "2026-01-29"),
+                (5, 4, 290, 48, "2026-03-18"), (5, 5, 300, 140, "2026-08-05"), (5, 6, 310, 420, "2027-09-29"),
+            ]
+        ),
+        (
+            "4,4,4,2,1,0,4,4,4",
+            [
+                (4, 1, 250, 1, "2026-01-06"), (4, 2, 250, 6, "2026-01-12"), (4, 3, 250, 15, "2026-01-27"),
+                (2, 0, 218, 1, "2026-01-28"), (1, 0, 164, 1, "2026-01-29"), (0, 0, 130, 1, "2026-01-30"),
+                (4, 1, 130, 1, "2026-01-31"), (4, 2, 130, 6, "2026-02-06"), (4, 3, 130, 8, "2026-02-14"),
+            ]
+        ),
+        (
+            "3,3,3,3,3,3,3",
+            [
+                (3, 1, 236, 1, "2026-01-06"), (3, 2, 222, 6, "2026-01-12"), (3, 3, 208, 14, "2026-01-26"),
+                (3, 4, 194, 30, "2026-02-25"), (3, 5, 180, 59, "2026-04-25"), (3, 6, 166, 107, "2026-08-10"),
+                (3, 7, 152, 178, "2027-02-04"),
+            ]
+        ),
+        (
+            "1,5,5,0,5,5,5",
+            [
+                (1, 0, 196, 1, "2026-01-06"), (5, 1, 206, 1, "2026-01-07"), (5, 2, 216, 6, "2026-01-13"),
+                (0, 0, 136, 1, "2026-01-14"), (5, 1, 146, 1, "2026-01-15"), (5, 2, 156, 6, "2026-01-21"),
+                (5, 3, 166, 10, "2026-01-31"),
+            ]
+        ),
     ]
 
     @Test(arguments: examples.indices)
@@ -36,8 +63,9 @@ import Testing
     }
 
     @Test func lateReviewIsScheduledFromTheReviewDay() throws {
-        let state = CardState(repetitions: 2, easiness: 260, interval: 6, due: Day("2026-01-12"), lapses: 0, reviews: 2,
-                              suspended: false, buriedUntil: nil, introduced: Day("2026-01-05"), lastReviewed: Day("2026-01-06"))
+        let state = CardState(
+            repetitions: 2, easiness: 260, interval: 6, due: Day("2026-01-12"), lapses: 0, reviews: 2,
+            suspended: false, buriedUntil: nil, introduced: Day("2026-01-05"), lastReviewed: Day("2026-01-06"))
         let next = SM2.review(state, grade: 5, on: try #require(Day("2026-01-20")))
         #expect(next.repetitions == 3 && next.easiness == 270 && next.interval == 16)
         #expect(next.due?.description == "2026-02-05")
@@ -65,13 +93,20 @@ import Testing
         mutating func review(_ q: Int) {
             let deltas = [-80, -54, -32, -14, 0, 10]
             if q >= 3 {
-                if n == 0 { i = 1 } else if n == 1 { i = 6 } else {
+                if n == 0 {
+                    i = 1
+                } else if n == 1 {
+                    i = 6
+                } else {
                     let product = i * ef
                     i = product / 100 + (product % 100 == 0 ? 0 : 1)
                     if i > 36500 { i = 36500 }
                 }
                 n += 1
-            } else { n = 0; i = 1 }
+            } else {
+                n = 0
+                i = 1
+            }
             ef = ef + deltas[q]
             if ef < 130 { ef = 130 }
         }
@@ -97,7 +132,7 @@ import Testing
     @Test func studyDayStartsAt4AM() throws {
         let utc = try #require(TimeZone(identifier: "UTC"))
         let midnight = try #require(Day("2026-01-05")).ordinal * 86_400
-        let lateNight = Date(timeIntervalSince1970: Double(midnight + 4 * 3600 - 1)) // 2026-01-05 03:59:59 UTC
+        let lateNight = Date(timeIntervalSince1970: Double(midnight + 4 * 3600 - 1))  // 2026-01-05 03:59:59 UTC
         #expect(Day.studyDay(at: lateNight, timeZone: utc).description == "2026-01-04")
         #expect(Day.studyDay(at: lateNight.addingTimeInterval(1), timeZone: utc).description == "2026-01-05")
     }
@@ -112,9 +147,6 @@ import Testing
     }
 }
 
-
-import Foundation
-
 /// Siblings (cards of one sentence or one list) are kept apart: one of a group a day.
 @Suite struct SiblingTests {
     func card(_ id: String, _ group: String?) -> Card { Card(id: id, kind: "k", question: "\(id)?", answer: id, group: group) }
@@ -126,7 +158,8 @@ import Foundation
         #expect(queue.new == ["a1", "b1", "x"])
         let all = DailyQueue.build(cards: cards, states: [:], today: day, newLimit: 10, burySiblings: false)
         #expect(all.new == cards.map(\.id))
-        let counted = DailyQueue.positions(ids: cards.map(\.id), states: [:], today: day, newLimit: 10, groups: cards.map { $0.group ?? "" })
+        let counted = DailyQueue.positions(
+            ids: cards.map(\.id), states: [:], today: day, newLimit: 10, groups: cards.map { $0.group ?? "" })
         #expect(counted.deferred == 3)
     }
 
@@ -142,10 +175,18 @@ import Foundation
         let cards = [card("a1", "a"), card("a2", "a"), card("b1", "b"), card("b2", "b")]
         var states = CardStates()
         var due = CardState.new
-        due.repetitions = 1; due.interval = 1; due.due = day; due.introduced = day.adding(-1); due.lastReviewed = day.adding(-1)
+        due.repetitions = 1
+        due.interval = 1
+        due.due = day
+        due.introduced = day.adding(-1)
+        due.lastReviewed = day.adding(-1)
         states["a2"] = due
         var seen = CardState.new
-        seen.repetitions = 1; seen.interval = 1; seen.due = day.adding(1); seen.introduced = day; seen.lastReviewed = day
+        seen.repetitions = 1
+        seen.interval = 1
+        seen.due = day.adding(1)
+        seen.introduced = day
+        seen.lastReviewed = day
         states["b1"] = seen
         let queue = DailyQueue.build(cards: cards, states: states, today: day, newLimit: 10)
         #expect(queue.due == ["a2"])

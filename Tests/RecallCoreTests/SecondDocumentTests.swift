@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RecallCore
 
 /// A document written for these tests, of the same genre: other meetings, a list of four tasks,
@@ -37,10 +38,16 @@ import Testing
 
     @Test func fourTasksAndNoListFromALoneFirst() {
         let directives = deck.cards.filter { $0.kind == "directive" }
-        let tasks = ["ensure the stable production and supply of grain", "advance the revitalization of the seed industry",
-                     "build a modern rural industrial system", "deepen rural reform"]
+        let tasks = [
+            "ensure the stable production and supply of grain", "advance the revitalization of the seed industry",
+            "build a modern rural industrial system", "deepen rural reform",
+        ]
         for (i, task) in tasks.enumerated() {
-            #expect(directives.contains { $0.answer == task && $0.question.contains("(\(i + 1)) \(Card.gap)") && $0.question.hasPrefix("To build a strong agricultural country") })
+            #expect(
+                directives.contains {
+                    $0.answer == task && $0.question.contains("(\(i + 1)) \(Card.gap)")
+                        && $0.question.hasPrefix("To build a strong agricultural country")
+                })
         }
         #expect(!deck.cards.contains { $0.answer.contains("thank") || $0.question.contains("thank") })
         #expect(!deck.cards.contains { $0.answer.contains("2030") || $0.answer.contains("fifth") })

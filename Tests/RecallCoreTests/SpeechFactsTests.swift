@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RecallCore
 
 /// Every fact a student of "Expand and Strengthen the Digital Economy" is examined on, listed by
@@ -30,8 +31,9 @@ import Testing
     @Test(arguments: dates.indices)
     func everyDateIsAsked(_ index: Int) {
         let fact = Self.dates[index]
-        #expect(cards("date").contains { $0.answer == fact.answer && ($0.context ?? "").contains(fact.contextWords) },
-                "no date card answering \(fact.answer) from the sentence with \(fact.contextWords)")
+        #expect(
+            cards("date").contains { $0.answer == fact.answer && ($0.context ?? "").contains(fact.contextWords) },
+            "no date card answering \(fact.answer) from the sentence with \(fact.contextWords)")
     }
 
     @Test func theSpeechDateIsAskedOnce() {
@@ -94,12 +96,14 @@ import Testing
     /// Overlapping clozes: item i is blank, the items before it are shown as cues.
     func checkOrdered(_ items: [String]) throws {
         for (i, item) in items.enumerated() {
-            let card = try #require(cards("directive").first { $0.answer == item && $0.question.contains("(\(i + 1)) \(Card.gap)") },
-                                    "no overlapping cloze for item \(i + 1): \(item)")
+            let card = try #require(
+                cards("directive").first { $0.answer == item && $0.question.contains("(\(i + 1)) \(Card.gap)") },
+                "no overlapping cloze for item \(i + 1): \(item)")
             if i > 0 { #expect(card.question.contains("(\(i)) ")) }
             #expect(card.question.components(separatedBy: Card.gap).count == 2)
         }
-        let groups = Set(cards("directive").filter { items.contains($0.answer) && $0.question.contains(") \(Card.gap)") }.compactMap(\.group))
+        let groups = Set(
+            cards("directive").filter { items.contains($0.answer) && $0.question.contains(") \(Card.gap)") }.compactMap(\.group))
         #expect(groups.count == 1, "one list, one sibling group")
     }
 

@@ -1,16 +1,21 @@
 import Testing
+
 @testable import RecallCore
 
 /// Every figure on a review log whose answers are worked out by hand (see the comments).
 @Suite struct StatisticsTests {
     static func day(_ text: String) -> Day { Day(text) ?? Day(ordinal: 0) }
 
-    static func state(reps: Int = 0, ef: Int = 250, interval: Int = 0, due: String?, lapses: Int = 0, suspended: Bool = false) -> CardState {
-        CardState(repetitions: reps, easiness: ef, interval: interval, due: due.map(day), lapses: lapses, reviews: 1,
-                  suspended: suspended, buriedUntil: nil, introduced: nil, lastReviewed: nil)
+    static func state(reps: Int = 0, ef: Int = 250, interval: Int = 0, due: String?, lapses: Int = 0, suspended: Bool = false) -> CardState
+    {
+        CardState(
+            repetitions: reps, easiness: ef, interval: interval, due: due.map(day), lapses: lapses, reviews: 1,
+            suspended: suspended, buriedUntil: nil, introduced: nil, lastReviewed: nil)
     }
 
-    static func review(_ d: String, _ card: String, _ grade: Int, new: Bool = false, redrill: Bool = false, due: String, ms: Int = 1000) -> ProgressEvent {
+    static func review(_ d: String, _ card: String, _ grade: Int, new: Bool = false, redrill: Bool = false, due: String, ms: Int = 1000)
+        -> ProgressEvent
+    {
         var before = CardState.new
         if !new { before = state(reps: 1, interval: 1, due: d) }
         var after = before
@@ -20,7 +25,8 @@ import Testing
 
     static let cards = [
         Card(id: "d1", kind: "date", question: "Q d1?", answer: "a"), Card(id: "s1", kind: "session", question: "Q s1?", answer: "a"),
-        Card(id: "t1", kind: "directive", question: "Q t1?", answer: "a"), Card(id: "t2", kind: "directive", question: "Q t2?", answer: "a"),
+        Card(id: "t1", kind: "directive", question: "Q t1?", answer: "a"),
+        Card(id: "t2", kind: "directive", question: "Q t2?", answer: "a"),
         Card(id: "n1", kind: "date", question: "Q n1?", answer: "a"), Card(id: "n2", kind: "date", question: "Q n2?", answer: "a"),
         Card(id: "x", kind: "date", question: "Q x?", answer: "a"),
     ]
@@ -28,18 +34,18 @@ import Testing
     static let events: [ProgressEvent] = [
         review("2026-03-01", "d1", 5, new: true, due: "2026-03-02"),
         review("2026-03-01", "s1", 4, new: true, due: "2026-03-02"),
-        review("2026-03-02", "d1", 4, due: "2026-03-08"),                 // retained, date
-        review("2026-03-02", "s1", 2, due: "2026-03-03"),                 // lapse, session
+        review("2026-03-02", "d1", 4, due: "2026-03-08"),  // retained, date
+        review("2026-03-02", "s1", 2, due: "2026-03-03"),  // lapse, session
         review("2026-03-02", "s1", 4, redrill: true, due: "2026-03-03"),  // re-drill: not counted
-        review("2026-03-03", "s1", 5, due: "2026-03-09"),                 // retained, session
+        review("2026-03-03", "s1", 5, due: "2026-03-09"),  // retained, session
         // 03-04 … 03-07: nothing due, so the streak goes on.
-        review("2026-03-08", "d1", 1, due: "2026-03-09"),                 // lapse, date
+        review("2026-03-08", "d1", 1, due: "2026-03-09"),  // lapse, date
         review("2026-03-08", "t1", 3, new: true, due: "2026-03-09"),
         // 03-09: three cards due and no review: the streak breaks.
-        review("2026-03-10", "t1", 5, due: "2026-03-16", ms: 4000),       // retained, directive
-        review("2026-03-10", "d1", 0, due: "2026-03-11", ms: 6000),       // lapse, date
+        review("2026-03-10", "t1", 5, due: "2026-03-16", ms: 4000),  // retained, directive
+        review("2026-03-10", "d1", 0, due: "2026-03-11", ms: 6000),  // lapse, date
         review("2026-03-10", "d1", 5, redrill: true, due: "2026-03-11", ms: 2000),
-        .undo(card: "d1", at: 0, day: day("2026-03-10"), restored: .new), // takes back the re-drill
+        .undo(card: "d1", at: 0, day: day("2026-03-10"), restored: .new),  // takes back the re-drill
         review("2026-03-10", "n2", 4, new: true, due: "2026-03-11", ms: 3000),
     ]
 
@@ -55,7 +61,8 @@ import Testing
     let stats: StudyStatistics
 
     init() throws {
-        stats = try StudyStatistics.compute([.init(cards: Self.cards, states: Self.states, events: Self.events)], today: Self.day("2026-03-10"))
+        stats = try StudyStatistics.compute(
+            [.init(cards: Self.cards, states: Self.states, events: Self.events)], today: Self.day("2026-03-10"))
     }
 
     @Test func today() {
@@ -72,7 +79,7 @@ import Testing
         // Known-card first reviews: d1 4 ✓, s1 2 ✗, s1 5 ✓, d1 1 ✗, t1 5 ✓, d1 0 ✗.
         #expect(stats.retention.all == 0.5)
         #expect(stats.retention.last30 == 0.5)
-        #expect(stats.retention.last7 == 1.0 / 3)   // 03-04…03-10: d1 1 ✗, t1 5 ✓, d1 0 ✗
+        #expect(stats.retention.last7 == 1.0 / 3)  // 03-04…03-10: d1 1 ✗, t1 5 ✓, d1 0 ✗
         #expect(stats.retention.byKind == ["date": 1.0 / 3, "session": 0.5, "directive": 1.0])
     }
 
@@ -84,9 +91,9 @@ import Testing
 
     @Test func forecastCountsOverdueCardsToday() {
         var expected = [Int](repeating: 0, count: 14)
-        expected[0] = 1   // s1, overdue since 03-09
-        expected[1] = 2   // d1, n2
-        expected[6] = 1   // t1
+        expected[0] = 1  // s1, overdue since 03-09
+        expected[1] = 2  // d1, n2
+        expected[6] = 1  // t1
         expected[10] = 1  // t2; x is suspended
         #expect(stats.forecast.map(\.due) == expected)
         #expect(stats.forecast.first?.day == Self.day("2026-03-10"))
@@ -105,7 +112,8 @@ import Testing
         #expect(stats.leeches.map(\.id) == ["t2"])
         var almost = Self.states
         almost["t2"]?.lapses = 7
-        let below = try StudyStatistics.compute([.init(cards: Self.cards, states: almost, events: Self.events)], today: Self.day("2026-03-10"))
+        let below = try StudyStatistics.compute(
+            [.init(cards: Self.cards, states: almost, events: Self.events)], today: Self.day("2026-03-10"))
         #expect(below.leeches.isEmpty)
     }
 
@@ -115,9 +123,10 @@ import Testing
         var states = CardStates()
         for card in cards.dropFirst(20) {
             // A narrow range of E-Factors and lapses, so that ties are broken by the id.
-            states[card.id] = CardState(repetitions: 1, easiness: Int.random(in: 130...134, using: &rng), interval: 1, due: Self.day("2026-03-11"),
-                                        lapses: Int.random(in: 0...10, using: &rng), reviews: 3, suspended: Int.random(in: 0..<10, using: &rng) == 0,
-                                        buriedUntil: nil, introduced: nil, lastReviewed: nil)
+            states[card.id] = CardState(
+                repetitions: 1, easiness: Int.random(in: 130...134, using: &rng), interval: 1, due: Self.day("2026-03-11"),
+                lapses: Int.random(in: 0...10, using: &rng), reviews: 3, suspended: Int.random(in: 0..<10, using: &rng) == 0,
+                buriedUntil: nil, introduced: nil, lastReviewed: nil)
         }
         let figures = try StudyStatistics.compute([.init(cards: cards, states: states, events: [])], today: Self.day("2026-03-10"))
         let known = cards.compactMap { card in states[card.id].map { (card: card, state: $0) } }.filter { !$0.state.suspended }

@@ -1,5 +1,6 @@
 import RecallTestSupport
 import Testing
+
 @testable import RecallCore
 
 /// The day's plan across decks, the session's order and the desk that records every change.
@@ -7,15 +8,20 @@ import Testing
     let day = Day(ordinal: 20_500)
 
     func deck(_ name: String, _ count: Int, groups: [String?] = []) -> Deck {
-        Deck(name: name, title: name, cards: (0..<count).map { k in
-            Card(id: "\(name)\(k)", kind: "k", question: "q \(name)\(k)?", answer: "a", group: k < groups.count ? groups[k] : nil)
-        })
+        Deck(
+            name: name, title: name,
+            cards: (0..<count).map { k in
+                Card(id: "\(name)\(k)", kind: "k", question: "q \(name)\(k)?", answer: "a", group: k < groups.count ? groups[k] : nil)
+            })
     }
 
     func due(_ daysAgo: Int) -> CardState {
         var s = CardState.new
-        s.repetitions = 2; s.interval = 6
-        s.due = day.adding(-daysAgo); s.introduced = day.adding(-30); s.lastReviewed = day.adding(-daysAgo - 6)
+        s.repetitions = 2
+        s.interval = 6
+        s.due = day.adding(-daysAgo)
+        s.introduced = day.adding(-30)
+        s.lastReviewed = day.adding(-daysAgo - 6)
         return s
     }
 
@@ -23,46 +29,68 @@ import Testing
         let cards = (1...6).map { Card(id: "c\($0)", kind: "k", question: "q\($0)", answer: "a") }
         var states = CardStates()
         var due = CardState.new
-        due.due = day.adding(-1); due.introduced = day.adding(-5)
-        var older = due; older.due = day.adding(-3)
-        var later = due; later.due = day.adding(2)
-        var suspended = due; suspended.suspended = true
-        states["c2"] = due; states["c3"] = older; states["c4"] = later; states["c5"] = suspended
+        due.due = day.adding(-1)
+        due.introduced = day.adding(-5)
+        var older = due
+        older.due = day.adding(-3)
+        var later = due
+        later.due = day.adding(2)
+        var suspended = due
+        suspended.suspended = true
+        states["c2"] = due
+        states["c3"] = older
+        states["c4"] = later
+        states["c5"] = suspended
         let queue = DailyQueue.build(cards: cards, states: states, today: day, newLimit: 1)
         #expect(queue.due == ["c3", "c2"])
         #expect(queue.new == ["c1"])
     }
 
     @Test func dueCardsComeMostOverdueFirstAcrossDecks() {
-        let a = deck("a", 3), b = deck("b", 3)
-        let plan = StudyPlan(decks: [
-            .init(ids: a.ids, groups: [], states: ["a0": due(1), "a1": due(5), "a2": due(3)]),
-            .init(ids: b.ids, groups: [], states: ["b0": due(4), "b1": due(3), "b2": due(9)]),
-        ], today: day, newPerDeck: 0)
+        let a = deck("a", 3)
+        let b = deck("b", 3)
+        let plan = StudyPlan(
+            decks: [
+                .init(ids: a.ids, groups: [], states: ["a0": due(1), "a1": due(5), "a2": due(3)]),
+                .init(ids: b.ids, groups: [], states: ["b0": due(4), "b1": due(3), "b2": due(9)]),
+            ], today: day, newPerDeck: 0)
         // b2 (9 days), a1 (5), b0 (4), then a2 and b1 both 3 days over: deck order; a0 last.
-        #expect(plan.due == [CardRef(deck: 1, position: 2), CardRef(deck: 0, position: 1), CardRef(deck: 1, position: 0),
-                             CardRef(deck: 0, position: 2), CardRef(deck: 1, position: 1), CardRef(deck: 0, position: 0)])
+        #expect(
+            plan.due == [
+                CardRef(deck: 1, position: 2), CardRef(deck: 0, position: 1), CardRef(deck: 1, position: 0),
+                CardRef(deck: 0, position: 2), CardRef(deck: 1, position: 1), CardRef(deck: 0, position: 0),
+            ])
     }
 
     @Test func maxReviewsCapsTheWholeSessionAndNewCardsComeFromEachDeck() {
-        let a = deck("a", 4), b = deck("b", 4)
-        let plan = StudyPlan(decks: [
-            .init(ids: a.ids, groups: [], states: ["a0": due(2), "a1": due(1)]),
-            .init(ids: b.ids, groups: [], states: ["b0": due(7)]),
-        ], today: day, newPerDeck: 2, maxReviews: 2)
+        let a = deck("a", 4)
+        let b = deck("b", 4)
+        let plan = StudyPlan(
+            decks: [
+                .init(ids: a.ids, groups: [], states: ["a0": due(2), "a1": due(1)]),
+                .init(ids: b.ids, groups: [], states: ["b0": due(7)]),
+            ], today: day, newPerDeck: 2, maxReviews: 2)
         #expect(plan.due == [CardRef(deck: 1, position: 0), CardRef(deck: 0, position: 0)], "the two most overdue of all decks")
-        #expect(plan.new == [CardRef(deck: 0, position: 2), CardRef(deck: 0, position: 3), CardRef(deck: 1, position: 1), CardRef(deck: 1, position: 2)],
-                "up to two new cards of each deck, deck after deck")
+        #expect(
+            plan.new == [
+                CardRef(deck: 0, position: 2), CardRef(deck: 0, position: 3), CardRef(deck: 1, position: 1), CardRef(deck: 1, position: 2),
+            ],
+            "up to two new cards of each deck, deck after deck")
     }
 
     @Test func newCardsIntroducedTodayCountAgainstTheirOwnDeckOnly() {
         var introduced = CardState.new
-        introduced.introduced = day; introduced.lastReviewed = day; introduced.due = day.adding(1); introduced.repetitions = 1
-        let a = deck("a", 4), b = deck("b", 4)
-        let plan = StudyPlan(decks: [
-            .init(ids: a.ids, groups: [], states: ["a0": introduced, "a1": introduced]),
-            .init(ids: b.ids, groups: [], states: [:]),
-        ], today: day, newPerDeck: 2)
+        introduced.introduced = day
+        introduced.lastReviewed = day
+        introduced.due = day.adding(1)
+        introduced.repetitions = 1
+        let a = deck("a", 4)
+        let b = deck("b", 4)
+        let plan = StudyPlan(
+            decks: [
+                .init(ids: a.ids, groups: [], states: ["a0": introduced, "a1": introduced]),
+                .init(ids: b.ids, groups: [], states: [:]),
+            ], today: day, newPerDeck: 2)
         #expect(plan.new == [CardRef(deck: 1, position: 0), CardRef(deck: 1, position: 1)])
     }
 
@@ -130,19 +158,27 @@ import Testing
         let d = deck("a", 6)
         let store = InMemoryProgressStore()
         let first = StudyDesk(decks: [d], stores: [store], today: day, newPerDeck: 3)
-        _ = first.next(); try first.grade(5, at: 1, responseMs: 1)
-        _ = first.next(); try first.bury(at: 2)
+        _ = first.next()
+        try first.grade(5, at: 1, responseMs: 1)
+        _ = first.next()
+        try first.bury(at: 2)
         let second = StudyDesk(decks: [d], stores: [store], today: day, newPerDeck: 3)
         #expect(second.plan.new.map { second.id(of: $0) } == ["a2"], "a0 was introduced today, a1 shown and buried: one slot is left")
     }
 
     @Test func upcomingAndNextDueLookAtEveryDeck() throws {
-        let a = deck("a", 2), b = deck("b", 2)
-        var soon = due(0); soon.due = day.adding(1)
-        var later = due(0); later.due = day.adding(5)
-        var suspended = due(0); suspended.due = day.adding(1); suspended.suspended = true
-        let desk = StudyDesk(decks: [a, b], stores: [InMemoryProgressStore(["a0": later]), InMemoryProgressStore(["b0": soon, "b1": suspended])],
-                             today: day, newPerDeck: 0)
+        let a = deck("a", 2)
+        let b = deck("b", 2)
+        var soon = due(0)
+        soon.due = day.adding(1)
+        var later = due(0)
+        later.due = day.adding(5)
+        var suspended = due(0)
+        suspended.due = day.adding(1)
+        suspended.suspended = true
+        let desk = StudyDesk(
+            decks: [a, b], stores: [InMemoryProgressStore(["a0": later]), InMemoryProgressStore(["b0": soon, "b1": suspended])],
+            today: day, newPerDeck: 0)
         #expect(desk.upcoming() == (tomorrow: 1, week: 2))
         #expect(desk.nextDueDay() == day.adding(1))
         #expect(desk.plan.all.isEmpty)

@@ -1,5 +1,6 @@
 import RecallCore
 import Testing
+
 @testable import RecallStore
 
 /// The first line of the files Recall writes by hand: written and read by one pair.
@@ -26,8 +27,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "{\"format\":\"x\"}",                     // no newline: a torn first line
-        "[\"format\",\"x\"]\n",                   // not an object
+        "{\"format\":\"x\"}",  // no newline: a torn first line
+        "[\"format\",\"x\"]\n",  // not an object
         "{\"version\":1.5}\n", "{\"version\":true}\n", "{\"a\":{\"b\":1}}\n", "{\"a\":1,}\n", "{\"a\":1} x\n", "",
     ])
     func anythingElseIsNotAHeader(_ text: String) {

@@ -1,8 +1,9 @@
 import Foundation
-import Testing
 import RecallCore
-@testable import RecallStore
 import RecallTestSupport
+import Testing
+
+@testable import RecallStore
 
 @Suite struct IndexedDeckTests {
     func setUp() throws -> (TemporaryHome, DeckLibrary, Deck) {
@@ -14,7 +15,7 @@ import RecallTestSupport
     }
 
     @Test func theIndexGivesTheSameCardsReadFromTheFile() throws {
-        let (tmp, library, deck) = try setUp()
+        let (tmp, _, deck) = try setUp()
         let first = try IndexedDeck.load("t", home: tmp.home)
         #expect(first.loaded != nil, "the first load reads the deck whole")
         #expect(FileManager.default.fileExists(atPath: tmp.home.deckIndex("t")))
@@ -41,7 +42,7 @@ import RecallTestSupport
     }
 
     @Test func aDamagedIndexIsIgnored() throws {
-        let (tmp, library, deck) = try setUp()
+        let (tmp, _, deck) = try setUp()
         _ = try IndexedDeck.load("t", home: tmp.home)
         let cache = tmp.home.deckIndex("t")
         var data = try Data(contentsOf: URL(fileURLWithPath: cache))

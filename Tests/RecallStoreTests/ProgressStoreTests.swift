@@ -1,15 +1,18 @@
 import Foundation
-import Testing
 import RecallCore
-@testable import RecallStore
 import RecallTestSupport
+import Testing
+
+@testable import RecallStore
 
 @Suite struct ProgressStoreTests {
     let day = Day(ordinal: 20_500)
 
     func review(_ card: String, grade: Int, on day: Day, from state: CardState = .new) -> ProgressEvent {
-        .review(Review(card: card, at: 1, day: day, grade: grade, responseMs: 900, redrill: false, before: state,
-                       after: SM2.review(state, grade: grade, on: day)))
+        .review(
+            Review(
+                card: card, at: 1, day: day, grade: grade, responseMs: 900, redrill: false, before: state,
+                after: SM2.review(state, grade: grade, on: day)))
     }
 
     @Test func eventsSurviveReopeningWithAndWithoutSnapshot() throws {
@@ -72,12 +75,15 @@ import RecallTestSupport
 
     @Test func statesAreWrittenAndReadBackExactly() throws {
         var rng = SplitMix64(seed: 11)
-        func day() -> Day? { Int.random(in: 0..<4, using: &rng) == 0 ? nil : Day(ordinal: Int.random(in: -719_468...2_932_896, using: &rng)) }
+        func day() -> Day? {
+            Int.random(in: 0..<4, using: &rng) == 0 ? nil : Day(ordinal: Int.random(in: -719_468...2_932_896, using: &rng))
+        }
         for _ in 0..<2000 {
-            let state = CardState(repetitions: Int.random(in: 0...1000, using: &rng), easiness: Int.random(in: 130...400, using: &rng),
-                                  interval: Int.random(in: 0...36_500, using: &rng), due: day(), lapses: Int.random(in: 0...99, using: &rng),
-                                  reviews: Int.random(in: 0...Int(Int32.max), using: &rng), suspended: Bool.random(using: &rng),
-                                  buriedUntil: day(), introduced: day(), lastReviewed: day())
+            let state = CardState(
+                repetitions: Int.random(in: 0...1000, using: &rng), easiness: Int.random(in: 130...400, using: &rng),
+                interval: Int.random(in: 0...36_500, using: &rng), due: day(), lapses: Int.random(in: 0...99, using: &rng),
+                reviews: Int.random(in: 0...Int(Int32.max), using: &rng), suspended: Bool.random(using: &rng),
+                buriedUntil: day(), introduced: day(), lastReviewed: day())
             var bytes: [UInt8] = []
             ProgressLine.append(state, to: &bytes)
             let line = ProgressEvent.set(action: "reset", card: "c", at: 0, day: Day(ordinal: 0), state: state).logLine
@@ -158,7 +164,9 @@ import RecallTestSupport
 
     @Test func theCommittedVersion1FixtureLoads() throws {
         let tmp = try TemporaryHome()
-        try FileManager.default.copyItem(atPath: try #require(Bundle.module.url(forResource: "Fixtures/progress-v1.log.jsonl", withExtension: nil)).path, toPath: tmp.home.progress("tiny").log)
+        try FileManager.default.copyItem(
+            atPath: try #require(Bundle.module.url(forResource: "Fixtures/progress-v1.log.jsonl", withExtension: nil)).path,
+            toPath: tmp.home.progress("tiny").log)
         let store = try JSONProgressStore(home: tmp.home, deck: "tiny", mode: .readOnly)
         #expect(store.states["c1"]?.due == Day("2026-01-06"))
         #expect(store.states["c1"]?.easiness == 260)
@@ -170,8 +178,10 @@ import RecallTestSupport
     let day = Day(ordinal: 20_500)
 
     func review(_ card: String, grade: Int) -> ProgressEvent {
-        .review(Review(card: card, at: 1, day: day, grade: grade, responseMs: 900, redrill: false, before: .new,
-                       after: SM2.review(.new, grade: grade, on: day)))
+        .review(
+            Review(
+                card: card, at: 1, day: day, grade: grade, responseMs: 900, redrill: false, before: .new,
+                after: SM2.review(.new, grade: grade, on: day)))
     }
 
     @Test func repairKeepsEveryIntactReviewAndTheDamagedFile() throws {

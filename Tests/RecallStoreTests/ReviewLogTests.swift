@@ -1,8 +1,9 @@
 import Foundation
-import Testing
 import RecallCore
-@testable import RecallStore
 import RecallTestSupport
+import Testing
+
+@testable import RecallStore
 
 /// The log as statistics read it, on several cores and mostly without making Strings, must say
 /// exactly what the full events say.
@@ -10,8 +11,10 @@ import RecallTestSupport
     let day = Day(ordinal: 20_500)
 
     func review(_ card: String, _ grade: Int, on day: Day, redrill: Bool = false, from state: CardState = .new) -> ProgressEvent {
-        .review(Review(card: card, at: 7, day: day, grade: grade, responseMs: 1200 + grade, redrill: redrill, before: state,
-                       after: redrill ? state : SM2.review(state, grade: grade, on: day)))
+        .review(
+            Review(
+                card: card, at: 7, day: day, grade: grade, responseMs: 1200 + grade, redrill: redrill, before: state,
+                after: redrill ? state : SM2.review(state, grade: grade, on: day)))
     }
 
     @Test func agreesWithTheFullEventsAcrossPartsOrphansEscapesAndUndos() throws {

@@ -4,7 +4,9 @@ import Testing
 /// Golden text: compares `text` with `Snapshots/NAME.txt` beside the test file that calls it.
 /// With `RECORD_SNAPSHOTS=1` in the environment the file is written instead, and the test fails
 /// so that nobody records by accident.
-public func assertSnapshot(_ text: String, named name: String, filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation) {
+public func assertSnapshot(
+    _ text: String, named name: String, filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation
+) {
     let folder = (filePath as NSString).deletingLastPathComponent + "/Snapshots"
     let path = "\(folder)/\(name).txt"
     if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
@@ -23,6 +25,7 @@ public func assertSnapshot(_ text: String, named name: String, filePath: String 
         let first = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
         let want = first < a.count ? String(a[first]) : "(end)"
         let got = first < b.count ? String(b[first]) : "(end)"
-        Issue.record("\(name): differs from \(path) at line \(first + 1):\n  expected: \(want)\n  actual:   \(got)", sourceLocation: sourceLocation)
+        Issue.record(
+            "\(name): differs from \(path) at line \(first + 1):\n  expected: \(want)\n  actual:   \(got)", sourceLocation: sourceLocation)
     }
 }

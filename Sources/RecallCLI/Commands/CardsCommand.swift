@@ -37,7 +37,9 @@ extension RecallCommand {
             let all = try CardRow.load(context, deck: deck)
             if let kind, !all.contains(where: { $0.card.kind == kind }) {
                 let kinds = Set(all.map(\.card.kind)).sorted().map(Sanitizer.plain).joined(separator: ", ")
-                throw CommandFailure(message: "no cards of kind '\(Sanitizer.plain(kind))'; the kinds here are: \(kinds.isEmpty ? "none" : kinds)", status: 64)
+                throw CommandFailure(
+                    message: "no cards of kind '\(Sanitizer.plain(kind))'; the kinds here are: \(kinds.isEmpty ? "none" : kinds)",
+                    status: 64)
             }
             let rows = all.filter { row in
                 (!due || row.isDue(on: context.today)) && (!new || row.state.isNew)
@@ -56,10 +58,16 @@ extension RecallCommand {
             for row in rows {
                 let s = row.state
                 var facts = [s.isNew ? "new" : "due \(s.due?.description ?? "")"]
-                if !s.isNew { facts += ["ivl \(s.interval)d", String(format: "EF %.2f", s.easinessValue), "reps \(s.repetitions)", "lapses \(s.lapses)"] }
+                if !s.isNew {
+                    facts += [
+                        "ivl \(s.interval)d", String(format: "EF %.2f", s.easinessValue), "reps \(s.repetitions)", "lapses \(s.lapses)",
+                    ]
+                }
                 if s.suspended { facts.append("suspended") }
                 if s.isBuried(on: context.today) { facts.append("buried") }
-                let head = (manyDecks ? Sanitizer.plain(row.deck) + " " : "") + Sanitizer.plain(row.card.id) + "  " + Sanitizer.plain(row.card.kind)
+                let head =
+                    (manyDecks ? Sanitizer.plain(row.deck) + " " : "") + Sanitizer.plain(row.card.id) + "  "
+                    + Sanitizer.plain(row.card.kind)
                 print(style.bold(head) + "  " + style.dim(facts.joined(separator: "  ")))
                 print("    " + style.wrap(row.card.question, indent: 4, firstIndent: 4))
             }
@@ -91,15 +99,17 @@ struct CardRow {
 
     /// The JSON array of `recall cards --json`: exactly the documented fields.
     static func json(_ rows: [CardRow], today: Day) -> String {
-        JSONValue.array(rows.map { row in
-            let s = row.state
-            return .object([
-                ("deck", .string(row.deck)), ("id", .string(row.card.id)), ("kind", .string(row.card.kind)),
-                ("question", .string(row.card.question)), ("answer", .string(row.card.answer)),
-                ("due", s.due.map { .string($0.description) } ?? .null), ("interval", .int(s.interval)),
-                ("easiness", .fixed(s.easiness, places: 2)), ("repetitions", .int(s.repetitions)), ("lapses", .int(s.lapses)),
-                ("reviews", .int(s.reviews)), ("suspended", .bool(s.suspended)), ("buried", .bool(s.isBuried(on: today))),
-            ])
-        }).text()
+        JSONValue.array(
+            rows.map { row in
+                let s = row.state
+                return .object([
+                    ("deck", .string(row.deck)), ("id", .string(row.card.id)), ("kind", .string(row.card.kind)),
+                    ("question", .string(row.card.question)), ("answer", .string(row.card.answer)),
+                    ("due", s.due.map { .string($0.description) } ?? .null), ("interval", .int(s.interval)),
+                    ("easiness", .fixed(s.easiness, places: 2)), ("repetitions", .int(s.repetitions)), ("lapses", .int(s.lapses)),
+                    ("reviews", .int(s.reviews)), ("suspended", .bool(s.suspended)), ("buried", .bool(s.isBuried(on: today))),
+                ])
+            }
+        ).text()
     }
 }

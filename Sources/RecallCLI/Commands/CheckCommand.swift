@@ -35,13 +35,18 @@ extension RecallCommand {
                     ids = []
                 }
                 let report = ProgressCheck.check(context.home.progress(name), cardIDs: ids)
-                let orphans = report.orphaned.isEmpty ? "" : "; \(report.orphaned.count) card\(report.orphaned.count == 1 ? "" : "s") with progress not in the deck (kept): \(report.orphaned.prefix(5).joined(separator: ", "))\(report.orphaned.count > 5 ? ", …" : "")"
+                let orphans =
+                    report.orphaned.isEmpty
+                    ? ""
+                    : "; \(report.orphaned.count) card\(report.orphaned.count == 1 ? "" : "s") with progress not in the deck (kept): \(report.orphaned.prefix(5).joined(separator: ", "))\(report.orphaned.count > 5 ? ", …" : "")"
                 if report.isHealthy {
                     print("\(name): ok, \(report.events) events\(orphans)")
                     continue
                 }
                 unhealthy += 1
-                print("\(name): \(report.damage.count + (report.snapshotProblem == nil ? 0 : 1)) problem(s), \(report.events) intact events\(orphans)")
+                print(
+                    "\(name): \(report.damage.count + (report.snapshotProblem == nil ? 0 : 1)) problem(s), \(report.events) intact events\(orphans)"
+                )
                 for problem in report.damage + [report.snapshotProblem].compactMap({ $0 }) {
                     print("  - \(problem.problem)")
                 }
@@ -51,14 +56,19 @@ extension RecallCommand {
                     print("  repaired: \(done.recovered) events recovered, \(done.dropped) damaged line(s) left out")
                     if let kept = done.damagedLogKeptAt { print("  the damaged log is kept at \(context.display(kept))") }
                     if let kept = done.damagedSnapshotKeptAt {
-                        print("  the old snapshot, which no longer matches the log, is kept at \(context.display(kept)); the next session rebuilds it")
+                        print(
+                            "  the old snapshot, which no longer matches the log, is kept at \(context.display(kept)); the next session rebuilds it"
+                        )
                     }
                     unhealthy -= 1
                 }
             }
             if names.isEmpty { print("No progress yet in '\(context.home.progressFolder)'.") }
             if unhealthy > 0 {
-                throw CommandFailure(message: "\(unhealthy) deck\(unhealthy == 1 ? " has" : "s have") damaged progress; run 'recall check --repair' to recover every intact review")
+                throw CommandFailure(
+                    message:
+                        "\(unhealthy) deck\(unhealthy == 1 ? " has" : "s have") damaged progress; run 'recall check --repair' to recover every intact review"
+                )
             }
         }
 
@@ -86,12 +96,14 @@ extension RecallCommand {
 
     /// `recall reset DECK ID…`: makes cards new again; their review history is kept.
     struct ResetCommand: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "reset", abstract: "Make cards new again, keeping their review history.")
+        static let configuration = CommandConfiguration(
+            commandName: "reset", abstract: "Make cards new again, keeping their review history.")
         @OptionGroup var target: CardTarget
         func run() throws {
             try target.apply(action: "reset") { state in
-                state = CardState(repetitions: 0, easiness: 250, interval: 0, due: nil, lapses: state.lapses, reviews: state.reviews,
-                                  suspended: state.suspended, buriedUntil: nil, introduced: nil, lastReviewed: nil)
+                state = CardState(
+                    repetitions: 0, easiness: 250, interval: 0, due: nil, lapses: state.lapses, reviews: state.reviews,
+                    suspended: state.suspended, buriedUntil: nil, introduced: nil, lastReviewed: nil)
             }
         }
     }
@@ -118,7 +130,10 @@ struct CardTarget: ParsableArguments {
         let known = Set(deck.cards.map(\.id))
         let unknown = ids.filter { !known.contains($0) }
         if !unknown.isEmpty {
-            throw CommandFailure(message: "deck '\(deck.name)' has no card \(unknown.map { "'\(Sanitizer.plain($0))'" }.joined(separator: ", ")); 'recall cards \(deck.name)' lists the ids")
+            throw CommandFailure(
+                message:
+                    "deck '\(deck.name)' has no card \(unknown.map { "'\(Sanitizer.plain($0))'" }.joined(separator: ", ")); 'recall cards \(deck.name)' lists the ids"
+            )
         }
         let store = try JSONProgressStore(home: context.home, deck: deck.name)
         store.order = deck.cards.map(\.id)

@@ -6,7 +6,8 @@ import RecallStore
 extension RecallCommand {
     /// `recall decks`: lists the decks with their card counts by kind.
     struct DecksCommand: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "decks", abstract: "List the decks in Decks/ with their cards by kind.")
+        static let configuration = CommandConfiguration(
+            commandName: "decks", abstract: "List the decks in Decks/ with their cards by kind.")
 
         @OptionGroup var global: GlobalOptions
 
@@ -25,7 +26,9 @@ extension RecallCommand {
                     let deck = try IndexedDeck.load(name, home: context.home)
                     let counts = Dictionary(deck.kinds.map { ($0, 1) }, uniquingKeysWith: +)
                         .sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-                    print("\(Sanitizer.plain(name))  \(deck.count) cards (\(counts.isEmpty ? "none" : counts))  \(Sanitizer.plain(deck.title))")
+                    print(
+                        "\(Sanitizer.plain(name))  \(deck.count) cards (\(counts.isEmpty ? "none" : counts))  \(Sanitizer.plain(deck.title))"
+                    )
                 } catch {
                     failed += 1
                     FileHandle.standardError.write(Data("error: \(error.localizedDescription)\n".utf8))

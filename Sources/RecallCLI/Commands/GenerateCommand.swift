@@ -28,7 +28,10 @@ extension RecallCommand {
         @Option(help: "The deck's title (default: the document's title).")
         var title: String?
 
-        @Option(help: ArgumentHelp("The document's date, for a text without a dateline: relative dates (\"last year\") are resolved against it. YYYY-MM-DD, YYYY-MM, or as written (\"27 September 2024\").", valueName: "date"))
+        @Option(
+            help: ArgumentHelp(
+                "The document's date, for a text without a dateline: relative dates (\"last year\") are resolved against it. YYYY-MM-DD, YYYY-MM, or as written (\"27 September 2024\").",
+                valueName: "date"))
         var date: String?
 
         @Option(help: ArgumentHelp("Where to write the deck (default: Decks/NAME.json under the home).", valueName: "path"))
@@ -49,10 +52,13 @@ extension RecallCommand {
                 for kind in kindSet(kinds) where !DeckGenerator.kinds.contains(kind) {
                     throw ValidationError("--kinds: unknown kind '\(kind)'; choose from \(DeckGenerator.kinds.joined(separator: ", "))")
                 }
-                if kindSet(kinds).isEmpty { throw ValidationError("--kinds is empty; choose from \(DeckGenerator.kinds.joined(separator: ", "))") }
+                if kindSet(kinds).isEmpty {
+                    throw ValidationError("--kinds is empty; choose from \(DeckGenerator.kinds.joined(separator: ", "))")
+                }
             }
             if let date, CalendarDate(parsing: date) == nil {
-                throw ValidationError("--date '\(date)' is not a date: give YYYY-MM-DD, YYYY-MM, YYYY or a date such as '27 September 2024'")
+                throw ValidationError(
+                    "--date '\(date)' is not a date: give YYYY-MM-DD, YYYY-MM, YYYY or a date such as '27 September 2024'")
             }
             if let name, !Self.isValidName(name) {
                 throw ValidationError("--name '\(name)' may use only letters, digits, '-' and '_'")
@@ -81,8 +87,10 @@ extension RecallCommand {
                 throw CommandFailure(message: "source \(error.localizedDescription)")
             }
             let deckName = name ?? Self.slug(source)
-            let options = GenerationOptions(name: deckName, title: title, date: date.flatMap(CalendarDate.init(parsing:)), sourceFile: (source as NSString).lastPathComponent,
-                                            kinds: kinds.map(kindSet), limit: limit)
+            let options = GenerationOptions(
+                name: deckName, title: title, date: date.flatMap(CalendarDate.init(parsing:)),
+                sourceFile: (source as NSString).lastPathComponent,
+                kinds: kinds.map(kindSet), limit: limit)
             let result: GenerationResult
             do { result = try DeckGenerator.generate(data: data, options: options) } catch let error as GenerationError {
                 throw error.naming(source)
@@ -92,10 +100,16 @@ extension RecallCommand {
                 for d in result.diagnostics { FileHandle.standardError.write(Data("note: \(source):\(d.line): \(d.message)\n".utf8)) }
             }
             if result.deck.cards.isEmpty && !allowEmpty {
-                throw CommandFailure(message: "'\(source)' yields no cards: it states no dated events, named meetings or enumerated lists. No deck written (use --allow-empty to write one anyway).")
+                throw CommandFailure(
+                    message:
+                        "'\(source)' yields no cards: it states no dated events, named meetings or enumerated lists. No deck written (use --allow-empty to write one anyway)."
+                )
             }
             if FileManager.default.fileExists(atPath: outPath), !force {
-                throw CommandFailure(message: "deck '\(context.display(outPath))' already exists; use --force to replace it (progress is kept: unchanged cards keep their ids)")
+                throw CommandFailure(
+                    message:
+                        "deck '\(context.display(outPath))' already exists; use --force to replace it (progress is kept: unchanged cards keep their ids)"
+                )
             }
             let folder = (outPath as NSString).deletingLastPathComponent
             if !folder.isEmpty {
@@ -109,7 +123,10 @@ extension RecallCommand {
             let counts = result.deck.countsByKind.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
             print("Wrote \(context.display(outPath)): \(result.deck.cards.count) cards\(counts.isEmpty ? "" : " (\(counts))").")
             if let assumed = result.assumedYear {
-                FileHandle.standardError.write(Data("note: \(source) has no date: relative dates (\"last year\", \"next year\") are read as of \(assumed.year), since line \(assumed.line) tells of \(assumed.latestPast) in the past; if that is wrong, give --date YYYY-MM-DD\n".utf8))
+                FileHandle.standardError.write(
+                    Data(
+                        "note: \(source) has no date: relative dates (\"last year\", \"next year\") are read as of \(assumed.year), since line \(assumed.line) tells of \(assumed.latestPast) in the past; if that is wrong, give --date YYYY-MM-DD\n"
+                            .utf8))
             }
             if !verbose, !result.diagnostics.isEmpty {
                 FileHandle.standardError.write(Data("note: \(result.diagnostics.count) findings; --verbose lists them\n".utf8))

@@ -20,9 +20,11 @@ struct GlobalOptions: ParsableArguments {
     /// The resolved home and day, from options, the environment and the clock.
     func context(environment: [String: String] = ProcessInfo.processInfo.environment, now: Date = Date()) throws -> AppContext {
         let homePath: String
-        if let home { homePath = home }
-        else if let env = environment["RECALL_HOME"], !env.isEmpty { homePath = env }
-        else {
+        if let home {
+            homePath = home
+        } else if let env = environment["RECALL_HOME"], !env.isEmpty {
+            homePath = env
+        } else {
             let cwd = FileManager.default.currentDirectoryPath
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: Home(cwd).decksFolder, isDirectory: &isDir), isDir.boolValue {
@@ -36,7 +38,9 @@ struct GlobalOptions: ParsableArguments {
             guard let d = Day(today) else { throw ValidationError("--today '\(today)' is not a date of the form YYYY-MM-DD") }
             day = d
         } else if let env = environment["RECALL_TODAY"], !env.isEmpty {
-            guard let d = Day(env) else { throw CommandFailure(message: "RECALL_TODAY '\(env)' is not a date of the form YYYY-MM-DD", status: 64) }
+            guard let d = Day(env) else {
+                throw CommandFailure(message: "RECALL_TODAY '\(env)' is not a date of the form YYYY-MM-DD", status: 64)
+            }
             day = d
         } else {
             day = Day.studyDay(at: now, timeZone: .current)

@@ -45,14 +45,15 @@ extension RecallCommand {
                 for (p, c) in d.cards.enumerated() where kindSet.map({ $0.contains(c.kind) }) ?? true { pool.append((d, c, p)) }
             }
             if pool.isEmpty { throw CommandFailure(message: "no cards to quiz\(kinds.map { " of kinds \($0)" } ?? "")") }
-            var rng: any RandomNumberGenerator = seed.map { SplitMix64(seed: $0) as any RandomNumberGenerator } ?? SystemRandomNumberGenerator()
+            var rng: any RandomNumberGenerator =
+                seed.map { SplitMix64(seed: $0) as any RandomNumberGenerator } ?? SystemRandomNumberGenerator()
             pool.shuffle(using: &rng)
             let chosen = Array(pool.prefix(count))
 
             // With --record, a desk over the decks quizzed writes each grade as a session would.
             var desk: StudyDesk?
             var stores: [JSONProgressStore] = []
-            defer { stores.forEach { $0.close() } }
+            defer { for store in stores { store.close() } }
             let quizzed = decks.filter { d in chosen.contains { $0.deck.name == d.name } }
             if record {
                 for d in quizzed {
@@ -64,7 +65,8 @@ extension RecallCommand {
             }
             let style = Style.detect(environment: context.environment, stdoutIsTTY: isatty(1) == 1)
             let console = Console(style: style)
-            var reader: any LineReading = isatty(0) == 1 && isatty(1) == 1
+            var reader: any LineReading =
+                isatty(0) == 1 && isatty(1) == 1
                 ? ReadlineLineReader(historyPath: nil) { _, _ in [] } : PlainLineReader()
             // One grader per deck, which weighs words by that deck's answers.
             var graders: [String: AnswerGrader] = [:]
@@ -98,7 +100,9 @@ extension RecallCommand {
                         if choices {
                             let letter = text.uppercased()
                             guard let index = Self.choiceIndex(letter, count: options.count) else {
-                                console.say(style.red("error: answer with a letter A-\(Character(Unicode.Scalar(UInt8(64 + options.count)))) (or :quit)"))
+                                console.say(
+                                    style.red(
+                                        "error: answer with a letter A-\(Character(Unicode.Scalar(UInt8(64 + options.count)))) (or :quit)"))
                                 continue reading
                             }
                             correct = options[index] == card.answer
@@ -112,17 +116,23 @@ extension RecallCommand {
                 }
                 asked += 1
                 if correct { score += 1 } else { missed.append(card) }
-                console.say(correct ? style.green("✓ correct") : style.red("✗ the answer is: ") + style.bold(style.wrap(card.answer, indent: 4, firstIndent: 17)))
+                console.say(
+                    correct
+                        ? style.green("✓ correct")
+                        : style.red("✗ the answer is: ") + style.bold(style.wrap(card.answer, indent: 4, firstIndent: 17)))
                 if let desk, let d = quizzed.firstIndex(where: { $0.name == item.deck.name }) {
                     let seconds = Date().timeIntervalSince(shownAt)
                     let grade = choices ? (correct ? 4 : 1) : grader.suggestedGrade(verdict, seconds: seconds, card: card)
-                    try desk.grade(CardRef(deck: d, position: item.position), grade, at: Int64(Date().timeIntervalSince1970 * 1000),
-                                   responseMs: Int(seconds * 1000))
+                    try desk.grade(
+                        CardRef(deck: d, position: item.position), grade, at: Int64(Date().timeIntervalSince1970 * 1000),
+                        responseMs: Int(seconds * 1000))
                 }
             }
             console.say("")
             let share = asked == 0 ? 0 : Int((Double(score) / Double(asked) * 100).rounded())
-            console.say(style.bold("Score: \(score)/\(asked) (\(share)%)") + (record ? style.dim(" · grades recorded") : style.dim(" · your schedule is unchanged")))
+            console.say(
+                style.bold("Score: \(score)/\(asked) (\(share)%)")
+                    + (record ? style.dim(" · grades recorded") : style.dim(" · your schedule is unchanged")))
             if !missed.isEmpty {
                 console.say("Missed:")
                 for card in missed {
@@ -141,4 +151,3 @@ extension RecallCommand {
         }
     }
 }
-

@@ -50,19 +50,48 @@ extension RecallCommand {
 
         static func json(_ s: StudyStatistics) -> JSONValue {
             .object([
-                ("today", .object([("reviews", .int(s.today.reviews)), ("correct", .int(s.today.correct)), ("new", .int(s.today.new)),
-                                   ("due", .int(s.today.due)), ("seconds", .int(s.today.seconds))])),
+                (
+                    "today",
+                    .object([
+                        ("reviews", .int(s.today.reviews)), ("correct", .int(s.today.correct)), ("new", .int(s.today.new)),
+                        ("due", .int(s.today.due)), ("seconds", .int(s.today.seconds)),
+                    ])
+                ),
                 ("streak", .object([("current", .int(s.streak.current)), ("longest", .int(s.streak.longest))])),
-                ("retention", .object([("last7", .share(s.retention.last7)), ("last30", .share(s.retention.last30)), ("all", .share(s.retention.all)),
-                                       ("byKind", .object(s.retention.byKind.sorted { $0.key < $1.key }.map { ($0.key, .share($0.value)) }))])),
-                ("cards", .object([("total", .int(s.cards.total)), ("new", .int(s.cards.new)), ("learning", .int(s.cards.learning)),
-                                   ("young", .int(s.cards.young)), ("mature", .int(s.cards.mature)), ("suspended", .int(s.cards.suspended))])),
+                (
+                    "retention",
+                    .object([
+                        ("last7", .share(s.retention.last7)), ("last30", .share(s.retention.last30)), ("all", .share(s.retention.all)),
+                        ("byKind", .object(s.retention.byKind.sorted { $0.key < $1.key }.map { ($0.key, .share($0.value)) })),
+                    ])
+                ),
+                (
+                    "cards",
+                    .object([
+                        ("total", .int(s.cards.total)), ("new", .int(s.cards.new)), ("learning", .int(s.cards.learning)),
+                        ("young", .int(s.cards.young)), ("mature", .int(s.cards.mature)), ("suspended", .int(s.cards.suspended)),
+                    ])
+                ),
                 ("averageEasiness", s.averageEasiness.map { .fixed(Int(($0 * 100).rounded()), places: 2) } ?? .null),
                 ("forecast", .array(s.forecast.map { .object([("date", .string($0.day.description)), ("due", .int($0.due))]) })),
                 ("history", .array(s.history.map { .object([("date", .string($0.day.description)), ("reviews", .int($0.reviews))]) })),
-                ("leeches", .array(s.leeches.map { .object([("id", .string($0.id)), ("question", .string($0.question)), ("lapses", .int($0.lapses))]) })),
-                ("hardest", .array(s.hardest.map { .object([("id", .string($0.id)), ("question", .string($0.question)),
-                                                            ("easiness", .fixed($0.easiness, places: 2)), ("lapses", .int($0.lapses))]) })),
+                (
+                    "leeches",
+                    .array(
+                        s.leeches.map {
+                            .object([("id", .string($0.id)), ("question", .string($0.question)), ("lapses", .int($0.lapses))])
+                        })
+                ),
+                (
+                    "hardest",
+                    .array(
+                        s.hardest.map {
+                            .object([
+                                ("id", .string($0.id)), ("question", .string($0.question)),
+                                ("easiness", .fixed($0.easiness, places: 2)), ("lapses", .int($0.lapses)),
+                            ])
+                        })
+                ),
             ])
         }
 
@@ -77,7 +106,10 @@ extension RecallCommand {
             // One decision for every character: box-drawing and dots only where the charts use blocks.
             let dot = charts.ascii ? "/" : "·"
             func percent(_ share: Double?) -> String { Self.percent(share, ascii: charts.ascii) }
-            out.append(style.bold("Today") + "  \(t.reviews) review\(t.reviews == 1 ? "" : "s"), \(t.reviews == 0 ? percent(nil) : percent(Double(t.correct) / Double(t.reviews))) correct, \(t.new) new, \(t.due) still due, \(t.seconds / 60) min \(t.seconds % 60) s")
+            out.append(
+                style.bold("Today")
+                    + "  \(t.reviews) review\(t.reviews == 1 ? "" : "s"), \(t.reviews == 0 ? percent(nil) : percent(Double(t.correct) / Double(t.reviews))) correct, \(t.new) new, \(t.due) still due, \(t.seconds / 60) min \(t.seconds % 60) s"
+            )
             out.append(style.bold("Streak") + " \(s.streak.current) day\(s.streak.current == 1 ? "" : "s") (longest \(s.streak.longest))")
             guard s.hasReviews else {
                 out.append("")
@@ -89,23 +121,32 @@ extension RecallCommand {
             if s.retention.all == nil {
                 out.append(style.bold("Retention") + " shows once you review cards you have seen on an earlier day")
             } else {
-                out.append(style.bold("Retention") + " (known cards graded 3+)  7 days \(percent(s.retention.last7)) \(dot) 30 days \(percent(s.retention.last30)) \(dot) all \(percent(s.retention.all))")
+                out.append(
+                    style.bold("Retention")
+                        + " (known cards graded 3+)  7 days \(percent(s.retention.last7)) \(dot) 30 days \(percent(s.retention.last30)) \(dot) all \(percent(s.retention.all))"
+                )
             }
             for (kind, share) in s.retention.byKind.sorted(by: { $0.value < $1.value }) {
                 let name = Sanitizer.plain(kind)
-                out.append("  " + name.padding(toLength: 12, withPad: " ", startingAt: 0) + " " + percent(share).padding(toLength: 5, withPad: " ", startingAt: 0)
-                           + " " + charts.bar(Int(share * 1000), maximum: 1000, width: 40))
+                out.append(
+                    "  " + name.padding(toLength: 12, withPad: " ", startingAt: 0) + " "
+                        + percent(share).padding(toLength: 5, withPad: " ", startingAt: 0)
+                        + " " + charts.bar(Int(share * 1000), maximum: 1000, width: 40))
             }
             let c = s.cards
             out.append("")
-            out.append(style.bold("Cards") + "  \(c.total): \(c.new) new, \(c.learning) learning, \(c.young) young, \(c.mature) mature, \(c.suspended) suspended"
-                       + (s.averageEasiness.map { String(format: " \(dot) mean EF %.2f", $0) } ?? ""))
+            out.append(
+                style.bold("Cards")
+                    + "  \(c.total): \(c.new) new, \(c.learning) learning, \(c.young) young, \(c.mature) mature, \(c.suspended) suspended"
+                    + (s.averageEasiness.map { String(format: " \(dot) mean EF %.2f", $0) } ?? ""))
             out.append("")
             out.append(style.bold("Due in the next \(s.forecast.count) days"))
             let top = s.forecast.map(\.due).max() ?? 0
             for (i, f) in s.forecast.enumerated() {
                 let label = i == 0 ? "today" : String(f.day.description.dropFirst(5))
-                out.append("  " + label.padding(toLength: 6, withPad: " ", startingAt: 0) + String(format: "%5d ", f.due) + charts.bar(f.due, maximum: top, width: 60))
+                out.append(
+                    "  " + label.padding(toLength: 6, withPad: " ", startingAt: 0) + String(format: "%5d ", f.due)
+                        + charts.bar(f.due, maximum: top, width: 60))
             }
             out.append("")
             out.append(style.bold("Reviews per day, last \(s.history.count) days") + " (max \(s.history.map(\.reviews).max() ?? 0))")
@@ -148,8 +189,10 @@ extension RecallCommand {
         /// The first lines of the report, today and the streak, for `:stats` in a session.
         static func todayLines(_ s: StudyStatistics) -> [String] {
             let t = s.today
-            return ["today: \(t.reviews) review\(t.reviews == 1 ? "" : "s"), \(t.reviews == 0 ? "—" : percent(Double(t.correct) / Double(t.reviews))) correct, \(t.new) new, \(t.due) still due, \(t.seconds / 60) min \(t.seconds % 60) s",
-                    "streak: \(s.streak.current) day\(s.streak.current == 1 ? "" : "s") (longest \(s.streak.longest))"]
+            return [
+                "today: \(t.reviews) review\(t.reviews == 1 ? "" : "s"), \(t.reviews == 0 ? "—" : percent(Double(t.correct) / Double(t.reviews))) correct, \(t.new) new, \(t.due) still due, \(t.seconds / 60) min \(t.seconds % 60) s",
+                "streak: \(s.streak.current) day\(s.streak.current == 1 ? "" : "s") (longest \(s.streak.longest))",
+            ]
         }
     }
 }

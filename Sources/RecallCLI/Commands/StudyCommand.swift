@@ -23,7 +23,9 @@ extension RecallCommand {
         @Option(help: "At most this many reviews of due cards today.")
         var max: Int?
 
-        @Flag(name: .customLong("show-siblings"), help: "Show cards of the same sentence or list on the same day (by default one of them a day).")
+        @Flag(
+            name: .customLong("show-siblings"),
+            help: "Show cards of the same sentence or list on the same day (by default one of them a day).")
         var showSiblings = false
 
         func validate() throws {
@@ -34,7 +36,7 @@ extension RecallCommand {
         func run() throws {
             let context = try global.context()
             let (decks, opened) = try openDecks(context, names: try deckNames(context, deck: deck), mode: .readWrite)
-            defer { opened.forEach { $0.close() } }
+            defer { for store in opened { store.close() } }
             for (deck, store) in zip(decks, opened) { store.order = deck.ids }
             let tty = isatty(0) == 1 && isatty(1) == 1
             let style = Style.detect(environment: context.environment, stdoutIsTTY: isatty(1) == 1)
@@ -43,14 +45,16 @@ extension RecallCommand {
             if tty {
                 let names = decks.map(\.name)
                 let r = ReadlineLineReader(historyPath: context.home.historyFile) { line, word in
-                    word.hasPrefix(":") ? REPLCommand.complete(line: line, word: word) : names.filter { $0.hasPrefix(word) && !word.isEmpty }
+                    word.hasPrefix(":")
+                        ? REPLCommand.complete(line: line, word: word) : names.filter { $0.hasPrefix(word) && !word.isEmpty }
                 }
                 readline = r
                 reader = r
             } else {
                 reader = PlainLineReader()
             }
-            let desk = StudyDesk(decks: decks, stores: opened, today: context.today, newPerDeck: new, maxReviews: max, burySiblings: !showSiblings)
+            let desk = StudyDesk(
+                decks: decks, stores: opened, today: context.today, newPerDeck: new, maxReviews: max, burySiblings: !showSiblings)
             let repl = StudyREPL(desk: desk, reader: reader, console: Console(style: style), clock: { Date() })
             defer { readline?.saveHistory() }
             try repl.run()
@@ -60,7 +64,9 @@ extension RecallCommand {
 
 /// Reads the decks' indexes while their progress loads, the two largest reads of start-up.
 /// - Throws: the first deck's or progress's error; progress opened for nothing is closed again.
-func openDecks(_ context: AppContext, names: [String], mode: JSONProgressStore.Mode) throws -> (decks: [IndexedDeck], stores: [JSONProgressStore]) {
+func openDecks(_ context: AppContext, names: [String], mode: JSONProgressStore.Mode) throws -> (
+    decks: [IndexedDeck], stores: [JSONProgressStore]
+) {
     nonisolated(unsafe) var decksResult: Result<[IndexedDeck], Error> = .success([])
     nonisolated(unsafe) var storesResult: Result<[JSONProgressStore], Error> = .success([])
     // Worker threads inherit this mask, so Ctrl-C always reaches the main thread, whose
@@ -81,7 +87,7 @@ func openDecks(_ context: AppContext, names: [String], mode: JSONProgressStore.M
     do {
         return (try decksResult.get(), stores)
     } catch {
-        stores.forEach { $0.close() }
+        for store in stores { store.close() }
         throw error
     }
 }
@@ -96,7 +102,10 @@ func deckNames(_ context: AppContext, deck: String?) throws -> [String] {
     let library = context.library
     if let deck {
         if DeckLibrary.isPath(deck) {
-            throw CommandFailure(message: "name a deck in '\(context.home.decksFolder)' (e.g. '\(((deck as NSString).lastPathComponent as NSString).deletingPathExtension)'), not a path", status: 64)
+            throw CommandFailure(
+                message:
+                    "name a deck in '\(context.home.decksFolder)' (e.g. '\(((deck as NSString).lastPathComponent as NSString).deletingPathExtension)'), not a path",
+                status: 64)
         }
         guard library.names().contains(deck) else {
             throw DeckError.notFound(name: deck, folder: context.home.decksFolder, available: library.names())
@@ -105,7 +114,8 @@ func deckNames(_ context: AppContext, deck: String?) throws -> [String] {
     }
     let names = library.names()
     if names.isEmpty {
-        throw CommandFailure(message: "no decks in '\(context.home.decksFolder)'. Make one with: recall generate SOURCE.txt (or pass --home)")
+        throw CommandFailure(
+            message: "no decks in '\(context.home.decksFolder)'. Make one with: recall generate SOURCE.txt (or pass --home)")
     }
     return names
 }

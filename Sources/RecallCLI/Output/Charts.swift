@@ -6,7 +6,8 @@ struct Charts {
 
     /// Whether the locale can show Unicode blocks.
     static func unicodeLocale(_ environment: [String: String]) -> Bool {
-        let locale = environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
+        let locale =
+            environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["LC_CTYPE"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"] ?? ""
         let lower = locale.lowercased()
         return lower.contains("utf-8") || lower.contains("utf8")

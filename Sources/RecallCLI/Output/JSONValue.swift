@@ -35,7 +35,10 @@ enum JSONValue: Equatable {
         case let .bool(b): out.append(contentsOf: (b ? "true" : "false").utf8)
         case let .int(i): out.append(contentsOf: String(i).utf8)
         case let .fixed(v, places):
-            guard places > 0 else { out.append(contentsOf: String(v).utf8); return }
+            guard places > 0 else {
+                out.append(contentsOf: String(v).utf8)
+                return
+            }
             var p = 1
             for _ in 0..<places { p *= 10 }
             let frac = String(abs(v) % p)
@@ -52,16 +55,25 @@ enum JSONValue: Equatable {
     }
 
     /// An array's items (no keys) or an object's fields, one to a line.
-    private static func write(_ members: [(key: String?, value: JSONValue)], between brackets: (UInt8, UInt8), to out: inout [UInt8], indent: Int) {
+    private static func write(
+        _ members: [(key: String?, value: JSONValue)], between brackets: (UInt8, UInt8), to out: inout [UInt8], indent: Int
+    ) {
         out.append(brackets.0)
-        guard !members.isEmpty else { out.append(brackets.1); return }
+        guard !members.isEmpty else {
+            out.append(brackets.1)
+            return
+        }
         out.append(0x0A)
         for (k, member) in members.enumerated() {
-            if k > 0 { out.append(UInt8(ascii: ",")); out.append(0x0A) }
+            if k > 0 {
+                out.append(UInt8(ascii: ","))
+                out.append(0x0A)
+            }
             pad(&out, indent + 1)
             if let key = member.key {
                 JSONText.appendQuoted(key, to: &out)
-                out.append(UInt8(ascii: ":")); out.append(UInt8(ascii: " "))
+                out.append(UInt8(ascii: ":"))
+                out.append(UInt8(ascii: " "))
             }
             member.value.write(to: &out, indent: indent + 1)
         }

@@ -35,7 +35,11 @@ struct Style {
             }
             if word.count > limit, line.isEmpty {
                 var rest = Substring(word)
-                while rest.count > limit { lines.append(String(rest.prefix(limit))); rest = rest.dropFirst(limit); limit = width - indent }
+                while rest.count > limit {
+                    lines.append(String(rest.prefix(limit)))
+                    rest = rest.dropFirst(limit)
+                    limit = width - indent
+                }
                 line = String(rest)
                 continue
             }

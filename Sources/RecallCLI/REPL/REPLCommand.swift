@@ -1,3 +1,5 @@
+import Foundation
+
 /// A `:` command typed at the study prompt.
 enum REPLCommand: String, CaseIterable, Equatable {
     case help, hint, skip, undo, bury, suspend, context, stats, quit
@@ -22,7 +24,10 @@ enum REPLCommand: String, CaseIterable, Equatable {
     /// Parses `:name` (a unique prefix is enough: `:h` is ambiguous, `:he` is help).
     init(parsing text: String) throws {
         let word = text.trimmingCharacters(in: .whitespaces).dropFirst().lowercased()
-        if let exact = REPLCommand(rawValue: word) { self = exact; return }
+        if let exact = REPLCommand(rawValue: word) {
+            self = exact
+            return
+        }
         let matches = REPLCommand.allCases.filter { !word.isEmpty && $0.rawValue.hasPrefix(word) }
         guard matches.count == 1, let only = matches.first else { throw UnknownCommand(text: text) }
         self = only
@@ -34,5 +39,3 @@ enum REPLCommand: String, CaseIterable, Equatable {
         return allCases.map { ":" + $0.rawValue }.filter { $0.hasPrefix(word) }
     }
 }
-
-import Foundation

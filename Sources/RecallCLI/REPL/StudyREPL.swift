@@ -34,7 +34,9 @@ final class StudyREPL {
     func run() throws {
         let title = desk.decks.count == 1 ? desk.decks[0].name : "\(desk.decks.count) decks"
         let plan = desk.plan
-        console.say(style.bold("Recall · \(Sanitizer.plain(title)) · \(today)") + style.dim(" — \(plan.due.count) due, \(plan.new.count) new, 0 re-drills"))
+        console.say(
+            style.bold("Recall · \(Sanitizer.plain(title)) · \(today)")
+                + style.dim(" — \(plan.due.count) due, \(plan.new.count) new, 0 re-drills"))
         if plan.deferred > 0 {
             let cards = plan.deferred == 1 ? "1 card waits" : "\(plan.deferred) cards wait"
             console.say(style.dim("\(cards) for another day: they share a sentence or list with today's cards."))
@@ -70,7 +72,10 @@ final class StudyREPL {
         let tag = redrill ? "re-drill" : (st.isNew ? "new" : "review")
         let waiting = session.redrills.count
         let redrills = waiting > 0 ? " · \(waiting) re-drill\(waiting == 1 ? "" : "s") waiting" : ""
-        console.say(style.dim("── \(session.reviewedCount + 1)/\(session.reviewedCount + session.remaining) · \(desk.newLeft) new left\(redrills) · \(Sanitizer.plain(card.kind)) · \(tag)\(desk.decks.count > 1 ? " · " + Sanitizer.plain(desk.deckName(of: ref)) : "") ──"))
+        console.say(
+            style.dim(
+                "── \(session.reviewedCount + 1)/\(session.reviewedCount + session.remaining) · \(desk.newLeft) new left\(redrills) · \(Sanitizer.plain(card.kind)) · \(tag)\(desk.decks.count > 1 ? " · " + Sanitizer.plain(desk.deckName(of: ref)) : "") ──"
+            ))
         console.say(style.bold(style.wrap(card.question)))
         let shownAt = clock()
         var hintLevel = 0
@@ -102,7 +107,9 @@ final class StudyREPL {
         }
         while true {
             let grade: Int
-            switch readInput(prompt: "grade 0-5 [Enter = \(suggested)]› ", interruptNote: "(Ctrl-C again or Ctrl-D to quit; the card is not graded yet)") {
+            switch readInput(
+                prompt: "grade 0-5 [Enter = \(suggested)]› ", interruptNote: "(Ctrl-C again or Ctrl-D to quit; the card is not graded yet)")
+            {
             case .quit: return .quit
             case .command(.hint):
                 console.say(style.dim("the answer is shown above; grade it 0-5, or Enter for \(suggested)"))
@@ -124,7 +131,9 @@ final class StudyREPL {
             if grade < 4 {
                 console.say(style.dim("graded \(grade); it comes back in this session until you grade it 4 or 5"))
             } else if let due = review.after.due, !review.redrill {
-                console.say(style.dim("graded \(grade); next review \(due) (in \(review.after.interval) day\(review.after.interval == 1 ? "" : "s"))"))
+                console.say(
+                    style.dim(
+                        "graded \(grade); next review \(due) (in \(review.after.interval) day\(review.after.interval == 1 ? "" : "s"))"))
             } else {
                 console.say(style.dim("graded \(grade)"))
             }
@@ -155,7 +164,9 @@ final class StudyREPL {
                 let line = Sanitizer.plain(raw).trimmingCharacters(in: .whitespaces)
                 guard line.hasPrefix(":") else { return .text(line) }
                 guard let command = try? REPLCommand(parsing: line) else {
-                    console.say(style.red("error: unknown command '\(String(line.prefix(40)))'") + " — commands: " + REPLCommand.allCases.map { ":" + $0.rawValue }.joined(separator: " "))
+                    console.say(
+                        style.red("error: unknown command '\(String(line.prefix(40)))'") + " — commands: "
+                            + REPLCommand.allCases.map { ":" + $0.rawValue }.joined(separator: " "))
                     continue
                 }
                 return command == .quit ? .quit : .command(command)
@@ -213,7 +224,8 @@ final class StudyREPL {
         console.say(mark)
         console.say("  answer: " + style.bold(style.wrap(card.answer, indent: 10, firstIndent: 10)))
         if !typed.trimmingCharacters(in: .whitespaces).isEmpty, verdict != .correct {
-            console.say("     you: " + style.wrap(WordDiff.marked(typed: typed, expected: card.answer, style: style), indent: 10, firstIndent: 10))
+            console.say(
+                "     you: " + style.wrap(WordDiff.marked(typed: typed, expected: card.answer, style: style), indent: 10, firstIndent: 10))
         }
         if let context = card.context, !context.isEmpty, context != card.answer {
             console.say(style.dim(" context: " + style.wrap(context, indent: 10, firstIndent: 10)))
@@ -232,8 +244,10 @@ final class StudyREPL {
         console.say("Commands (Tab completes them):")
         for c in REPLCommand.allCases { console.say("  :\(c.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(c.summary)") }
         console.say("Grades (SM-2):")
-        let meanings = ["complete blackout", "incorrect; the correct one remembered", "incorrect; the correct one seemed easy to recall",
-                        "correct, recalled with serious difficulty", "correct after a hesitation", "perfect response"]
+        let meanings = [
+            "complete blackout", "incorrect; the correct one remembered", "incorrect; the correct one seemed easy to recall",
+            "correct, recalled with serious difficulty", "correct after a hesitation", "perfect response",
+        ]
         for g in stride(from: 5, through: 0, by: -1) { console.say("  \(g)  \(meanings[g])") }
         console.say("Enter accepts the suggested grade; below 4 the card comes back this session.")
     }
@@ -246,7 +260,9 @@ final class StudyREPL {
         } catch {
             console.say(style.red("error: \(error.localizedDescription)"))
         }
-        console.say("this session: \(session.reviewedCount) graded (\(session.redrillCount) re-drills), \(session.remaining) left, \(formatDuration(clock().timeIntervalSince(started)))")
+        console.say(
+            "this session: \(session.reviewedCount) graded (\(session.redrillCount) re-drills), \(session.remaining) left, \(formatDuration(clock().timeIntervalSince(started)))"
+        )
     }
 
     func summary() {
@@ -256,7 +272,9 @@ final class StudyREPL {
         console.say(style.bold("Session over."))
         if reviewed > 0 {
             let share = firstReviews == 0 ? 0 : Int((Double(correct) / Double(firstReviews) * 100).rounded())
-            console.say("  reviewed \(firstReviews) card\(firstReviews == 1 ? "" : "s") (\(share)% correct), \(session.redrillCount) re-drill\(session.redrillCount == 1 ? "" : "s"), \(formatDuration(clock().timeIntervalSince(started)))")
+            console.say(
+                "  reviewed \(firstReviews) card\(firstReviews == 1 ? "" : "s") (\(share)% correct), \(session.redrillCount) re-drill\(session.redrillCount == 1 ? "" : "s"), \(formatDuration(clock().timeIntervalSince(started)))"
+            )
         } else {
             console.say("  no cards graded")
         }

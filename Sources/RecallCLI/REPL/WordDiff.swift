@@ -8,7 +8,8 @@ enum WordDiff {
         let a = Sanitizer.plain(typed).split(separator: " ").map(String.init)
         let b = Sanitizer.plain(expected).split(separator: " ").map(String.init)
         // Words the grader takes as the same word are not marked: case, punctuation, spelling.
-        let na = a.map { Answer.spelling(Answer.normalized($0)) }, nb = b.map { Answer.spelling(Answer.normalized($0)) }
+        let na = a.map { Answer.spelling(Answer.normalized($0)) }
+        let nb = b.map { Answer.spelling(Answer.normalized($0)) }
         var lcs = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
         for i in stride(from: a.count - 1, through: 0, by: -1) {
             for j in stride(from: b.count - 1, through: 0, by: -1) {
@@ -16,11 +17,20 @@ enum WordDiff {
             }
         }
         var out: [String] = []
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < a.count || j < b.count {
-            if i < a.count, j < b.count, na[i] == nb[j] { out.append(a[i]); i += 1; j += 1 }
-            else if j < b.count, i == a.count || lcs[i][j + 1] >= lcs[i + 1][j] { out.append(style.green("[+\(b[j])]")); j += 1 }
-            else { out.append(style.red("[-\(a[i])]")); i += 1 }
+            if i < a.count, j < b.count, na[i] == nb[j] {
+                out.append(a[i])
+                i += 1
+                j += 1
+            } else if j < b.count, i == a.count || lcs[i][j + 1] >= lcs[i + 1][j] {
+                out.append(style.green("[+\(b[j])]"))
+                j += 1
+            } else {
+                out.append(style.red("[-\(a[i])]"))
+                i += 1
+            }
         }
         return out.joined(separator: " ")
     }

@@ -49,14 +49,19 @@ public struct AssumedYear: Equatable, Sendable {
     /// Whether the clause around word `i` tells of the past or of what is to come.
     static func tense(of t: Tokens, at i: Int) -> Tense {
         // The clause: back to the last semicolon or sentence start, on to the next semicolon.
-        var start = i, end = i
+        var start = i
+        var end = i
         while start > 0, !t.semicolons[start - 1] { start -= 1 }
         while end + 1 < t.count, !t.semicolons[end] { end += 1 }
-        let before = t.lower(i - 1), twoBefore = t.lower(i - 2)
+        let before = t.lower(i - 1)
+        let twoBefore = t.lower(i - 2)
         if ["by", "until", "till", "toward", "towards", "through"].contains(before) || ["by", "toward", "towards"].contains(twoBefore) {
             return .future
         }
-        var past = false, participle = false, future = false, present = false
+        var past = false
+        var participle = false
+        var future = false
+        var present = false
         for k in start...end {
             let w = t.lower[k]
             if futureMarkers.contains(w) { future = true }
@@ -72,7 +77,8 @@ public struct AssumedYear: Equatable, Sendable {
 
     /// Words that put a clause in the future: a year near them is a plan or a deadline.
     static let futureMarkers: Set<String> = [
-        "will", "shall", "upcoming", "forthcoming", "ahead", "next", "toward", "towards", "aim", "aims", "target", "targets", "plan", "plans",
+        "will", "shall", "upcoming", "forthcoming", "ahead", "next", "toward", "towards", "aim", "aims", "target", "targets", "plan",
+        "plans",
         "going", "hope", "look", "expect", "intend", "until",
     ]
     /// Irregular past forms and words that place a year behind the present ("ago", "since").

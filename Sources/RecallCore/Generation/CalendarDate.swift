@@ -61,7 +61,8 @@ extension CalendarDate {
         }
         let parts = t.split(separator: "-", omittingEmptySubsequences: false)
         if (1...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }), parts[0].count == 4,
-           let year = Int(parts[0]), (1000...2199).contains(year) {
+            let year = Int(parts[0]), (1000...2199).contains(year)
+        {
             let month = parts.count > 1 ? Int(parts[1]) : nil
             let day = parts.count > 2 ? Int(parts[2]) : nil
             if let month, !(1...12).contains(month) { return nil }

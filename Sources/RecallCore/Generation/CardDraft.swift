@@ -37,6 +37,12 @@ enum Phrase {
 
     /// Cuts a sentence at the first relative or trailing clause (", which", "; ").
     static func core(_ text: String) -> String {
-        answer(Words.prefix(text, before: [", which ", "; ", " — ", ", so that ", ", thus ", ", making ", ", so ", ", particularly ", ", especially ", ", including "]))
+        answer(
+            Words.prefix(
+                text,
+                before: [
+                    ", which ", "; ", " — ", ", so that ", ", thus ", ", making ", ", so ", ", particularly ", ", especially ",
+                    ", including ",
+                ]))
     }
 }

@@ -10,7 +10,9 @@ enum Cloze {
     /// The sentence with `blank` replaced by the gap, showing at least `keep` (the whole list of a
     /// list item) and at most about `maxWords` words.
     static func question(_ words: [String], blank: Range<Int>, keep: Range<Int>? = nil, maxWords: Int = 35) -> String {
-        let core = keep.map { $0.clamped(to: 0..<words.count) }.map { min($0.lowerBound, blank.lowerBound)..<max($0.upperBound, blank.upperBound) } ?? blank
+        let core =
+            keep.map { $0.clamped(to: 0..<words.count) }.map { min($0.lowerBound, blank.lowerBound)..<max($0.upperBound, blank.upperBound) }
+            ?? blank
         // The gap shows as one word, so the words it hides leave room for context.
         let shown = window(words, around: core, maxWords: maxWords + blank.count - 1)
         var out: [String] = []
@@ -21,7 +23,9 @@ enum Cloze {
                 let lead = Words.split(words[blank.lowerBound]).lead
                 var trail = Words.split(words[blank.upperBound - 1]).trail
                 // A bracket opened inside the gap closes inside it: "in 26 years’ time (2050)".
-                if blank.count > 1, trail.hasPrefix(")"), words[(blank.lowerBound + 1)..<blank.upperBound].contains(where: { $0.hasPrefix("(") }) {
+                if blank.count > 1, trail.hasPrefix(")"),
+                    words[(blank.lowerBound + 1)..<blank.upperBound].contains(where: { $0.hasPrefix("(") })
+                {
                     trail.removeFirst()
                 }
                 out.append(lead.filter { !"$€£".contains($0) } + gap + trail.filter { !"%".contains($0) })
@@ -60,15 +64,25 @@ enum Cloze {
         var grew = true
         while grew {
             grew = false
-            if let next = starts.first(where: { $0 > hi }), next - lo <= maxWords { hi = next; grew = true; continue }
-            if let previous = starts.last(where: { $0 < lo }), hi - previous <= maxWords { lo = previous; grew = true }
+            if let next = starts.first(where: { $0 > hi }), next - lo <= maxWords {
+                hi = next
+                grew = true
+                continue
+            }
+            if let previous = starts.last(where: { $0 < lo }), hi - previous <= maxWords {
+                lo = previous
+                grew = true
+            }
         }
         // A sentence's opening of a few words ("To that end, my President, | standing in this very
         // hall ____, pledged …") holds its subject: it is worth more than the last clauses.
         if lo >= 2, lo <= 8 {
             var h = hi
             while h > maxWords, let shorter = starts.last(where: { $0 < h && $0 >= core.upperBound }) { h = shorter }
-            if h <= maxWords, h >= core.upperBound + 3 { lo = 0; hi = h }
+            if h <= maxWords, h >= core.upperBound + 3 {
+                lo = 0
+                hi = h
+            }
         }
         // A window that shows a few words before its gap and no subject ("… upon request, ____,
         // when …") takes the room left over from the end of the clause before, from where a phrase
@@ -78,7 +92,10 @@ enum Cloze {
             return ["i", "we", "they", "he", "she"].contains(word.lowercased()) || word.first?.isUppercase == true
         }
         if lo > 0, core.lowerBound - lo <= 4, !subject, hi - lo <= maxWords - 5,
-           let from = ((hi - maxWords + 1)..<(lo - 1)).first(where: { k in k > 0 && English.isFunctionWord(Words.core(words[k]).lowercased()) }) {
+            let from = ((hi - maxWords + 1)..<(lo - 1)).first(where: { k in
+                k > 0 && English.isFunctionWord(Words.core(words[k]).lowercased())
+            })
+        {
             lo = from
         }
         return lo..<hi

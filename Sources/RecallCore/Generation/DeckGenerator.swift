@@ -58,7 +58,9 @@ public struct GenerationOptions: Sendable {
     public var limit: Int?
 
     /// Makes options.
-    public init(name: String, title: String? = nil, date: CalendarDate? = nil, sourceFile: String, kinds: Set<String>? = nil, limit: Int? = nil) {
+    public init(
+        name: String, title: String? = nil, date: CalendarDate? = nil, sourceFile: String, kinds: Set<String>? = nil, limit: Int? = nil
+    ) {
         self.name = name
         self.title = title
         self.date = date
@@ -118,31 +120,40 @@ public enum DeckGenerator {
         var kept: [(card: Card, line: Int)] = []
         // A text that repeats itself repeats cards: those go before the costly normalising.
         var written = Set<String>()
-        let ordered = drafts.filter { (options.kinds?.contains($0.kind) ?? true) && written.insert($0.question + "\u{1F}" + $0.answer).inserted }
+        let ordered = drafts.filter {
+            (options.kinds?.contains($0.kind) ?? true) && written.insert($0.question + "\u{1F}" + $0.answer).inserted
+        }
         // Normalising and the ids are the costly part of this loop, and each
         // depends on its draft alone: done on every core.
         let prepared = ordered.parallelMap { draft -> Prepared in
-            let key = Answer.normalized(draft.question), answerKey = draft.key
-            return Prepared(key: key, answerKey: answerKey,
-                            dateCue: draft.kind == "date" ? dateCue(draft.question) : nil,
-                            id: stableID(kind: draft.kind, question: key, answer: answerKey),
-                            alternatives: unique(draft.alternatives.filter { Answer.normalized($0) != answerKey }))
+            let key = Answer.normalized(draft.question)
+            let answerKey = draft.key
+            return Prepared(
+                key: key, answerKey: answerKey,
+                dateCue: draft.kind == "date" ? dateCue(draft.question) : nil,
+                id: stableID(kind: draft.kind, question: key, answer: answerKey),
+                alternatives: unique(draft.alternatives.filter { Answer.normalized($0) != answerKey }))
         }
         for (draft, p) in zip(ordered, prepared) {
             let (key, answerKey) = (p.key, p.answerKey)
             guard !seen.contains(key + "\u{1F}" + answerKey), !draft.answer.isEmpty else { continue }
             if !answerKey.isEmpty, Words.containsWords(key, answerKey) {
-                diagnostics.append(Diagnostic(line: draft.line, message: "question would give away its answer \"\(draft.answer)\"; card left out"))
+                diagnostics.append(
+                    Diagnostic(line: draft.line, message: "question would give away its answer \"\(draft.answer)\"; card left out"))
                 continue
             }
             // The same fact asked again from a sentence the speaker repeated: the same answer to a
             // question of nearly the same words.
             let asked = similar[draft.kind + "\u{1F}" + answerKey, default: []]
-            if !asked.isEmpty, case let words = Set(key.split(separator: " ")), asked.contains(where: { question in
-                let other = Set(question.split(separator: " "))
-                return words.intersection(other).count * 5 >= min(words.count, other.count) * 4
-            }) {
-                diagnostics.append(Diagnostic(line: draft.line, message: "repeats an earlier card's question and answer \"\(draft.answer)\"; card left out"))
+            if !asked.isEmpty, case let words = Set(key.split(separator: " ")),
+                asked.contains(where: { question in
+                    let other = Set(question.split(separator: " "))
+                    return words.intersection(other).count * 5 >= min(words.count, other.count) * 4
+                })
+            {
+                diagnostics.append(
+                    Diagnostic(
+                        line: draft.line, message: "repeats an earlier card's question and answer \"\(draft.answer)\"; card left out"))
                 continue
             }
             // The same date asked after the same words ("our G20 presidency in ____" and "through our
@@ -150,24 +161,31 @@ public enum DeckGenerator {
             if let cue = p.dateCue {
                 let key = answerKey + "\u{1F}" + cue
                 if let line = datesAsked[key] {
-                    diagnostics.append(Diagnostic(line: draft.line, message: "asks the date \"\(draft.answer)\" of line \(line) again; card left out"))
+                    diagnostics.append(
+                        Diagnostic(line: draft.line, message: "asks the date \"\(draft.answer)\" of line \(line) again; card left out"))
                     continue
                 }
                 datesAsked[key] = draft.line
             }
             similar[draft.kind + "\u{1F}" + answerKey, default: []].append(key)
             seen.insert(key + "\u{1F}" + answerKey)
-            kept.append((Card(id: p.id, kind: draft.kind, question: draft.question, answer: draft.answer, context: draft.context,
-                              alternatives: p.alternatives, group: draft.group), draft.line))
+            kept.append(
+                (
+                    Card(
+                        id: p.id, kind: draft.kind, question: draft.question, answer: draft.answer, context: draft.context,
+                        alternatives: p.alternatives, group: draft.group), draft.line
+                ))
         }
         var cards = withoutInterference(kept, diagnostics: &diagnostics)
         if let limit = options.limit, cards.count > limit { cards = Array(cards.prefix(limit)) }
         let title = options.title ?? source.title.map(\.text) ?? options.name
         let date = stated.map { $0.text(dayFirst: source.dayFirst) }
-        let deck = Deck(name: options.name, title: title,
-                        source: Deck.Source(file: options.sourceFile, title: source.title?.text, date: date,
-                                            sha256: sha256 ?? SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()),
-                        cards: cards)
+        let deck = Deck(
+            name: options.name, title: title,
+            source: Deck.Source(
+                file: options.sourceFile, title: source.title?.text, date: date,
+                sha256: sha256 ?? SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()),
+            cards: cards)
         return GenerationResult(deck: deck, diagnostics: diagnostics.sorted { $0.line < $1.line }, assumedYear: assumed)
     }
 
@@ -178,7 +196,10 @@ public enum DeckGenerator {
     /// - Parameter kept: the cards so far, each with the line it comes from.
     static func withoutInterference(_ kept: [(card: Card, line: Int)], diagnostics: inout [Diagnostic]) -> [Card] {
         func content(_ question: String) -> Set<String> {
-            Set(Words.of(question).map { Words.core($0).lowercased() }.filter { !$0.isEmpty && English.isContentWord($0) && !$0.contains("_") })
+            Set(
+                Words.of(question).map { Words.core($0).lowercased() }.filter {
+                    !$0.isEmpty && English.isContentWord($0) && !$0.contains("_")
+                })
         }
         let cards = kept.map(\.card)
         let sessions = cards.indices.filter { cards[$0].kind == "session" && cards[$0].isCloze }
@@ -189,11 +210,15 @@ public enum DeckGenerator {
         for a in sessions.indices {
             for b in sessions.indices where b > a && cards[sessions[a]].group != cards[sessions[b]].group && answers[a] != answers[b] {
                 let shared = words[a].intersection(words[b]).count
-                if shared >= 3, shared * 5 >= min(words[a].count, words[b].count) * 3 { drop.insert(sessions[a]); drop.insert(sessions[b]) }
+                if shared >= 3, shared * 5 >= min(words[a].count, words[b].count) * 3 {
+                    drop.insert(sessions[a])
+                    drop.insert(sessions[b])
+                }
             }
         }
         for i in drop.sorted() {
-            diagnostics.append(Diagnostic(line: kept[i].line, message: "the cloze for \"\(cards[i].answer)\" reads like another meeting's; card left out"))
+            diagnostics.append(
+                Diagnostic(line: kept[i].line, message: "the cloze for \"\(cards[i].answer)\" reads like another meeting's; card left out"))
         }
         return cards.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
     }
@@ -205,7 +230,9 @@ public enum DeckGenerator {
         guard let gap = words.firstIndex(where: { $0.contains(Card.gap) }), gap >= 2 else { return nil }
         let cue = words[(gap - 2)..<gap].map { Words.core($0).lowercased() }
         // A verb ("adopted in") says too little: many things were adopted in 2015.
-        guard English.wordClass(cue[0]).isDisjoint(with: .function), !cue[0].isEmpty, !cue[0].hasSuffix("ed"), !words[gap - 2].hasSuffix(",") else { return nil }
+        guard English.wordClass(cue[0]).isDisjoint(with: .function), !cue[0].isEmpty, !cue[0].hasSuffix("ed"),
+            !words[gap - 2].hasSuffix(",")
+        else { return nil }
         return cue.joined(separator: " ")
     }
 

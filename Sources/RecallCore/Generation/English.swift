@@ -32,7 +32,8 @@ enum English {
 
     /// "1st", "2nd", "23rd", "11th".
     static func ordinalDigits(_ n: Int) -> String {
-        let tens = (n / 10) % 10, ones = n % 10
+        let tens = (n / 10) % 10
+        let ones = n % 10
         let suffix = tens == 1 ? "th" : (ones == 1 ? "st" : ones == 2 ? "nd" : ones == 3 ? "rd" : "th")
         return "\(n)\(suffix)"
     }
@@ -75,7 +76,8 @@ enum English {
     static func month(_ core: String) -> Int? {
         // Month names are capitalised ASCII words of three to nine letters: most words fail on a byte.
         guard let first = core.utf8.first, first >= 0x41, first <= 0x5A, (3...9).contains(core.utf8.count),
-              let i = months.firstIndex(of: core.lowercased()) else { return nil }
+            let i = months.firstIndex(of: core.lowercased())
+        else { return nil }
         return i + 1
     }
 
@@ -123,7 +125,9 @@ enum English {
     static let exampleMarkers: Set<String> = ["such", "like", "including", "e.g", "from"]
 
     /// Word endings that mark a noun ("sincerity", "development"), not a verb.
-    static let nounEndings = ["ity", "ness", "tion", "sion", "ment", "ance", "ence", "ism", "ship", "hood", "ure", "ers", "ors", "ies", "acy"]
+    static let nounEndings = [
+        "ity", "ness", "tion", "sion", "ment", "ance", "ence", "ism", "ship", "hood", "ure", "ers", "ors", "ies", "acy",
+    ]
 
     /// Whether a lower-case word reads as a noun by its ending.
     static func looksLikeNoun(_ word: String) -> Bool {
@@ -135,7 +139,8 @@ enum English {
     static func looksLikeNoun(lower word: String) -> Bool {
         guard word.utf8.count > 4 else { return false }
         func ends(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            nounEndingBytes.contains { ending in bytes.count >= ending.count && bytes[(bytes.count - ending.count)...].elementsEqual(ending) }
+            nounEndingBytes.contains { ending in bytes.count >= ending.count && bytes[(bytes.count - ending.count)...].elementsEqual(ending)
+            }
         }
         return word.utf8.withContiguousStorageIfAvailable(ends) ?? Array(word.utf8).withUnsafeBufferPointer(ends)
     }
@@ -157,9 +162,11 @@ enum English {
 
     static let classTable: [String: WordClass] = {
         var table: [String: WordClass] = [:]
-        for (words, c) in [(prepositions, WordClass.preposition), (determiners, .determiner), (modals, .modal), (beVerbs, .be),
-                           (conjunctions, .conjunction), (relatives, .relative), (pronouns, .pronoun), (subordinators, .subordinator),
-                           (exampleMarkers, .example), (meetingHeads, .meetingHead)] {
+        for (words, c) in [
+            (prepositions, WordClass.preposition), (determiners, .determiner), (modals, .modal), (beVerbs, .be),
+            (conjunctions, .conjunction), (relatives, .relative), (pronouns, .pronoun), (subordinators, .subordinator),
+            (exampleMarkers, .example), (meetingHeads, .meetingHead),
+        ] {
             for w in words { table[w, default: []].insert(c) }
         }
         return table
@@ -203,7 +210,8 @@ enum Words {
         // Most words begin and end with an ASCII letter or digit: nothing to strip.
         if let f = word.utf8.first, let l = word.utf8.last, isASCIIAlphanumeric(f), isASCIIAlphanumeric(l) { return (word, "", "") }
         let scalars = word.unicodeScalars
-        var start = scalars.startIndex, end = scalars.endIndex
+        var start = scalars.startIndex
+        var end = scalars.endIndex
         while start < end, !isWordScalar(scalars[start]) { start = scalars.index(after: start) }
         while end > start, !isWordScalar(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
         if start == scalars.startIndex, end == scalars.endIndex { return (word, "", "") }
@@ -238,9 +246,15 @@ enum Words {
 
     /// How many words folded text has.
     static func count(_ text: String) -> Int {
-        var n = 0, inWord = false
+        var n = 0
+        var inWord = false
         for b in text.utf8 {
-            if b == 0x20 { inWord = false } else if !inWord { inWord = true; n += 1 }
+            if b == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                n += 1
+            }
         }
         return n
     }
@@ -273,7 +287,10 @@ enum Words {
             guard let first = n.first, n.count <= cut else { continue }
             var i = 0
             while i + n.count <= cut {
-                if bytes[i] == first, bytes[i..<(i + n.count)].elementsEqual(n) { cut = i; break }
+                if bytes[i] == first, bytes[i..<(i + n.count)].elementsEqual(n) {
+                    cut = i
+                    break
+                }
                 i += 1
             }
         }
@@ -283,12 +300,14 @@ enum Words {
     /// Whether `needle` stands in `text` as whole words (both normalised: words set apart by
     /// single spaces), compared as bytes.
     static func containsWords(_ text: String, _ needle: String) -> Bool {
-        let h = Array(text.utf8), n = Array(needle.utf8)
+        let h = Array(text.utf8)
+        let n = Array(needle.utf8)
         guard !n.isEmpty, n.count <= h.count else { return false }
         var i = 0
         while i + n.count <= h.count {
-            if (i == 0 || h[i - 1] == 0x20), i + n.count == h.count || h[i + n.count] == 0x20, h[i] == n[0],
-               h[i..<(i + n.count)].elementsEqual(n) {
+            if i == 0 || h[i - 1] == 0x20, i + n.count == h.count || h[i + n.count] == 0x20, h[i] == n[0],
+                h[i..<(i + n.count)].elementsEqual(n)
+            {
                 return true
             }
             i += 1
@@ -314,17 +333,37 @@ enum Words {
             while i < n {
                 let b = bytes[i]
                 if b == 0x20 {
-                    if previous == 0x20 { result = false; return }
+                    if previous == 0x20 {
+                        result = false
+                        return
+                    }
                 } else if b < 0x20 || b == 0x7F {
-                    result = false; return
+                    result = false
+                    return
                 } else if b >= 0xC2, b <= 0xE3 {
                     // Unicode spaces: C2 85, C2 A0, E1 9A 80, E2 80 80–8A/A8/A9/AF, E2 81 9F, E3 80 80.
-                    let b1 = i + 1 < n ? bytes[i + 1] : 0, b2 = i + 2 < n ? bytes[i + 2] : 0
-                    if b == 0xC2, b1 == 0x85 || b1 == 0xA0 { result = false; return }
-                    if b == 0xE1, b1 == 0x9A, b2 == 0x80 { result = false; return }
-                    if b == 0xE2, b1 == 0x80, (0x80...0x8A).contains(b2) || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF { result = false; return }
-                    if b == 0xE2, b1 == 0x81, b2 == 0x9F { result = false; return }
-                    if b == 0xE3, b1 == 0x80, b2 == 0x80 { result = false; return }
+                    let b1 = i + 1 < n ? bytes[i + 1] : 0
+                    let b2 = i + 2 < n ? bytes[i + 2] : 0
+                    if b == 0xC2, b1 == 0x85 || b1 == 0xA0 {
+                        result = false
+                        return
+                    }
+                    if b == 0xE1, b1 == 0x9A, b2 == 0x80 {
+                        result = false
+                        return
+                    }
+                    if b == 0xE2, b1 == 0x80, (0x80...0x8A).contains(b2) || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF {
+                        result = false
+                        return
+                    }
+                    if b == 0xE2, b1 == 0x81, b2 == 0x9F {
+                        result = false
+                        return
+                    }
+                    if b == 0xE3, b1 == 0x80, b2 == 0x80 {
+                        result = false
+                        return
+                    }
                 }
                 previous = b
                 i += 1
@@ -344,7 +383,10 @@ enum Words {
                 pendingSpace = !out.isEmpty
                 continue
             }
-            if pendingSpace { out.append(" "); pendingSpace = false }
+            if pendingSpace {
+                out.append(" ")
+                pendingSpace = false
+            }
             out.append(s)
         }
         return String(out)

@@ -56,7 +56,11 @@ struct FactReader {
                 }
                 repeated = matched.filter { $0.value >= 2 }.keys.min().map { listsSaid[$0].line }
                 if let line = repeated {
-                    diagnostics.append(Diagnostic(line: sentence.line, message: "\"\(FactReader.opening(sentence.text))\": repeats the list of line \(line); its items are asked there"))
+                    diagnostics.append(
+                        Diagnostic(
+                            line: sentence.line,
+                            message: "\"\(FactReader.opening(sentence.text))\": repeats the list of line \(line); its items are asked there"
+                        ))
                 } else {
                     for item in items { for edge in edges(item) { listsByEdge[edge, default: []].append(listsSaid.count) } }
                     listsSaid.append((items, sentence.line))
@@ -116,7 +120,10 @@ struct FactReader {
     /// What the document calls itself: "statement", "speech", "remarks".
     var documentNoun: String {
         let words = ((source.title?.text ?? "") + " " + source.notes.map(\.text).joined(separator: " ")).lowercased()
-        for (word, noun) in [("remarks", "remarks"), ("statement", "statement"), ("address", "address"), ("speech", "speech"), ("lecture", "lecture"), ("report", "report")]
+        for (word, noun) in [
+            ("remarks", "remarks"), ("statement", "statement"), ("address", "address"), ("speech", "speech"), ("lecture", "lecture"),
+            ("report", "report"),
+        ]
         where words.contains(word) {
             return noun
         }
@@ -142,7 +149,11 @@ struct FactReader {
         lines += source.subtitles.map { ($0.text, $0.line) }
         lines += source.notes.map { ($0.text, $0.line) }
         let found = lines.flatMap { line in MeetingFinder.find(in: Tokens(Words.of(line.text))).map { (meeting: $0, line: line) } }
-        let pick = found.first(where: { $0.meeting.name.contains(where: \.isNumber) || Words.of($0.meeting.name).contains { English.ordinalValue(String($0)) != nil } }) ?? found.first
+        let pick =
+            found.first(where: {
+                $0.meeting.name.contains(where: \.isNumber)
+                    || Words.of($0.meeting.name).contains { English.ordinalValue(String($0)) != nil }
+            }) ?? found.first
         let dateText = date.map { $0.text(dayFirst: source.dayFirst) }
         // Without a meeting, the dateline's place ("Riverside University, May 20, 2023") is the cue.
         let place: String? = source.dateline.flatMap { line in
@@ -154,15 +165,19 @@ struct FactReader {
         if let date, let dateText {
             let context = source.dateline?.text ?? source.title?.text ?? dateText
             let at = pick.map { " at the \($0.meeting.name)" } ?? place.map { " (\($0))" } ?? ""
-            drafts.append(CardDraft(kind: "date", question: "On what date \(verb) \(documentName) \(delivered)\(at)?",
-                                    answer: date.text(dayFirst: source.dayFirst), context: context, group: "header",
-                                    line: source.dateline?.line ?? source.title?.line ?? 1))
+            drafts.append(
+                CardDraft(
+                    kind: "date", question: "On what date \(verb) \(documentName) \(delivered)\(at)?",
+                    answer: date.text(dayFirst: source.dayFirst), context: context, group: "header",
+                    line: source.dateline?.line ?? source.title?.line ?? 1))
         }
         if let pick {
             let of = dateText.map { " on \($0)" } ?? ""
-            drafts.append(CardDraft(kind: "session", question: "At which meeting \(verb) \(documentName) \(delivered)\(of)?",
-                                    answer: pick.meeting.name, context: pick.line.text, alternatives: FactReader.shortNames(pick.meeting.name),
-                                    group: "header", line: pick.line.line))
+            drafts.append(
+                CardDraft(
+                    kind: "session", question: "At which meeting \(verb) \(documentName) \(delivered)\(of)?",
+                    answer: pick.meeting.name, context: pick.line.text, alternatives: FactReader.shortNames(pick.meeting.name),
+                    group: "header", line: pick.line.line))
         }
         return drafts
     }
@@ -179,8 +194,10 @@ struct FactReader {
 
     /// - Parameter names: the instruments named so far (``InstrumentNames``): "The Treaty" leans on
     ///   no sentence before when its name is known.
-    static func cards(from sentence: SourceText.Sentence, previous: String?, tagger: TemporalTagger, occasion: [String]? = nil,
-                      names: [String: String] = [:]) -> SentenceCards {
+    static func cards(
+        from sentence: SourceText.Sentence, previous: String?, tagger: TemporalTagger, occasion: [String]? = nil,
+        names: [String: String] = [:]
+    ) -> SentenceCards {
         let words = sentence.words
         let signpost = ListFinder.wordSignpost(ListFinder.opening(sentence.text))
         // A question asks; it states no fact ("Where do we see ourselves in the 100th session?").
@@ -202,8 +219,10 @@ struct FactReader {
         let lead = leadIn(tokens, previous: previous, dated: !dates.isEmpty || !meetings.isEmpty, meeting: vague, names: names)
         var drafts: [CardDraft] = []
         func add(_ kind: String, _ blank: Range<Int>, _ answer: String, keep: Range<Int>? = nil, alternatives: [String] = []) {
-            drafts.append(CardDraft(kind: kind, question: clozeQuestion(words, blank: blank, keep: keep, lead: lead), answer: answer,
-                                    context: sentence.text, alternatives: alternatives, group: group, line: sentence.line))
+            drafts.append(
+                CardDraft(
+                    kind: kind, question: clozeQuestion(words, blank: blank, keep: keep, lead: lead), answer: answer,
+                    context: sentence.text, alternatives: alternatives, group: group, line: sentence.line))
         }
         for gap in dateGaps(dates, tokens, tagger: tagger, named: !meetings.isEmpty, occasion: occasion) {
             // "At last year's Forum": the possessive stays in view ("At ____’s Forum", 2022).
@@ -257,8 +276,10 @@ struct FactReader {
                 // human dignity for present and future generations") may end where theirs do: the
                 // phrase after it may be the whole list's.
                 if item.range == list.items.last?.range, case let others = list.items.dropLast().map({ Words.count($0.text) }),
-                   let longest = others.max(), longest <= 3, case let w = Words.of(text), w.count > longest + 2,
-                   let p = w.indices.first(where: { $0 >= 2 && w[$0] != "of" && English.prepositions.contains(w[$0].lowercased()) }), p <= longest + 1 {
+                    let longest = others.max(), longest <= 3, case let w = Words.of(text), w.count > longest + 2,
+                    let p = w.indices.first(where: { $0 >= 2 && w[$0] != "of" && English.prepositions.contains(w[$0].lowercased()) }),
+                    p <= longest + 1
+                {
                     alternatives.append(w[..<p].joined(separator: " "))
                 }
                 add("directive", blank, text, keep: span, alternatives: alternatives)
@@ -277,12 +298,15 @@ struct FactReader {
     static func givesAway(_ m: Meeting, _ t: Tokens) -> Bool {
         guard let head = m.range.first(where: { t.classes[$0].contains(.meetingHead) }) else { return false }
         let own = (m.range.lowerBound..<head).filter { i in
-            (t.isCapitalised(i) || t.cores[i].first?.isNumber == true || English.ordinalValue(t.lower[i]) != nil) && t.classes[i].isDisjoint(with: .function)
+            (t.isCapitalised(i) || t.cores[i].first?.isNumber == true || English.ordinalValue(t.lower[i]) != nil)
+                && t.classes[i].isDisjoint(with: .function)
         }.flatMap { t.lower[$0].split(separator: "-") }
         guard !own.isEmpty else { return false }
         let outside = t.indices.filter { !m.range.contains($0) }
         return own.allSatisfy { part in
-            outside.contains { j in t.lower[j] == part || (t.lower[j].utf8.contains(0x2D) && t.lower[j].split(separator: "-").contains(part)) }
+            outside.contains { j in
+                t.lower[j] == part || (t.lower[j].utf8.contains(0x2D) && t.lower[j].split(separator: "-").contains(part))
+            }
         }
     }
 
@@ -310,8 +334,10 @@ struct FactReader {
 
     /// The date gaps of a sentence, each with the speaker's own words for it.
     /// - Parameter named: whether the sentence names a meeting.
-    static func dateGaps(_ dates: [DateMention], _ tokens: Tokens, tagger: TemporalTagger, named: Bool,
-                         occasion: [String]?) -> [(blank: Range<Int>, answer: String, said: [String])] {
+    static func dateGaps(
+        _ dates: [DateMention], _ tokens: Tokens, tagger: TemporalTagger, named: Bool,
+        occasion: [String]?
+    ) -> [(blank: Range<Int>, answer: String, said: [String])] {
         let words = tokens.words
         // "this week", "earlier this month": the document's own month, worth a card only where the
         // sentence names the meeting or event it dates.
@@ -330,16 +356,24 @@ struct FactReader {
         let restatements = Set(dates.compactMap { restated($0)?.range.lowerBound })
         for (k, d) in dates.enumerated() where !(restatesOwnMonth(d) && !named) && !restatements.contains(d.range.lowerBound) {
             if let r = restated(d) {
-                gaps.append((r.range.lowerBound..<d.range.upperBound, d.answer, [Phrase.answer(words[r.range].map { Words.core($0) }.joined(separator: " "))]))
+                gaps.append(
+                    (
+                        r.range.lowerBound..<d.range.upperBound, d.answer,
+                        [Phrase.answer(words[r.range].map { Words.core($0) }.joined(separator: " "))]
+                    ))
                 continue
             }
             // Two dates side by side give each other away ("this year from last year").
-            let near = dates.indices.contains { j in j != k && abs(dates[j].range.lowerBound - d.range.lowerBound) <= 3 && dates[j].relative && d.relative }
+            let near = dates.indices.contains { j in
+                j != k && abs(dates[j].range.lowerBound - d.range.lowerBound) <= 3 && dates[j].relative && d.relative
+            }
             if near || isPresentOccasion(d, tokens, occasion: occasion) { continue }
             // The speaker's own words ("last year") are accepted beside the date they stand for.
             var said = d.relative ? [Phrase.answer(words[d.range].map { Words.core($0) }.joined(separator: " "))] : []
             // ("Wednesday, 25 September 2024": the day's date alone too.)
-            if let date = d.date, date.day != nil, d.answer != date.text(dayFirst: tagger.dayFirst) { said.append(date.text(dayFirst: tagger.dayFirst)) }
+            if let date = d.date, date.day != nil, d.answer != date.text(dayFirst: tagger.dayFirst) {
+                said.append(date.text(dayFirst: tagger.dayFirst))
+            }
             // A span that states the same date ("in 26 years’ time (2050)", "50 years afterward in
             // 2100") goes into the gap with it: left in view, it gives the year away by sum.
             let blank = durationBefore(d.range, tokens).map { $0..<d.range.upperBound } ?? d.range
@@ -371,7 +405,8 @@ struct FactReader {
     /// speaker's own message ("My message for this year", "What I would like to highlight this
     /// year") or the meeting the speech is given at ("At this year's General Assembly").
     static func isPresentOccasion(_ d: DateMention, _ t: Tokens, occasion: [String]?) -> Bool {
-        guard d.relative, d.range.count == 2, t.lower[d.range.lowerBound] == "this", t.lower[d.range.lowerBound + 1].hasPrefix("year") else { return false }
+        guard d.relative, d.range.count == 2, t.lower[d.range.lowerBound] == "this", t.lower[d.range.lowerBound + 1].hasPrefix("year")
+        else { return false }
         if let occasion, occasion.count == 2 {
             // The capitalised name right after "this year's" ends as the header's meeting does
             // ("General Assembly"; not "UN Environment Assembly").
@@ -384,7 +419,8 @@ struct FactReader {
         }
         // "This year's theme", "this year's session": the occasion itself.
         if t.lower[d.range.lowerBound + 1] == "year's" || t.lower[d.range.lowerBound + 1] == "year’s",
-           ["theme", "session", "debate", "message"].contains(t.lower(d.range.upperBound)) {
+            ["theme", "session", "debate", "message"].contains(t.lower(d.range.upperBound))
+        {
             return true
         }
         let before = t.lower[max(0, d.range.lowerBound - 4)..<d.range.lowerBound]
@@ -431,11 +467,17 @@ struct FactReader {
 
     /// Nouns of "this year", "this week", "this hall", "this occasion": the speech's own time and
     /// place, not a thing named before.
-    static let hereAndNowNouns: Set<String> = ["hall", "podium", "rostrum", "chamber", "room", "occasion", "point", "juncture", "stage", "year", "years", "month", "months", "week", "weeks", "day", "days", "time", "century", "decade", "morning", "afternoon", "evening", "moment", "session", "spring", "summer", "autumn", "fall", "winter"]
+    static let hereAndNowNouns: Set<String> = [
+        "hall", "podium", "rostrum", "chamber", "room", "occasion", "point", "juncture", "stage", "year", "years", "month", "months",
+        "week", "weeks", "day", "days", "time", "century", "decade", "morning", "afternoon", "evening", "moment", "session", "spring",
+        "summer", "autumn", "fall", "winter",
+    ]
 
     static let courtesies: Set<String> = ["wishes", "greetings", "congratulations", "condolences", "gratitude", "thanks", "felicitations"]
 
-    static let speechActs: Set<String> = ["message", "highlight", "stress", "emphasize", "emphasise", "underline", "underscore", "theme", "remarks", "statement"]
+    static let speechActs: Set<String> = [
+        "message", "highlight", "stress", "emphasize", "emphasise", "underline", "underscore", "theme", "remarks", "statement",
+    ]
 
     static let leaningSubjects: Set<String> = ["it", "its", "they", "their", "he", "she", "his", "her"]
     static let demonstratives: Set<String> = ["this", "these", "those", "that", "such"]
@@ -460,7 +502,8 @@ struct FactReader {
         } else if ["then", "now", "today"].contains(t.lower(0)), !t.closes(0) {
             i = 1
         } else if let comma = (0..<min(t.count, 10)).first(where: { t.commas[$0] }), comma + 1 < t.count,
-                  leaningSubjects.contains(t.lower[comma + 1]) || ["this", "these", "those"].contains(t.lower[comma + 1]) {
+            leaningSubjects.contains(t.lower[comma + 1]) || ["this", "these", "those"].contains(t.lower[comma + 1])
+        {
             // After a fronted phrase: "Refined thereafter at the Yalta Conference, they were …".
             i = comma + 1
         }
@@ -468,24 +511,32 @@ struct FactReader {
         let next = t.lower(i + 1)
         let verbNext = !t.class(i + 1).isDisjoint(with: [.modal, .be]) || ["has", "have", "had", "does", "did"].contains(next)
         // "This body will …", "These solutions are …": a demonstrative with its noun points back too.
-        let demonstrativeNoun = demonstratives.contains(w) && w != "such" && t.class(i + 1).isDisjoint(with: .function)
+        let demonstrativeNoun =
+            demonstratives.contains(w) && w != "such" && t.class(i + 1).isDisjoint(with: .function)
             && (!t.class(i + 2).isDisjoint(with: [.modal, .be]) || t.lower(i + 2).hasSuffix("s"))
         // "It is imperative that …", "It is time to …": an "it" that points to nothing before.
         // ("It is also vital to …": adverbs may stand between.)
         var a = i + 2
-        while a < t.count, ["also", "therefore", "indeed", "now", "still", "equally", "thus", "so", "more", "most", "very", "no", "not", "all", "high"].contains(t.lower[a])
-            || Words.isAdverb(t.lower[a]) {
+        while a < t.count,
+            ["also", "therefore", "indeed", "now", "still", "equally", "thus", "so", "more", "most", "very", "no", "not", "all", "high"]
+                .contains(t.lower[a])
+                || Words.isAdverb(t.lower[a])
+        {
             a += 1
         }
-        let dummy = w == "it" && t.class(i + 1).contains(.be)
-            && (["that", "to", "for"].contains(t.lower(a + 1)) || ListFinder.isAdjective(t.lower(a)) || ["time", "clear", "true", "vital", "imperative", "necessary", "crucial"].contains(t.lower(a)))
+        let dummy =
+            w == "it" && t.class(i + 1).contains(.be)
+            && (["that", "to", "for"].contains(t.lower(a + 1)) || ListFinder.isAdjective(t.lower(a))
+                || ["time", "clear", "true", "vital", "imperative", "necessary", "crucial"].contains(t.lower(a)))
         // "he" or "she" anywhere names a person the sentence does not ("while he was here"); a
         // sentence of a few words leans on the one before ("45% of beneficiaries are again women").
         // (Not when the text named the person before: the card shows the name.)
-        let person = (names[InstrumentNames.person] == nil || InstrumentNames.pronounSlot(t.words) == nil)
+        let person =
+            (names[InstrumentNames.person] == nil || InstrumentNames.pronounSlot(t.words) == nil)
             && t.lower.contains { $0 == "he" || $0 == "she" || $0 == "him" }
         // "will suffer the same fate", "the said Commission", "50 years afterward": words that point back.
-        let pointer = t.lower.contains { ["afterward", "afterwards", "thereafter", "latter", "aforementioned"].contains($0) }
+        let pointer =
+            t.lower.contains { ["afterward", "afterwards", "thereafter", "latter", "aforementioned"].contains($0) }
             || t.indices.contains { $0 > 0 && t.lower[$0 - 1] == "the" && ["same", "said", "former"].contains(t.lower[$0]) }
             // "to advance these discussions": for a date or a meeting in a short sentence, the things
             // it is about were named before (unless the words after say which: "these forms of …",
@@ -494,22 +545,28 @@ struct FactReader {
             // this effort, …"), whatever the card asks.
             || t.indices.contains { k in
                 k + 1 < t.count && (t.lower[k] == "these" || t.lower[k] == "this") && !t.closes(k) && ((dated && t.count <= 20) || k <= 3)
-                    && (t.lower[k] == "this" || t.lower[k + 1].hasSuffix("s")) && !hereAndNowNouns.contains(withoutPossessive(t.lower[k + 1]))
+                    && (t.lower[k] == "this" || t.lower[k + 1].hasSuffix("s"))
+                    && !hereAndNowNouns.contains(withoutPossessive(t.lower[k + 1]))
                     && t.cores[k + 1].first?.isLowercase == true && t.classes[k + 1].isDisjoint(with: .function)
                     && (t.closes(k + 1) || k + 2 == t.count || t.classes[k + 2].isDisjoint(with: [.preposition, .relative]))
             }
             // "the negotiations of this Agreement": an instrument named before.
             || t.indices.contains { k in
-                k > 0 && k + 1 < t.count && ["this", "such"].contains(t.lower[k]) && t.isCapitalised(k + 1) && instruments.contains(t.lower[k + 1])
+                k > 0 && k + 1 < t.count && ["this", "such"].contains(t.lower[k]) && t.isCapitalised(k + 1)
+                    && instruments.contains(t.lower[k + 1])
             }
         let short = t.count < 8 || (meeting && t.count <= 18)
         // "By doing so, …", "To that end, …": an opening that points to what the sentence before said.
-        let opensOnBefore = (["by", "in"].contains(t.lower(0)) && t.lower(1) == "doing" && t.lower(2) == "so")
+        let opensOnBefore =
+            (["by", "in"].contains(t.lower(0)) && t.lower(1) == "doing" && t.lower(2) == "so")
             || (t.lower(0) == "to" && ["that", "this"].contains(t.lower(1)) && t.lower(2) == "end")
         // "The Treaty is …", "The Declaration should …": a name given in full before.
-        let named = t.lower(0) == "the" && t.isCapitalised(1) && !t.closes(1) && t.count > 2 && !t.isCapitalised(2)
+        let named =
+            t.lower(0) == "the" && t.isCapitalised(1) && !t.closes(1) && t.count > 2 && !t.isCapitalised(2)
             && t.classes[2].isDisjoint(with: .preposition) && instruments.contains(t.lower[1]) && names[t.lower[1]] == nil
-        let pointing = (leaningSubjects.contains(w) && !dummy) || (demonstratives.contains(w) && verbNext) || demonstrativeNoun || person || pointer || short || named || opensOnBefore
+        let pointing =
+            (leaningSubjects.contains(w) && !dummy) || (demonstratives.contains(w) && verbNext) || demonstrativeNoun || person || pointer
+            || short || named || opensOnBefore
         if !pointing { return nil }
         guard let previous, !previous.hasSuffix("?") else { return .missing }
         // The sentence before, or its end: where the thing pointed to was last named.
@@ -520,7 +577,10 @@ struct FactReader {
         if ListFinder.wordSignpost(ListFinder.opening(previous)) != nil { return nil }
         // One that leans on its own sentence before ("This is just in the last 4 years.") names nothing.
         if let first = words.first.map({ Words.core($0).lowercased() }), words.count > 1,
-           leaningSubjects.contains(first) || (demonstratives.contains(first) && ["is", "are", "was", "were", "will", "has", "have"].contains(Words.core(words[1]).lowercased())) {
+            leaningSubjects.contains(first)
+                || (demonstratives.contains(first)
+                    && ["is", "are", "was", "were", "will", "has", "have"].contains(Words.core(words[1]).lowercased()))
+        {
             return .missing
         }
         // Its subject and its end, where what is pointed to was named, in about fourteen words, and
@@ -563,12 +623,17 @@ struct FactReader {
         // Partnerships for Renewals in Africa" may be typed by the name.
         let split = Words.of(name)
         if split.first?.first?.isLowercase == true,
-           let k = split.indices.dropFirst(2).first(where: { split[$0].first?.isUppercase == true && split[$0 - 1] == "the" && split[$0 - 2] == "for" }),
-           split.count - k >= 3 {
+            let k = split.indices.dropFirst(2).first(where: {
+                split[$0].first?.isUppercase == true && split[$0 - 1] == "the" && split[$0 - 2] == "for"
+            }),
+            split.count - k >= 3
+        {
             out.append(split[k...].joined(separator: " "))
         }
         // An ordinal in words may be typed in digits: "79th Session" for "Seventy-ninth Session".
-        if let k = split.firstIndex(where: { English.ordinalValue($0) != nil && !$0.contains(where: \.isNumber) }), let n = English.ordinalValue(split[k]) {
+        if let k = split.firstIndex(where: { English.ordinalValue($0) != nil && !$0.contains(where: \.isNumber) }),
+            let n = English.ordinalValue(split[k])
+        {
             for form in [name] + out {
                 var w = Words.of(form)
                 guard k < w.count, w[k] == split[k] else { continue }
@@ -582,10 +647,15 @@ struct FactReader {
     static func itemAlternatives(_ item: ListItem) -> [String] {
         var out = [item.short]
         let words = Words.of(item.text)
-        if let first = words.first, Words.isAdverb(first.lowercased()), words.count > 1 { out.append(words.dropFirst().joined(separator: " ")) }
+        if let first = words.first, Words.isAdverb(first.lowercased()), words.count > 1 {
+            out.append(words.dropFirst().joined(separator: " "))
+        }
         // The item without a place or time after it: "energy security" for "energy security in the region".
-        if let p = words.indices.dropFirst(2).first(where: { ["in", "at", "across", "around", "within", "throughout"].contains(words[$0].lowercased()) }),
-           words[p...].count <= 4 {
+        if let p = words.indices.dropFirst(2).first(where: {
+            ["in", "at", "across", "around", "within", "throughout"].contains(words[$0].lowercased())
+        }),
+            words[p...].count <= 4
+        {
             out.append(words[..<p].joined(separator: " "))
         }
         return out.filter { $0 != item.text }
@@ -609,7 +679,8 @@ struct FactReader {
             if i > 2 { parts.append("…") }
             for j in max(0, i - 2)...min(list.items.count - 1, i + 1) {
                 // Cues without the words every item shares, so that each cue tells something.
-                let cueText = shared.count >= 2 ? Words.of(list.items[j].text).dropFirst(shared.count).joined(separator: " ") : list.items[j].short
+                let cueText =
+                    shared.count >= 2 ? Words.of(list.items[j].text).dropFirst(shared.count).joined(separator: " ") : list.items[j].short
                 parts.append("(\(j + 1)) " + (j == i ? Cloze.gap : cue(cueText)))
             }
             if i + 2 < list.items.count, parts.last?.hasSuffix("…") == false { parts.append("…") }
@@ -619,9 +690,10 @@ struct FactReader {
             var alternatives = shortShared ? [] : [item.short]
             if i < names.count { alternatives.append(names[i]) }
             if shared.count >= 2 { alternatives.append(Words.of(item.text).dropFirst(shared.count).joined(separator: " ")) }
-            return CardDraft(kind: "directive", question: name + " " + parts.joined(separator: " "), answer: item.text,
-                             context: item.sentence.text, alternatives: alternatives.filter { !$0.isEmpty && $0 != item.text },
-                             group: "l\(number)", line: item.sentence.line)
+            return CardDraft(
+                kind: "directive", question: name + " " + parts.joined(separator: " "), answer: item.text,
+                context: item.sentence.text, alternatives: alternatives.filter { !$0.isEmpty && $0 != item.text },
+                group: "l\(number)", line: item.sentence.line)
         }
     }
 

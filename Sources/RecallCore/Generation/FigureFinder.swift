@@ -16,11 +16,14 @@ enum FigureFinder {
 
     static func find(in t: Tokens) -> [Figure] {
         var found: [Figure] = []
-        let words = t.words, lower = t.lower
+        let words = t.words
+        let lower = t.lower
         var i = 0
         while i < words.count {
             defer { i += 1 }
-            let core = t.cores[i], lead = t.leads[i], trail = t.trails[i]
+            let core = t.cores[i]
+            let lead = t.leads[i]
+            let trail = t.trails[i]
             guard core.first?.isNumber == true || core.hasPrefix("US$") || lower[i].hasPrefix("rank") else { continue }
             // "ranked second", "ranks third in the world"
             if ["ranked", "ranks", "ranking", "rank"].contains(lower[i]), i + 1 < words.count, English.ordinalValue(lower[i + 1]) != nil {

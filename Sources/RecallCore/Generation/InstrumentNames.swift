@@ -61,11 +61,13 @@ enum InstrumentNames {
             // The capitalised words before it, back to a determiner or a stop.
             var start = i
             while start > 0, !Words.endsClause(words[start - 1]), Words.split(words[start - 1]).trail.isEmpty,
-                  capitalised(words[start - 1]), !English.isFunctionWord(Words.core(words[start - 1]).lowercased()) {
+                capitalised(words[start - 1]), !English.isFunctionWord(Words.core(words[start - 1]).lowercased())
+            {
                 start -= 1
             }
             let before = i > 0 ? Words.core(words[i - 1]).lowercased() : ""
-            let complemented = i + 2 < words.count && Words.split(words[i]).trail.isEmpty
+            let complemented =
+                i + 2 < words.count && Words.split(words[i]).trail.isEmpty
                 && ["of", "on", "for"].contains(Words.core(words[i + 1]).lowercased())
                 && words[(i + 2)...].prefix(2).contains(where: capitalised)
             if complemented {
@@ -82,7 +84,8 @@ enum InstrumentNames {
     /// Whether the text has the word, as written, between characters that are no letters: a
     /// search in the bytes (Foundation's `contains` is many times slower).
     static func says(_ text: String, _ word: String) -> Bool {
-        var text = text, word = word
+        var text = text
+        var word = word
         return word.withUTF8 { n in
             text.withUTF8 { h in
                 guard !n.isEmpty, n.count <= h.count else { return false }
@@ -130,7 +133,8 @@ enum InstrumentNames {
         for i in words.indices where capitalised(words[i]) && (titles.contains(Words.core(words[i])) || titles.contains(words[i])) {
             var j = i + 1
             while j < words.count, j - i <= 4, Words.split(words[j]).lead.isEmpty, capitalised(words[j]),
-                  !English.isFunctionWord(Words.core(words[j]).lowercased()) {
+                !English.isFunctionWord(Words.core(words[j]).lowercased())
+            {
                 j += 1
                 if !Words.split(words[j - 1]).trail.isEmpty { break }
             }
@@ -159,8 +163,9 @@ enum InstrumentNames {
         for k in words.indices.dropFirst() {
             let core = Words.core(words[k])
             guard core.first?.isUppercase == true, let name = names[core.lowercased()],
-                  Words.core(words[k - 1]).lowercased() == "the", Words.split(words[k - 1]).trail.isEmpty,
-                  Words.split(words[k]).lead.isEmpty else { continue }
+                Words.core(words[k - 1]).lowercased() == "the", Words.split(words[k - 1]).trail.isEmpty,
+                Words.split(words[k]).lead.isEmpty
+            else { continue }
             if k + 1 < words.count, Words.split(words[k]).trail.isEmpty {
                 let next = Words.core(words[k + 1])
                 if next.first?.isUppercase == true || ["of", "on", "for"].contains(next) { continue }

@@ -34,7 +34,9 @@ enum ListFinder {
     /// The list in one sentence's words, when it has three or more parallel items.
     static func inSentence(_ sentence: SourceText.Sentence, _ t: Tokens) -> FoundList? {
         let words = t.words
-        guard words.count >= 5, t.lower.contains(where: { $0 == "and" || $0 == "or" }) || t.commas.filter({ $0 }).count >= 2 else { return nil }
+        guard words.count >= 5, t.lower.contains(where: { $0 == "and" || $0 == "or" }) || t.commas.filter({ $0 }).count >= 2 else {
+            return nil
+        }
         let lower = t.lower
         let useSemicolons = t.semicolons.filter { $0 }.count >= 2
         var separators = useSemicolons ? t.semicolons : zip(t.commas, t.semicolons).map { $0 || $1 }
@@ -72,12 +74,14 @@ enum ListFinder {
                 // "reformed public hospitals": a verb in the past, or a participle before a noun.
                 if last == .noun, lower[lastStart].hasSuffix("ed") { shapes.insert(.verb, at: 0) }
                 if lastStart < t.count, !t.classes[lastStart].isDisjoint(with: [.subordinator, .preposition]), lower[lastStart] != "to",
-                   (0..<c).contains(where: { lower[$0] == lower[lastStart] }) {
+                    (0..<c).contains(where: { lower[$0] == lower[lastStart] })
+                {
                     shapes.insert(.repeated(lower[lastStart]), at: 0)
                 }
                 for shape in shapes {
                     if let list = build(t, lastStart: lastStart, segmentEnd: c, oxford: ends(c - 1), shape: shape, ends: ends),
-                       list.count > (best?.count ?? 2) {
+                        list.count > (best?.count ?? 2)
+                    {
                         best = list
                     }
                 }
@@ -100,7 +104,9 @@ enum ListFinder {
     }
 
     /// Words that stand between a list's "and" and its last item without being part of it.
-    static let discourseWords: Set<String> = ["yes", "indeed", "also", "again", "importantly", "finally", "crucially", "especially", "notably", "ultimately"]
+    static let discourseWords: Set<String> = [
+        "yes", "indeed", "also", "again", "importantly", "finally", "crucially", "especially", "notably", "ultimately",
+    ]
 
     enum Shape: Equatable {
         case gerund, infinitive, verb, noun
@@ -113,7 +119,9 @@ enum ListFinder {
     /// Words that end a list's last item: a clause begins.
     static let clauseOpeners: Set<String> = ["which", "who", "where", "while", "whose"]
     /// Words that make a segment a clause of its own, not an item: subjects and list openers.
-    static let clauseMarkers: Set<String> = ["i", "we", "they", "it", "he", "she", "you", "which", "that", "means", "include", "includes", "namely"]
+    static let clauseMarkers: Set<String> = [
+        "i", "we", "they", "it", "he", "she", "you", "which", "that", "means", "include", "includes", "namely",
+    ]
     /// Endings of adjectives: a single such word is a quality, not an item.
     static let adjectiveEndings = ["al", "ive", "ous", "ble", "ic", "ful", "ent", "ant", "ed", "ary", "less"]
 
@@ -129,7 +137,8 @@ enum ListFinder {
     /// A list whose last item starts at `lastStart`, the items before it ending at `segmentEnd`
     /// (the conjunction's index, or just after the last separator when there is none).
     static func build(_ t: Tokens, lastStart: Int, segmentEnd end: Int, oxford: Bool, shape: Shape, ends: (Int) -> Bool) -> [Range<Int>]? {
-        let words = t.words, lower = t.lower
+        let words = t.words
+        let lower = t.lower
         // Items that are clauses ("when Tuvalu is experiencing …") may hold verbs of their own.
         var clauses = false
         if case .repeated = shape { clauses = true }
@@ -140,7 +149,11 @@ enum ListFinder {
             let w = lower[lastEnd]
             if lastEnd > lastStart, !clauses, !t.classes[lastEnd].isDisjoint(with: [.be, .modal]) || clauseOpeners.contains(w) { break }
             // A purpose clause is no part of the last item: "peace efforts | in order to curb …".
-            if lastEnd > lastStart, (w == "in" && t.lower(lastEnd + 1) == "order") || (w == "so" && ["that", "as"].contains(t.lower(lastEnd + 1))) { break }
+            if lastEnd > lastStart,
+                (w == "in" && t.lower(lastEnd + 1) == "order") || (w == "so" && ["that", "as"].contains(t.lower(lastEnd + 1)))
+            {
+                break
+            }
             lastEnd += 1
             if ends(lastEnd - 1) || words[lastEnd - 1].hasSuffix(".") || words[lastEnd - 1].hasSuffix(":") { break }
         }
@@ -150,7 +163,10 @@ enum ListFinder {
         // ("shared prosperity for all" ends well: "all" stands for its noun.)
         // ("… Asia and beyond": no item either.)
         if !t.classes[lastEnd - 1].isDisjoint(with: [.preposition, .conjunction, .relative])
-            || ["the", "a", "an", "its", "their", "our", "my", "your"].contains(lower[lastEnd - 1]) { return nil }
+            || ["the", "a", "an", "its", "their", "our", "my", "your"].contains(lower[lastEnd - 1])
+        {
+            return nil
+        }
         var ranges: [Range<Int>] = [lastStart..<lastEnd]
         // Items before it, segment by segment back to the one that introduces the list.
         var segmentEnd = end
@@ -159,7 +175,9 @@ enum ListFinder {
             while s > 0, !ends(s - 1) { s -= 1 }
             let segment = s..<segmentEnd
             // "A, B and C": an "and" inside B means the conjunction is not the list's (unless B is a name).
-            let inner = segment.contains { i in (lower[i] == "and" || lower[i] == "or") && !(i > 0 && words[i - 1].first?.isUppercase == true) }
+            let inner = segment.contains { i in
+                (lower[i] == "and" || lower[i] == "or") && !(i > 0 && words[i - 1].first?.isUppercase == true)
+            }
             if !oxford, ranges.count == 1, inner { return nil }
             let opensWithConjunction = ranges.count > 1 && (lower[s] == "and" || lower[s] == "or")
             if segment.contains(where: { t.classes[$0].contains(.example) && lower[$0] != "from" }) { return nil }
@@ -201,7 +219,8 @@ enum ListFinder {
             // threaten …", "The architecture, represented by the Council, continues …".
             if English.isParticiple(lower[s]), t.class(s + 1).contains(.preposition), s > 0, t.commas[s - 1] { return nil }
             if let start = firstItemStart(lower, words, segment: segment, shape: shape), fits(shape, t, start),
-               !hasClause(t, start..<segmentEnd), start > 1 || !t.classes[0].contains(.preposition) {
+                !hasClause(t, start..<segmentEnd), start > 1 || !t.classes[0].contains(.preposition)
+            {
                 ranges.insert(start..<segmentEnd, at: 0)
             }
             break
@@ -212,18 +231,22 @@ enum ListFinder {
         // have severely impacted progress", "…, and espousing an open-source culture | all promote
         // widespread prosperity" (the second only for items that open the sentence).
         if let last = ranges.last, shape == .noun || first == 0,
-           let k = last.dropFirst().first(where: { k in
-               ["have", "has", "had"].contains(lower[k])
-               || (first == 0 && k > last.lowerBound + 1 && ["all", "both", "together"].contains(lower[k]) && !t.closes(k) && k + 1 < t.count
-                   && t.classes[k + 1].isDisjoint(with: .function) && t.classes[k - 1].isDisjoint(with: .function))
-           }) {
+            let k = last.dropFirst().first(where: { k in
+                ["have", "has", "had"].contains(lower[k])
+                    || (first == 0 && k > last.lowerBound + 1 && ["all", "both", "together"].contains(lower[k]) && !t.closes(k)
+                        && k + 1 < t.count
+                        && t.classes[k + 1].isDisjoint(with: .function) && t.classes[k - 1].isDisjoint(with: .function))
+            })
+        {
             ranges[ranges.count - 1] = last.lowerBound..<k
         }
         // "There are so many dimensions, different moving parts, …": a list that only says things
         // exist ties them to nothing to learn.
         if first >= 2, t.lower[first - 2] == "there", t.classes[first - 1].contains(.be) { return nil }
         // Examples, quoted titles, figures and strings of values are not lists of the speaker's points.
-        if first > 0, t.classes[first - 1].contains(.example) || (first > 1 && lower[first - 2] == "such" && lower[first - 1] == "as") { return nil }
+        if first > 0, t.classes[first - 1].contains(.example) || (first > 1 && lower[first - 2] == "such" && lower[first - 1] == "as") {
+            return nil
+        }
         // (A quotation mark before the list: a quoted title or theme, not the speaker's list.)
         if t.leads[..<first].contains(where: { $0.unicodeScalars.contains { $0 == "“" || $0 == "\"" } }) { return nil }
         var trimmed = ranges.map { trimmedRange(words, $0) }
@@ -235,18 +258,23 @@ enum ListFinder {
         // climate action and sustainable development" holds no verb.)
         // (The last item may run on: "… and energy security in the region"; the middle ones set the length.)
         if shape == .noun, let r = trimmed.first, r.count > (trimmed.dropFirst().dropLast().map(\.count).max() ?? 0),
-           trimmed.dropFirst().allSatisfy({ $0.count < 2 || !t.classes[$0.lowerBound + 1].contains(.determiner) }) {
+            trimmed.dropFirst().allSatisfy({ $0.count < 2 || !t.classes[$0.lowerBound + 1].contains(.determiner) })
+        {
             trimmed[0] = objectStart(t, r)..<r.upperBound
             // "to work in unison to advance | peace and security, sustainable development and …":
             // a first item longer than the rest that holds an infinitive starts after its verb.
             let longest = trimmed.dropFirst().map(\.count).max() ?? 0
             if trimmed[0].count > longest + 1,
-               let to = trimmed[0].dropLast().last(where: { t.lower[$0] == "to" && $0 + 2 < trimmed[0].upperBound }) {
+                let to = trimmed[0].dropLast().last(where: { t.lower[$0] == "to" && $0 + 2 < trimmed[0].upperBound })
+            {
                 let start = objectStart(t, (to + 1)..<trimmed[0].upperBound, sure: true)
                 if start > to + 1 { trimmed[0] = start..<trimmed[0].upperBound }
             }
         }
-        if trimmed.contains(where: { r in r.isEmpty || t.cores[r.lowerBound].first?.isNumber != false || t.leads[r.lowerBound].contains("$") }) { return nil }
+        if trimmed.contains(where: { r in r.isEmpty || t.cores[r.lowerBound].first?.isNumber != false || t.leads[r.lowerBound].contains("$")
+        }) {
+            return nil
+        }
         // A bare "and" before a word or two, after a long phrase, joins that phrase's own nouns:
         // "…, marking significant progress in consolidating national peace and stability".
         // So does one after a gerund's or a participle's phrase: "…, transcending borders and
@@ -254,11 +282,19 @@ enum ListFinder {
         if !oxford, !clauses, trimmed.count >= 3, case let last = trimmed[trimmed.count - 1], last.count <= 2 {
             let penultimate = trimmed[trimmed.count - 2]
             let opener = lower[penultimate.lowerBound]
-            let verbal = (opener.hasSuffix("ing") && opener.utf8.count > 5) || (opener.hasSuffix("ed") && t.class(penultimate.lowerBound + 1).contains(.preposition))
-            if penultimate.count >= 5 || (verbal && shapeOf(t, from: last.lowerBound) == .noun && !lower[last.lowerBound].hasSuffix("ing")) { return nil }
+            let verbal =
+                (opener.hasSuffix("ing") && opener.utf8.count > 5)
+                || (opener.hasSuffix("ed") && t.class(penultimate.lowerBound + 1).contains(.preposition))
+            if penultimate.count >= 5 || (verbal && shapeOf(t, from: last.lowerBound) == .noun && !lower[last.lowerBound].hasSuffix("ing"))
+            {
+                return nil
+            }
         }
         let singles = trimmed.filter { $0.count == 1 }.count
-        let announced = first > 0 && (words[first - 1].hasSuffix(":") || ["include", "includes", "namely", "means", "consisting", "comprising"].contains(lower[first - 1]))
+        let announced =
+            first > 0
+            && (words[first - 1].hasSuffix(":")
+                || ["include", "includes", "namely", "means", "consisting", "comprising"].contains(lower[first - 1]))
         if shape == .noun || shape == .verb, singles * 2 >= trimmed.count, !announced { return nil }
         // A string of qualities ("innovative, penetrable and extensive") is not a list of points.
         if trimmed.contains(where: { $0.count == 1 && isAdjective(lower[$0.lowerBound]) }) { return nil }
@@ -270,7 +306,8 @@ enum ListFinder {
         if let first = trimmed.first, let last = trimmed.last {
             for i in first.lowerBound..<min(t.count, last.upperBound + 1)
             where i > 0 && t.leads[i] == "(" && t.cores[i].count == trimmed.count && t.cores[i].allSatisfy(\.isUppercase)
-                && !t.isCapitalised(i - 1) {
+                && !t.isCapitalised(i - 1)
+            {
                 return nil
             }
         }
@@ -278,10 +315,14 @@ enum ListFinder {
         if trimmed.contains(where: { r in r.allSatisfy { !t.classes[$0].isDisjoint(with: .function) } }) { return nil }
         // An item that starts inside a name ("the Republic of | Korea", "the Summit of | the Future").
         if trimmed.contains(where: { r in
-            let named = r.lowerBound + 1 < t.count && t.lower[r.lowerBound] == "the" && t.isCapitalised(r.lowerBound + 1) ? r.lowerBound + 1 : r.lowerBound
+            let named =
+                r.lowerBound + 1 < t.count && t.lower[r.lowerBound] == "the" && t.isCapitalised(r.lowerBound + 1)
+                ? r.lowerBound + 1 : r.lowerBound
             return t.isCapitalised(named) && r.lowerBound > 0 && !t.closes(r.lowerBound - 1)
                 && (t.isCapitalised(r.lowerBound - 1) || (t.lower[r.lowerBound - 1] == "of" && t.isCapitalised(r.lowerBound - 2)))
-        }) { return nil }
+        }) {
+            return nil
+        }
         // "Japan intends to actively | and constructively participate": adverbs joined, not items.
         if trimmed.dropLast().contains(where: { r in Words.isAdverb(t.lower[r.upperBound - 1]) && !t.closes(r.upperBound - 1) }) {
             return nil
@@ -291,18 +332,22 @@ enum ListFinder {
         // humanitarian, development and peace efforts in order to …"). A last item of two words
         // ("women, youth and rural areas") may be a name of its own.
         if trimmed.count >= 3, trimmed.dropFirst().dropLast().allSatisfy({ $0.count == 1 }), !clauses {
-            let first = trimmed[0], last = trimmed[trimmed.count - 1]
+            let first = trimmed[0]
+            let last = trimmed[trimmed.count - 1]
             // The first item's own words lead up to it: a verb ("to achieve peace", "by interlinking
             // humanitarian"), or a phrase with a function word ("the perspectives of women"); not a
             // name ("the Middle East") nor a quality of its own ("lasting peace").
             let lead = first.lowerBound..<(first.upperBound - 1)
             // ("is becoming broader, fiercer and more confrontational": after "be", the first word is the verb.)
-            let verbBefore = first.lowerBound > 0 && (["to", "by"].contains(t.lower[first.lowerBound - 1])
-                || t.classes[first.lowerBound - 1].contains(.modal)
-                || (t.classes[first.lowerBound - 1].contains(.be) && t.lower[first.lowerBound].hasSuffix("ing")))
+            let verbBefore =
+                first.lowerBound > 0
+                && (["to", "by"].contains(t.lower[first.lowerBound - 1])
+                    || t.classes[first.lowerBound - 1].contains(.modal)
+                    || (t.classes[first.lowerBound - 1].contains(.be) && t.lower[first.lowerBound].hasSuffix("ing")))
             let named = t.isCapitalised(first.upperBound - 1) && t.isCapitalised(first.upperBound - 2)
             if first.count > 1, !named, t.classes[first.upperBound - 1].isDisjoint(with: .function),
-               verbBefore || lead.contains(where: { !t.classes[$0].isDisjoint(with: [.preposition, .determiner]) }) {
+                verbBefore || lead.contains(where: { !t.classes[$0].isDisjoint(with: [.preposition, .determiner]) })
+            {
                 trimmed[0] = (first.upperBound - 1)..<first.upperBound
                 // Words shared before the items are shared after them too: the last item's first
                 // word qualifies what follows ("humane world tomorrow", "safe cyberspace that …";
@@ -313,7 +358,9 @@ enum ListFinder {
                     let w = lower[r.upperBound - 1]
                     return !t.classes[r.upperBound - 1].contains(.nounLike) && !w.hasSuffix("s") && !w.hasSuffix("ren")
                 }
-                if qualities, last.count > 2, t.classes[last.lowerBound].isDisjoint(with: .function), t.classes[last.lowerBound + 1].isDisjoint(with: .function) {
+                if qualities, last.count > 2, t.classes[last.lowerBound].isDisjoint(with: .function),
+                    t.classes[last.lowerBound + 1].isDisjoint(with: .function)
+                {
                     trimmed[trimmed.count - 1] = last.lowerBound..<(last.lowerBound + 1)
                 }
             }
@@ -332,7 +379,8 @@ enum ListFinder {
         // The announcement: a colon after a word of two, or "consisting of".
         var announced: Int?
         if let colon = t.indices.first(where: { t.trails[$0].utf8.contains(0x3A) }),
-           (max(0, colon - 3)...colon).contains(where: { pairWords.contains(lower[$0]) }) {
+            (max(0, colon - 3)...colon).contains(where: { pairWords.contains(lower[$0]) })
+        {
             announced = colon + 1
         } else if let k = t.indices.dropLast().first(where: { pairOpeners.contains(lower[$0]) && lower[$0 + 1] == "of" }) {
             announced = k + 2
@@ -360,7 +408,9 @@ enum ListFinder {
         let w = lower[j]
         if case let .repeated(opener) = shape { return w == opener }
         let c = t.classes[j]
-        if nonItemOpeners.contains(w) || (c.contains(.preposition) && w != "to") || c.contains(.pronoun) || c.contains(.subordinator) { return false }
+        if nonItemOpeners.contains(w) || (c.contains(.preposition) && w != "to") || c.contains(.pronoun) || c.contains(.subordinator) {
+            return false
+        }
         while j < lower.count, Words.isAdverb(lower[j]) { j += 1 }
         guard j < lower.count else { return false }
         let v = lower[j]
@@ -405,8 +455,9 @@ enum ListFinder {
     /// Where the first item starts inside the segment that introduces the list.
     static func firstItemStart(_ lower: [String], _ words: [String], segment: Range<Int>, shape: Shape) -> Int? {
         let candidates = segment.lazy.filter { i in
-            i > segment.lowerBound && (anchors.contains(lower[i - 1]) || words[i - 1].hasSuffix(":")
-                || (i - 1 == segment.lowerBound && lower[i - 1].hasSuffix("ing") && lower[i - 1].utf8.count > 5))
+            i > segment.lowerBound
+                && (anchors.contains(lower[i - 1]) || words[i - 1].hasSuffix(":")
+                    || (i - 1 == segment.lowerBound && lower[i - 1].hasSuffix("ing") && lower[i - 1].utf8.count > 5))
         }
         var start: Int?
         switch shape {
@@ -416,7 +467,8 @@ enum ListFinder {
             start = segment.first { lower[$0] == "to" }
         case .gerund:
             // The first gerund after an anchor: "means advancing peace", "about guiding collective actions by listening".
-            start = candidates.first { lower[$0].hasSuffix("ing") && lower[$0].count > 5 }
+            start =
+                candidates.first { lower[$0].hasSuffix("ing") && lower[$0].count > 5 }
                 ?? segment.first { lower[$0].hasSuffix("ing") && lower[$0].count > 5 }
         case .verb:
             // After a colon, the last modal, the last subject or the first "to": "four priorities: we
@@ -425,7 +477,10 @@ enum ListFinder {
             if let colon = segment.last(where: { words[$0].hasSuffix(":") }) {
                 m = colon + 1 < segment.upperBound && subjectPronouns.contains(lower[colon + 1]) ? colon + 1 : colon
             } else {
-                m = segment.last(where: { English.modals.contains(lower[$0]) }) ?? segment.last(where: { subjectPronouns.contains(lower[$0]) })
+                m =
+                    segment.last(where: { English.modals.contains(lower[$0]) }) ?? segment.last(where: {
+                        subjectPronouns.contains(lower[$0])
+                    })
                     ?? segment.first(where: { lower[$0] == "to" })
             }
             if let m {
@@ -445,17 +500,22 @@ enum ListFinder {
     /// its adverbs and a determiner ("to simultaneously achieve decarbonization" → "decarbonization").
     /// - Parameter sure: the words are known to follow a verb's "to": the verb may look like a noun ("advance").
     static func objectStart(_ t: Tokens, _ r: Range<Int>, sure: Bool = false) -> Int {
-        guard r.count >= 2, r.lowerBound > 0, t.lower[r.lowerBound - 1] == "to" || t.classes[r.lowerBound - 1].contains(.modal) else { return r.lowerBound }
+        guard r.count >= 2, r.lowerBound > 0, t.lower[r.lowerBound - 1] == "to" || t.classes[r.lowerBound - 1].contains(.modal) else {
+            return r.lowerBound
+        }
         var i = r.lowerBound
         while i < r.upperBound - 1, Words.isAdverb(t.lower[i]) { i += 1 }
         // The verb: a plain lower-case word that is no determiner, noun or quality.
         let w = t.lower[i]
-        guard i < r.upperBound - 1, !t.isCapitalised(i), t.classes[i].subtracting(sure ? .nounLike : []).isEmpty, !isAdjective(w), !w.hasSuffix("s")
+        guard i < r.upperBound - 1, !t.isCapitalised(i), t.classes[i].subtracting(sure ? .nounLike : []).isEmpty, !isAdjective(w),
+            !w.hasSuffix("s")
         else { return r.lowerBound }
         i += 1
         // "to reclaim and elevate land": two verbs, not a verb and its object.
         if t.classes[i].contains(.conjunction) { return r.lowerBound }
-        while i < r.upperBound - 1, t.classes[i].contains(.determiner) || ["more", "most", "less", "greater"].contains(t.lower[i]) { i += 1 }
+        while i < r.upperBound - 1, t.classes[i].contains(.determiner) || ["more", "most", "less", "greater"].contains(t.lower[i]) {
+            i += 1
+        }
         return i
     }
 
@@ -481,8 +541,11 @@ enum ListFinder {
         func isConjunction(_ i: Int) -> Bool { ["and", "or"].contains(Words.core(words[i]).lowercased()) }
         // "new challenges | facing the international community": a participle after a noun opens a phrase.
         if next.hasSuffix("ing"), next.utf8.count > 5, Words.core(words[k]).first?.isLowercase == true,
-           Words.core(words[k - 1]).first?.isLowercase == true, !English.isFunctionWord(Words.core(words[k - 1]).lowercased()),
-           Words.core(words[k - 1]).hasSuffix("s"), !ingNouns.contains(next) { return true }
+            Words.core(words[k - 1]).first?.isLowercase == true, !English.isFunctionWord(Words.core(words[k - 1]).lowercased()),
+            Words.core(words[k - 1]).hasSuffix("s"), !ingNouns.contains(next)
+        {
+            return true
+        }
         // Not inside a list of the item's own: "every state, | community, and individual", "the
         // diverse economic, social | and cultural conditions".
         // ("heritage, | both tangible and intangible" ends: "both" opens a pair of its own.)
@@ -492,37 +555,48 @@ enum ListFinder {
             var member = k - 1
             while member > 0, !words[member - 1].hasSuffix(",") { member -= 1 }
             let shortMember = k - member <= 3
-            return !(ahead.contains { words[$0].hasSuffix(",") } || (k + 1 < words.count && isConjunction(k + 1))
+            return
+                !(ahead.contains { words[$0].hasSuffix(",") } || (k + 1 < words.count && isConjunction(k + 1))
                 || (isConjunction(k) && shortMember))
         }
         if isConjunction(k), (max(0, k - 3)..<(k - 1)).contains(where: { words[$0].hasSuffix(",") }) { return false }
-        guard next != "of", !English.wordClass(next).isDisjoint(with: [.preposition, .conjunction, .relative, .subordinator]) else { return false }
+        guard next != "of", !English.wordClass(next).isDisjoint(with: [.preposition, .conjunction, .relative, .subordinator]) else {
+            return false
+        }
         let before = Words.core(words[k - 1])
         // "in accordance | with", "on behalf | of": a preposition of two words.
         if k >= 2, English.prepositions.contains(Words.core(words[k - 2]).lowercased()), English.wordClass(before.lowercased()).isEmpty,
-           English.prepositions.contains(next) {
+            English.prepositions.contains(next)
+        {
             return false
         }
         return !(before.first?.isUppercase == true && k + 1 < words.count && Words.core(words[k + 1]).first?.isUppercase == true)
-            && !(before.first?.isUppercase == true && (k + 2 < words.count && ["the", "a"].contains(Words.core(words[k + 1]).lowercased())
-                && Words.core(words[k + 2]).first?.isUppercase == true))
+            && !(before.first?.isUppercase == true
+                && (k + 2 < words.count && ["the", "a"].contains(Words.core(words[k + 1]).lowercased())
+                    && Words.core(words[k + 2]).first?.isUppercase == true))
     }
 
     /// Words with a name the speaker abbreviates written as its abbreviation: "in accordance with
     /// the United Nations Convention on the Law of the Sea (UNCLOS)" → "in accordance with UNCLOS".
     static func abbreviated(_ words: [String]) -> [String] {
-        guard let k = words.indices.first(where: { i in
-            let (core, lead, _) = Words.split(words[i])
-            return i > 1 && lead == "(" && core.count >= 2 && core.count <= 8 && core.allSatisfy { $0.isUppercase || $0.isNumber }
-                && core.contains(where: \.isUppercase)
-                && Words.core(words[i - 1]).first?.isUppercase == true
-        }) else { return words }
+        guard
+            let k = words.indices.first(where: { i in
+                let (core, lead, _) = Words.split(words[i])
+                return i > 1 && lead == "(" && core.count >= 2 && core.count <= 8 && core.allSatisfy { $0.isUppercase || $0.isNumber }
+                    && core.contains(where: \.isUppercase)
+                    && Words.core(words[i - 1]).first?.isUppercase == true
+            })
+        else { return words }
         // Back over the name's capitalised words and the little words inside it, to its "the".
         var start = k - 1
         while start > 0 {
             let w = Words.core(words[start - 1])
             if !Words.split(words[start - 1]).trail.isEmpty { break }
-            if w.first?.isUppercase == true || (["of", "on", "for", "and", "the"].contains(w) && start - 1 > 0) { start -= 1 } else { break }
+            if w.first?.isUppercase == true || (["of", "on", "for", "and", "the"].contains(w) && start - 1 > 0) {
+                start -= 1
+            } else {
+                break
+            }
         }
         while start < k, Words.core(words[start]).first?.isUppercase != true { start += 1 }
         if start > 0, Words.core(words[start - 1]) == "the" { start -= 1 }
@@ -532,7 +606,10 @@ enum ListFinder {
     }
 
     /// Words in "-ing" that are nouns, not participles opening a phrase: "financing gap".
-    static let ingNouns: Set<String> = ["funding", "financing", "housing", "training", "building", "meeting", "spending", "planning", "wellbeing", "nothing", "something", "everything", "anything", "being", "understanding", "peacekeeping", "peacebuilding", "thing", "things"]
+    static let ingNouns: Set<String> = [
+        "funding", "financing", "housing", "training", "building", "meeting", "spending", "planning", "wellbeing", "nothing", "something",
+        "everything", "anything", "being", "understanding", "peacekeeping", "peacebuilding", "thing", "things",
+    ]
 
     /// A short form a learner may type: the item's opening phrase of at most eight words, or the
     /// item itself when it is short or its first phrase is longer.
@@ -544,7 +621,9 @@ enum ListFinder {
         var end = (3...8).last { phraseEnds(words, before: $0) } ?? 0
         guard end > 0 else { return text }
         // "maritime zones established | in accordance with …": a participle needs its phrase.
-        if end > 3, words[end - 1].hasSuffix("ed"), Words.core(words[end - 1]).first?.isLowercase == true, !words[end - 1].hasSuffix(",") { end -= 1 }
+        if end > 3, words[end - 1].hasSuffix("ed"), Words.core(words[end - 1]).first?.isLowercase == true, !words[end - 1].hasSuffix(",") {
+            end -= 1
+        }
         // A short form that drops most of what the item says lets a learner pass without it.
         func contentWords(_ w: ArraySlice<String>) -> Int { w.filter { English.isContentWord(Words.core($0).lowercased()) }.count }
         // (An item too long to type gets its opening phrase all the same.)
@@ -587,31 +666,45 @@ enum ListFinder {
                     if let word = signpost { post.length = word.length }
                     posts.append((order, post))
                 } else if let word = signpost {
-                    posts.append((order, Signpost(sentence: sentence, value: word.value, length: word.length, noun: word.noun, isLabel: false)))
+                    posts.append(
+                        (order, Signpost(sentence: sentence, value: word.value, length: word.length, noun: word.noun, isLabel: false)))
                 }
             }
         }
         var lists: [FoundList] = []
         var k = 0
         while k < posts.count {
-            guard posts[k].post.value == 1 else { k += 1; continue }
+            guard posts[k].post.value == 1 else {
+                k += 1
+                continue
+            }
             var chain = [posts[k]]
             var j = k + 1
             while j < posts.count {
                 let last = chain[chain.count - 1]
                 let next = posts[j]
                 guard next.order - last.order <= 60, next.post.isLabel == chain[0].post.isLabel || next.post.value == nil,
-                      next.post.noun == chain[0].post.noun else { break }
-                if next.post.value == chain.count + 1 { chain.append(next); j += 1; continue }
-                if next.post.value == nil, chain.count >= 2 { chain.append(next); j += 1 }
+                    next.post.noun == chain[0].post.noun
+                else { break }
+                if next.post.value == chain.count + 1 {
+                    chain.append(next)
+                    j += 1
+                    continue
+                }
+                if next.post.value == nil, chain.count >= 2 {
+                    chain.append(next)
+                    j += 1
+                }
                 break
             }
             if chain.count >= 2 {
                 lists.append(orderedList(source, chain.map(\.post)))
                 k = j
             } else {
-                diagnostics.append(Diagnostic(line: posts[k].post.sentence.line,
-                                              message: "\"\(Words.core(posts[k].post.sentence.words[0]))\" starts no list: no second item follows"))
+                diagnostics.append(
+                    Diagnostic(
+                        line: posts[k].post.sentence.line,
+                        message: "\"\(Words.core(posts[k].post.sentence.words[0]))\" starts no list: no second item follows"))
                 k += 1
             }
         }
@@ -660,7 +753,8 @@ enum ListFinder {
         }
         // "The first reality is …", "The second piece of advice is …"
         if w == "the", words.count > 4, let v = English.ordinalValue(Words.core(words[1]).lowercased()), v <= 12,
-           Words.split(words[1]).trail.isEmpty {
+            Words.split(words[1]).trail.isEmpty
+        {
             for k in 3..<min(words.count, 7) where ["is", "are", "was", "concerns", "relates"].contains(Words.core(words[k]).lowercased()) {
                 guard words[2..<k].allSatisfy({ Words.split($0).trail.isEmpty }) else { break }
                 return (v, k + 1, words[2..<k].map { Words.core($0).lowercased() }.joined(separator: " "))
@@ -708,7 +802,8 @@ enum ListFinder {
             let fronted = w[..<m].lastIndex(where: { $0.hasSuffix(",") })
             let subjectStart = fronted.map { $0 + 1 } ?? 0
             if (1...6).contains(m - subjectStart), !lower[subjectStart..<m].contains(where: { ["that", "if", "what", "as"].contains($0) }),
-               m + 1 < w.count {
+                m + 1 < w.count
+            {
                 let rest = Array(w[(m + 1)...])
                 if let fronted, ["in", "for", "through", "by", "with", "on", "at"].contains(lower[0]) {
                     // "First, in the global efforts …, Korea will act as a facilitator" → "act as a facilitator in the global efforts …"
@@ -723,7 +818,8 @@ enum ListFinder {
         }
         // "we should all share …": "all" belongs to the subject; "the importance of 'X'": X is the point.
         while let first = w.first.map({ Words.core($0).lowercased() }), ["all", "both", "also"].contains(first), w.count > 2,
-              Words.core(w[1]).lowercased() != "of" { w.removeFirst() }
+            Words.core(w[1]).lowercased() != "of"
+        { w.removeFirst() }
         let lowered = w.prefix(3).map { Words.core($0).lowercased() }
         if lowered == ["the", "importance", "of"], w.count > 4 { w.removeFirst(3) }
         var text = Phrase.answer(w.joined(separator: " "))
@@ -748,9 +844,13 @@ enum ListFinder {
             // Not inside a name: "the United Nations Convention on the Law of the Sea" is kept whole.
             func capital(_ k: Int) -> Bool { k < split.count && Words.core(split[k]).first?.isUppercase == true }
             func connects(_ k: Int) -> Bool { ["of", "on", "the", "for", "and"].contains(Words.core(split[k]).lowercased()) }
-            if capital(cut - 1), !split[cut - 1].hasSuffix(","), cut < split.count, capital(cut) || (connects(cut) && (capital(cut + 1) || capital(cut + 2))) {
+            if capital(cut - 1), !split[cut - 1].hasSuffix(","), cut < split.count,
+                capital(cut) || (connects(cut) && (capital(cut + 1) || capital(cut + 2)))
+            {
                 var end = cut
-                while end < split.count, !split[end].hasPrefix("("), capital(end) || (connects(end) && (capital(end + 1) || capital(end + 2))) {
+                while end < split.count, !split[end].hasPrefix("("),
+                    capital(end) || (connects(end) && (capital(end + 1) || capital(end + 2)))
+                {
                     end += 1
                     if split[end - 1].hasSuffix(",") { break }
                 }
@@ -764,7 +864,9 @@ enum ListFinder {
                 }
             }
             // "maritime zones established | in accordance with …": a participle left without its phrase.
-            if coordinated == nil, cut > 6, split[cut - 1].hasSuffix("ed"), Words.core(split[cut - 1]).first?.isLowercase == true { cut -= 1 }
+            if coordinated == nil, cut > 6, split[cut - 1].hasSuffix("ed"), Words.core(split[cut - 1]).first?.isLowercase == true {
+                cut -= 1
+            }
             text = Phrase.answer(split[..<cut].joined(separator: " "))
         }
         return text

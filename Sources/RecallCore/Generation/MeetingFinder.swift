@@ -31,8 +31,11 @@ enum MeetingFinder {
     /// Whether word `i` may be part of a capitalised name: "Summit", "G20", "79th", "Korea-Pacific", "Fifth".
     static func isNameWord(_ t: Tokens, _ i: Int) -> Bool {
         guard i >= 0, i < t.count else { return false }
-        let core = t.cores[i], lead = t.leads[i]
-        guard lead.isEmpty || lead == "(" || lead == "‘" || lead == "“" || lead == "'" || lead == "\"", let first = core.first else { return false }
+        let core = t.cores[i]
+        let lead = t.leads[i]
+        guard lead.isEmpty || lead == "(" || lead == "‘" || lead == "“" || lead == "'" || lead == "\"", let first = core.first else {
+            return false
+        }
         if !t.classes[i].isDisjoint(with: .function) { return false }
         if first.isUppercase { return t.months[i] == nil }
         if English.ordinalValue(t.lower[i]) != nil { return true }
@@ -72,8 +75,10 @@ enum MeetingFinder {
             }
         }
         // Acronyms with a number: "COP 28", "COP29", "TICAD 9", "UNGA 79".
-        for i in t.indices where i > 0 && t.cores[i].utf8.first.map({ $0 >= 0x41 && $0 <= 0x5A }) == true
-            && (acronymOpeners.contains(t.lower[i - 1]) || (t.lower[i - 1] == "the" && acronymOpeners.contains(t.lower(i - 2)))) {
+        for i in t.indices
+        where i > 0 && t.cores[i].utf8.first.map({ $0 >= 0x41 && $0 <= 0x5A }) == true
+            && (acronymOpeners.contains(t.lower[i - 1]) || (t.lower[i - 1] == "the" && acronymOpeners.contains(t.lower(i - 2))))
+        {
             let c = t.cores[i]
             let letters = c.prefix(while: \.isLetter)
             guard letters.count >= 3, letters.count <= 6, letters.allSatisfy(\.isUppercase) else { continue }
@@ -81,7 +86,8 @@ enum MeetingFinder {
             if !rest.isEmpty, rest.count <= 3, rest.allSatisfy(\.isNumber) {
                 add(i..<(i + 1))
             } else if rest.isEmpty, t.trails[i].isEmpty, i + 1 < t.count, (1...3).contains(t.cores[i + 1].count),
-                      t.cores[i + 1].allSatisfy(\.isNumber) {
+                t.cores[i + 1].allSatisfy(\.isNumber)
+            {
                 add(i..<(i + 2))
             }
         }
@@ -133,7 +139,8 @@ enum MeetingFinder {
                 if !open(t, k) {
                     // "Women, Peace and Security": a comma inside a name closed by "and".
                     if inOn, t.trails[k] == ",", isNameWord(t, k + 1),
-                       (t.lower(k + 2) == "and" && isNameWord(t, k + 3)) || (t.lower(k + 1) == "and" && isNameWord(t, k + 2)) {
+                        (t.lower(k + 2) == "and" && isNameWord(t, k + 3)) || (t.lower(k + 1) == "and" && isNameWord(t, k + 2))
+                    {
                         k += 1
                         continue
                     }
@@ -156,7 +163,10 @@ enum MeetingFinder {
         while start > 0, h - start < 5 {
             let w = t.lower[start - 1]
             if t.closes(start - 1) { break }
-            if meetingDeterminers.contains(w) { determiner = w; break }
+            if meetingDeterminers.contains(w) {
+                determiner = w
+                break
+            }
             if !t.classes[start - 1].isDisjoint(with: .function) || w.hasSuffix("ed") || t.years[start - 1] != nil { break }
             start -= 1
         }
@@ -164,7 +174,8 @@ enum MeetingFinder {
         var modifiers = start < h
         // "the 5th and the last session": an ordinal joined to the head.
         if start >= 4, t.lower[start - 1] == "the", t.lower[start - 2] == "and", English.ordinalValue(t.lower[start - 3]) != nil,
-           t.lower[start - 4] == "the" {
+            t.lower[start - 4] == "the"
+        {
             start -= 3
             modifiers = true
         }
@@ -184,7 +195,10 @@ enum MeetingFinder {
                     if t.years[k] != nil || t.months[k] != nil { break }
                     // "a forum on human health resources | later this year": time is no part of a name.
                     if ["later", "earlier", "yesterday", "today", "tomorrow", "soon"].contains(w)
-                        || TemporalTagger.opensRelativeSpan(t, at: k) { break }
+                        || TemporalTagger.opensRelativeSpan(t, at: k)
+                    {
+                        break
+                    }
                     k += 1
                     if t.closes(k - 1) { break }
                 }
@@ -205,19 +219,31 @@ enum MeetingFinder {
     /// text is in capitals.
     static func name(_ words: [String], _ range: Range<Int>) -> String {
         var parts = Array(words[range])
-        let first = Words.split(parts[0]), last = Words.split(parts[parts.count - 1])
+        let first = Words.split(parts[0])
+        let last = Words.split(parts[parts.count - 1])
         parts[0] = parts.count == 1 ? first.core : String(parts[0].dropFirst(first.lead.count))
         if parts.count > 1 { parts[parts.count - 1] = last.core }
         var text = parts.joined(separator: " ")
         let ascii = text.utf8.allSatisfy { $0 < 0x80 }
         if ascii ? text.utf8.contains(0x22) : text.contains(where: { "“”‘’\"".contains($0) }) { text.removeAll { "“”‘’\"".contains($0) } }
         // A name in capitals is shouted; one word in capitals with a number is an acronym ("TICAD 9").
-        let (letters, capitals) = ascii ? text.utf8.reduce(into: (0, 0)) { n, b in
-            if (b | 0x20) >= 0x61, (b | 0x20) <= 0x7A { n.0 += 1; if b <= 0x5A { n.1 += 1 } }
-        } : text.reduce(into: (0, 0)) { n, c in
-            if c.isLetter { n.0 += 1; if c.isUppercase { n.1 += 1 } }
+        let (letters, capitals) =
+            ascii
+            ? text.utf8.reduce(into: (0, 0)) { n, b in
+                if (b | 0x20) >= 0x61, (b | 0x20) <= 0x7A {
+                    n.0 += 1
+                    if b <= 0x5A { n.1 += 1 }
+                }
+            }
+            : text.reduce(into: (0, 0)) { n, c in
+                if c.isLetter {
+                    n.0 += 1
+                    if c.isUppercase { n.1 += 1 }
+                }
+            }
+        if letters > 3, capitals * 10 >= letters * 8, Words.of(text).filter({ $0.contains(where: \.isLetter) }).count >= 2 {
+            text = titleCased(text)
         }
-        if letters > 3, capitals * 10 >= letters * 8, Words.of(text).filter({ $0.contains(where: \.isLetter) }).count >= 2 { text = titleCased(text) }
         return Words.trimmedEnd(text)
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A plain-text document split into what the generator reads: its header (title, source line,
 /// dateline), its paragraphs and their sentences, each with the line it starts on.
 ///
@@ -64,7 +66,9 @@ public struct SourceText: Sendable {
     /// Splits a text.
     public init(_ text: String) {
         // Folding is independent line by line: done on every core.
-        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }.parallelMap { Words.folded($0) }
+        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }.parallelMap {
+            Words.folded($0)
+        }
         title = nil
         dateline = nil
         date = nil
@@ -77,8 +81,14 @@ public struct SourceText: Sendable {
         var sawTitle = false
         while i < lines.count {
             let line = lines[i]
-            if line.isEmpty { i += 1; continue }
-            if SourceText.isMetadata(line) { i += 1; continue }
+            if line.isEmpty {
+                i += 1
+                continue
+            }
+            if SourceText.isMetadata(line) {
+                i += 1
+                continue
+            }
             if let found = SourceText.datelineDate(line) {
                 if date == nil {
                     date = found.date
@@ -137,10 +147,11 @@ public struct SourceText: Sendable {
                 continue
             }
             let p = paragraphs.count
-            paragraphs.append(Paragraph(
-                sentences: split.enumerated().map { Sentence(text: $0.element, line: block.line, paragraph: p, index: $0.offset) },
-                line: block.line, label: label,
-                isHeading: SourceText.isHeading(body), isGreeting: SourceText.isGreeting(body)))
+            paragraphs.append(
+                Paragraph(
+                    sentences: split.enumerated().map { Sentence(text: $0.element, line: block.line, paragraph: p, index: $0.offset) },
+                    line: block.line, label: label,
+                    isHeading: SourceText.isHeading(body), isGreeting: SourceText.isGreeting(body)))
         }
     }
 
@@ -182,7 +193,8 @@ public struct SourceText: Sendable {
     static func datelineDate(_ text: String) -> (date: CalendarDate, dayFirst: Bool)? {
         let words = Words.of(text)
         guard words.count <= 14, !text.hasSuffix("."), let first = words.first?.first,
-              first.isUppercase || first.isNumber || "([".contains(first) else { return nil }
+            first.isUppercase || first.isNumber || "([".contains(first)
+        else { return nil }
         let mentions = TemporalTagger.absoluteDates(in: words)
         guard let mention = mentions.first, mentions.count == 1, let date = mention.date, date.month != nil else { return nil }
         // Every other word is a name (capitalised), a weekday or punctuation: a place, not prose.
@@ -202,7 +214,13 @@ public struct SourceText: Sendable {
         if ["•", "-", "–", "—", "▪", "◦", "·"].contains(word) { return word }
         var core = Substring(word)
         let parenthesised = core.hasPrefix("(") && core.hasSuffix(")")
-        if parenthesised { core = core.dropFirst().dropLast() } else if core.hasSuffix(".") || core.hasSuffix(")") { core = core.dropLast() } else { return nil }
+        if parenthesised {
+            core = core.dropFirst().dropLast()
+        } else if core.hasSuffix(".") || core.hasSuffix(")") {
+            core = core.dropLast()
+        } else {
+            return nil
+        }
         guard !core.isEmpty, core.count <= 4 else { return nil }
         if core.allSatisfy(\.isNumber) { return String(core) }
         if core.count == 1, let c = core.first, c.isLetter, c.isLowercase || parenthesised { return String(core) }
@@ -238,8 +256,6 @@ public struct SourceText: Sendable {
     }
 }
 
-import Foundation
-
 /// Splits a paragraph into sentences at `.`, `!` or `?` followed by a capital, keeping
 /// abbreviations ("e.g.", "No. 5", "U.S.") and initials whole.
 enum SentenceSplitter {
@@ -253,7 +269,8 @@ enum SentenceSplitter {
         let bytes = Array(paragraph.utf8)
         let n = bytes.count
         func text(_ r: Range<Int>) -> String {
-            var lo = r.lowerBound, hi = r.upperBound
+            var lo = r.lowerBound
+            var hi = r.upperBound
             while lo < hi, bytes[lo] == 0x20 { lo += 1 }
             while hi > lo, bytes[hi - 1] == 0x20 { hi -= 1 }
             return String(decoding: bytes[lo..<hi], as: UTF8.self)

@@ -48,7 +48,12 @@ struct TemporalTagger {
         var found: [DateMention] = []
         var i = 0
         while i < words.count {
-            if let m = tagger.fullDate(t, at: i) { found.append(m); i = m.range.upperBound } else { i += 1 }
+            if let m = tagger.fullDate(t, at: i) {
+                found.append(m)
+                i = m.range.upperBound
+            } else {
+                i += 1
+            }
         }
         return found
     }
@@ -102,8 +107,9 @@ struct TemporalTagger {
         if let d = t.day(j), t.hasOrdinalSuffix(j), t.lower(j + 1) == "of", let m = t.month(j + 2) {
             if let y = t.year(j + 3) { return absolute(j..<(j + 4), CalendarDate(year: y, month: m, day: d)) }
             guard let ref = reference else { return nil }
-            return DateMention(range: j..<(j + 3), answer: CalendarDate(year: ref.year, month: m, day: d).text(dayFirst: dayFirst),
-                               date: CalendarDate(year: ref.year, month: m, day: d), relative: true)
+            return DateMention(
+                range: j..<(j + 3), answer: CalendarDate(year: ref.year, month: m, day: d).text(dayFirst: dayFirst),
+                date: CalendarDate(year: ref.year, month: m, day: d), relative: true)
         }
         // D Month [Year]
         if let d = t.day(i), !t.closes(i), let m = t.month(i + 1) {
@@ -135,7 +141,8 @@ struct TemporalTagger {
         var j = i
         if t.lower(j) == "the" { j += 1 }
         guard let d = t.day(j), t.hasOrdinalSuffix(j), t.lower(j + 1) == "of", t.lower(j + 3) == "month",
-              let shift = ["this": 0, "next": 1, "last": -1][t.lower(j + 2)] else { return nil }
+            let shift = ["this": 0, "next": 1, "last": -1][t.lower(j + 2)]
+        else { return nil }
         var end = j + 4
         // A month named in brackets after it, and "this year", are part of the phrase.
         if t.month(end) != nil, t.words[end].hasPrefix("(") { end += 1 }
@@ -169,13 +176,17 @@ struct TemporalTagger {
         let core = t.cores[i]
         let parts = core.split(whereSeparator: { $0 == "-" || $0 == "–" })
         if parts.count == 2, parts[0].count == 4, let a = Int(parts[0]), (1000...2199).contains(a),
-           parts[1].allSatisfy(\.isNumber), parts[1].count == 2 || parts[1].count == 4 {
+            parts[1].allSatisfy(\.isNumber), parts[1].count == 2 || parts[1].count == 4
+        {
             return DateMention(range: i..<(i + 1), answer: core, date: nil, relative: false)
         }
-        if let a = t.year(i), !t.closes(i), ["to", "and", "-", "–", "through", "until"].contains(t.lower(i + 1)), let b = t.year(i + 2), b > a {
+        if let a = t.year(i), !t.closes(i), ["to", "and", "-", "–", "through", "until"].contains(t.lower(i + 1)), let b = t.year(i + 2),
+            b > a
+        {
             let opener = t.lower(i - 1)
             guard ["from", "between", "in", "for", "of", "during", "the"].contains(opener) || t.lower(i + 1) == "to" else { return nil }
-            return DateMention(range: i..<(i + 3), answer: t.words[i..<(i + 3)].map { Words.core($0) }.joined(separator: " "), date: nil, relative: false)
+            return DateMention(
+                range: i..<(i + 3), answer: t.words[i..<(i + 3)].map { Words.core($0) }.joined(separator: " "), date: nil, relative: false)
         }
         return nil
     }
@@ -197,8 +208,12 @@ struct TemporalTagger {
         var j = i
         var qualifier = ""
         switch t.lower(j) {
-        case "early": qualifier = "early "; j += 1
-        case "late": qualifier = "late "; j += 1
+        case "early":
+            qualifier = "early "
+            j += 1
+        case "late":
+            qualifier = "late "
+            j += 1
         case "earlier", "later": j += 1
         default: break
         }
@@ -236,7 +251,15 @@ struct TemporalTagger {
         if ["just", "exactly"].contains(t.lower(j)) { j += 1 }
         if t.lower(j) == "almost", t.lower(j + 1) == "exactly" { j += 2 }
         let n: Int
-        if t.lower(j) == "a", t.lower(j + 1) == "few" { n = 3; j += 2 } else if let v = English.cardinalValue(t.lower(j)) { n = v; j += 1 } else { return nil }
+        if t.lower(j) == "a", t.lower(j + 1) == "few" {
+            n = 3
+            j += 2
+        } else if let v = English.cardinalValue(t.lower(j)) {
+            n = v
+            j += 1
+        } else {
+            return nil
+        }
         guard t.lower(j + 1) == "ago" else { return nil }
         if ["nearly", "over", "than", "some", "about", "around", "almost", "roughly"].contains(t.lower(i - 1)) { return nil }
         let range = i..<(j + 2)
@@ -302,7 +325,8 @@ struct TemporalTagger {
         // "even beyond 2030": a horizon, not a time anything happens.
         if t.lower(i - 1) == "beyond" { return nil }
         if i > 0, t.isCapitalised(i - 1), t.month(i - 1) == nil, !t.closes(i - 1), !English.isFunctionWord(t.lower[i - 1]),
-           !["in", "by", "since", "until"].contains(t.lower[i - 1]) {
+            !["in", "by", "since", "until"].contains(t.lower[i - 1])
+        {
             return nil
         }
         if !t.closes(i), t.isCapitalised(i + 1) {

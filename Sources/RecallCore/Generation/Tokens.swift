@@ -23,19 +23,36 @@ struct Tokens: Sendable {
 
     init(_ words: [String]) {
         self.words = words
-        var cores: [String] = [], lower: [String] = [], leads: [String] = [], trails: [String] = []
-        var years: [Int?] = [], months: [Int?] = [], days: [Int?] = [], classes: [WordClass] = []
-        var commas: [Bool] = [], semicolons: [Bool] = []
+        var cores: [String] = []
+        var lower: [String] = []
+        var leads: [String] = []
+        var trails: [String] = []
+        var years: [Int?] = []
+        var months: [Int?] = []
+        var days: [Int?] = []
+        var classes: [WordClass] = []
+        var commas: [Bool] = []
+        var semicolons: [Bool] = []
         do {
             let n = words.count
-            cores.reserveCapacity(n); lower.reserveCapacity(n); leads.reserveCapacity(n); trails.reserveCapacity(n)
-            years.reserveCapacity(n); months.reserveCapacity(n); days.reserveCapacity(n); classes.reserveCapacity(n)
-            commas.reserveCapacity(n); semicolons.reserveCapacity(n)
+            cores.reserveCapacity(n)
+            lower.reserveCapacity(n)
+            leads.reserveCapacity(n)
+            trails.reserveCapacity(n)
+            years.reserveCapacity(n)
+            months.reserveCapacity(n)
+            days.reserveCapacity(n)
+            classes.reserveCapacity(n)
+            commas.reserveCapacity(n)
+            semicolons.reserveCapacity(n)
         }
         for word in words {
             let (core, lead, trail) = Words.split(word)
             let low = word == "&" ? "and" : core.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) ? core : core.lowercased()
-            cores.append(core); lower.append(low); leads.append(lead); trails.append(trail)
+            cores.append(core)
+            lower.append(low)
+            leads.append(lead)
+            trails.append(trail)
             years.append(Tokens.year(core))
             months.append(English.month(core))
             days.append(Tokens.day(low))
@@ -45,9 +62,16 @@ struct Tokens: Sendable {
             commas.append(trail.utf8.contains(0x2C))
             semicolons.append(trail.utf8.contains(0x3B))
         }
-        self.cores = cores; self.lower = lower; self.leads = leads; self.trails = trails
-        self.years = years; self.months = months; self.days = days; self.classes = classes
-        self.commas = commas; self.semicolons = semicolons
+        self.cores = cores
+        self.lower = lower
+        self.leads = leads
+        self.trails = trails
+        self.years = years
+        self.months = months
+        self.days = days
+        self.classes = classes
+        self.commas = commas
+        self.semicolons = semicolons
     }
 
     var count: Int { words.count }
@@ -67,14 +91,19 @@ struct Tokens: Sendable {
     func hasOrdinalSuffix(_ i: Int) -> Bool { i >= 0 && i < count && days[i] != nil && lower[i].last?.isLetter == true }
 
     static func year(_ core: String) -> Int? {
-        guard core.utf8.count == 4, core.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let y = Int(core), (1000...2199).contains(y) else { return nil }
+        guard core.utf8.count == 4, core.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let y = Int(core), (1000...2199).contains(y) else {
+            return nil
+        }
         return y
     }
 
     static func day(_ lower: String) -> Int? {
         guard let first = lower.utf8.first, first >= 48, first <= 57, lower.utf8.count <= 4 else { return nil }
         var c = Substring(lower)
-        for suffix in ["st", "nd", "rd", "th"] where c.hasSuffix(suffix) { c = c.dropLast(2); break }
+        for suffix in ["st", "nd", "rd", "th"] where c.hasSuffix(suffix) {
+            c = c.dropLast(2)
+            break
+        }
         guard !c.isEmpty, c.count <= 2, c.allSatisfy(\.isNumber), let d = Int(c), (1...31).contains(d) else { return nil }
         return d
     }

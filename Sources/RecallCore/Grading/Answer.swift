@@ -1,3 +1,5 @@
+import Foundation
+
 /// Comparing typed answers with a card's answer.
 public enum Answer {
     /// Lowercased, punctuation turned into spaces, whitespace folded.
@@ -9,12 +11,24 @@ public enum Answer {
             let v = s.value
             if v < 128 {
                 let lower = v >= 65 && v <= 90 ? v + 32 : v
-                guard (lower >= 97 && lower <= 122) || (v >= 48 && v <= 57) else { pendingSpace = !out.isEmpty; continue }
-                if pendingSpace { out.append(32); pendingSpace = false }
+                guard (lower >= 97 && lower <= 122) || (v >= 48 && v <= 57) else {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if pendingSpace {
+                    out.append(32)
+                    pendingSpace = false
+                }
                 out.append(UInt8(lower))
             } else {
-                guard s.properties.isAlphabetic else { pendingSpace = !out.isEmpty; continue }
-                if pendingSpace { out.append(32); pendingSpace = false }
+                guard s.properties.isAlphabetic else {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if pendingSpace {
+                    out.append(32)
+                    pendingSpace = false
+                }
                 out.append(contentsOf: s.properties.lowercaseMapping.utf8)
             }
         }
@@ -27,7 +41,9 @@ public enum Answer {
     /// - Parameter word: a lower-case word.
     public static func spelling(_ word: String) -> String {
         guard word.count > 5 else { return word }
-        for (british, american) in [("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ise", "ize"), ("our", "or"), ("tre", "ter")]
+        for (british, american) in [
+            ("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ise", "ize"), ("our", "or"), ("tre", "ter"),
+        ]
         where word.hasSuffix(british) {
             return String(word.dropLast(british.count)) + american
         }
@@ -50,18 +66,30 @@ public enum Answer {
             var piece = String(chunk)
             if piece.utf8.contains(0xE2) { piece = piece.replacingOccurrences(of: "’", with: "'") }
             let digits = piece.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
-            if digits, let date = digitDate(piece.trimmingCharacters(in: .punctuationCharacters), monthFirst: monthFirst) { words += date; continue }
+            if digits, let date = digitDate(piece.trimmingCharacters(in: .punctuationCharacters), monthFirst: monthFirst) {
+                words += date
+                continue
+            }
             // "'03": a year.
-            if digits, piece.hasPrefix("'"), piece.count == 3, let yy = Int(piece.dropFirst()) { words.append(String(yy < 50 ? 2000 + yy : 1900 + yy)); continue }
+            if digits, piece.hasPrefix("'"), piece.count == 3, let yy = Int(piece.dropFirst()) {
+                words.append(String(yy < 50 ? 2000 + yy : 1900 + yy))
+                continue
+            }
             // Most words are letters only.
-            if !digits, piece.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) { words.append(piece); continue }
+            if !digits, piece.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
+                words.append(piece)
+                continue
+            }
             // "don't" and "isn't" say "not"; "China's" is "China".
             if piece.hasSuffix("n't") { piece = String(piece.dropLast(3)) + " not" }
             if piece.hasSuffix("'s") { piece = String(piece.dropLast(2)) }
             let chars = Array(piece)
             var current = ""
             for (k, ch) in chars.enumerated() {
-                if ch.isLetter || ch.isNumber { current.append(ch); continue }
+                if ch.isLetter || ch.isNumber {
+                    current.append(ch)
+                    continue
+                }
                 // "1.3" and "410,000" are one number.
                 let inNumber = k > 0 && k + 1 < chars.count && chars[k - 1].isNumber && chars[k + 1].isNumber
                 if inNumber, ch == "." {
@@ -70,7 +98,8 @@ public enum Answer {
                     let ends = k + 1 + after == chars.count || !(chars[k + 1 + after] == "." || chars[k + 1 + after] == ",")
                     // (Only after one to three digits that do not open with 0: "0.125" stays a fraction.)
                     if after == 3, ends, !current.contains("."), (1...3).contains(current.count), current.first != "0" { continue }
-                    current.append(ch); continue
+                    current.append(ch)
+                    continue
                 }
                 // A comma before three digits separates thousands ("410,000"); before fewer, it is a
                 // decimal comma ("5,2").
@@ -79,7 +108,10 @@ public enum Answer {
                     if after != 3 { current.append(".") }
                     continue
                 }
-                if !current.isEmpty { words += Self.magnitude(current); current = "" }
+                if !current.isEmpty {
+                    words += Self.magnitude(current)
+                    current = ""
+                }
                 if ch == "&" { words.append("and") }
                 if ch == "%" { words.append("percent") }
             }
@@ -94,11 +126,23 @@ public enum Answer {
             if w == "year", i + 1 < words.count, Tokens.year(words[i + 1]) != nil { continue }
             if hasMonth, weekdays.contains(w) { continue }
             // "No. 2", "number two": the second.
-            if (w == "no" || w == "number"), i + 1 < words.count, let n = Int(words[i + 1]), n < 1000 { out.append("#"); continue }
-            if out.last == "#" { out[out.count - 1] = English.ordinalDigits(Int(w) ?? 0); continue }
+            if w == "no" || w == "number", i + 1 < words.count, let n = Int(words[i + 1]), n < 1000 {
+                out.append("#")
+                continue
+            }
+            if out.last == "#" {
+                out[out.count - 1] = English.ordinalDigits(Int(w) ?? 0)
+                continue
+            }
             // "G-20" and "G20" alike.
-            if w.count == 1, w.first?.isLetter == true, i + 1 < words.count, words[i + 1].allSatisfy(\.isNumber) { out.append(w + words[i + 1]); continue }
-            if i > 0, words[i - 1].count == 1, words[i - 1].first?.isLetter == true, w.allSatisfy(\.isNumber), out.last == words[i - 1] + w { continue }
+            if w.count == 1, w.first?.isLetter == true, i + 1 < words.count, words[i + 1].allSatisfy(\.isNumber) {
+                out.append(w + words[i + 1])
+                continue
+            }
+            if i > 0, words[i - 1].count == 1, words[i - 1].first?.isLetter == true, w.allSatisfy(\.isNumber), out.last == words[i - 1] + w
+            {
+                continue
+            }
             out.append(w)
         }
         return Equivalences.apply(datesInOneForm(out))
@@ -106,12 +150,16 @@ public enum Answer {
 
     /// The number word or month's name a word is one slip from, or the word.
     static func numberOrMonthWord(_ word: String) -> String {
-        guard word.count >= 4, word.allSatisfy(\.isLetter), !SpokenNumbers.isNumberWord(word), !English.months.contains(word) else { return word }
+        guard word.count >= 4, word.allSatisfy(\.isLetter), !SpokenNumbers.isNumberWord(word), !English.months.contains(word) else {
+            return word
+        }
         let near = typoTargets.filter { abs($0.count - word.count) <= 1 && editDistance(word, $0, limit: 1) <= 1 }
         // "forth" is one slip from "forty" and from "fourth": the one that ends alike.
         return near.first { $0.hasSuffix(word.suffix(2)) } ?? near.first ?? word
     }
-    static let typoTargets = (English.ordinalWords + English.cardinalWords + English.months + Array(English.tensCardinals.keys) + Array(English.tensOrdinals.keys))
+    static let typoTargets =
+        (English.ordinalWords + English.cardinalWords + English.months + Array(English.tensCardinals.keys)
+        + Array(English.tensOrdinals.keys))
         .filter { $0.count >= 4 }.sorted()
 
     /// "650m", "120bn", "5k": the number and its magnitude as words.
@@ -134,12 +182,19 @@ public enum Answer {
         let word = word.hasSuffix("日") ? String(word.dropLast()) : word
         let parts = word.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." || $0 == "年" || $0 == "月" }).map(String.init)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
-              let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
-        var year = 0, month = 0, day = 0
-        if parts[0].count == 4 { (year, month, day) = (a, b, c) } else if parts[2].count == 4 || parts[2].count == 2 {
+            let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2])
+        else { return nil }
+        var year = 0
+        var month = 0
+        var day = 0
+        if parts[0].count == 4 {
+            (year, month, day) = (a, b, c)
+        } else if parts[2].count == 4 || parts[2].count == 2 {
             year = parts[2].count == 4 ? c : c < 50 ? 2000 + c : 1900 + c
             if a > 12 || (b <= 12 && monthFirst != true) { (day, month) = (a, b) } else { (month, day) = (a, b) }
-        } else { return nil }
+        } else {
+            return nil
+        }
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
         return [English.months[month - 1], String(day), String(year)]
     }
@@ -160,7 +215,8 @@ public enum Answer {
             let t = tokens[k]
             let digits = t.prefix(while: \.isNumber)
             guard let value = Int(digits), (1...31).contains(value), digits.count <= 2,
-                  ["", "st", "nd", "rd", "th"].contains(String(t.dropFirst(digits.count))) else { return nil }
+                ["", "st", "nd", "rd", "th"].contains(String(t.dropFirst(digits.count)))
+            else { return nil }
             return value
         }
         func year(_ k: Int) -> Int? { tokens.indices.contains(k) ? Tokens.year(tokens[k]) : nil }
@@ -169,19 +225,30 @@ public enum Answer {
         var i = 0
         while i < tokens.count {
             let name = English.months.contains(tokens[i]) ? tokens[i] : monthAbbreviations[tokens[i]]
-            guard let name, let month = English.months.firstIndex(of: name).map({ $0 + 1 }) else { out.append(tokens[i]); i += 1; continue }
+            guard let name, let month = English.months.firstIndex(of: name).map({ $0 + 1 }) else {
+                out.append(tokens[i])
+                i += 1
+                continue
+            }
             var d: Int?
             var next = i + 1
             // ("23 Dec 22": a day before and two digits after with no year to follow: day, then year.)
             let dayBefore = day(i - 1) != nil && out.last == tokens[i - 1]
             let yearAfter = dayBefore && tokens.indices.contains(i + 1) && tokens[i + 1].count == 2 && year(i + 2) == nil
-            if !yearAfter, let after = day(i + 1) { d = after; next = i + 2 }
-            else if let before = day(i - 1), out.last == tokens[i - 1] { d = before; out.removeLast() }
-            else if i >= 2, tokens[i - 1] == "of", let before = day(i - 2), out.count >= 2, out[out.count - 2] == tokens[i - 2] {
-                d = before; out.removeLast(2)
+            if !yearAfter, let after = day(i + 1) {
+                d = after
+                next = i + 2
+            } else if let before = day(i - 1), out.last == tokens[i - 1] {
+                d = before
+                out.removeLast()
+            } else if i >= 2, tokens[i - 1] == "of", let before = day(i - 2), out.count >= 2, out[out.count - 2] == tokens[i - 2] {
+                d = before
+                out.removeLast(2)
             }
             var y = year(next)
-            if y != nil { next += 1 }
+            if y != nil {
+                next += 1
+            }
             // "23 Dec 22": two digits after a day and a month are the year.
             else if yearAfter, d != nil, tokens.indices.contains(next), tokens[next].count == 2, let yy = Int(tokens[next]) {
                 y = yy < 50 ? 2000 + yy : 1900 + yy
@@ -205,7 +272,8 @@ public enum Answer {
     /// is known to exceed `limit`: only a band of width 2 × limit + 1 is worked out, so the cost
     /// is linear in the length.
     public static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
-        let x = Array(a), y = Array(b)
+        let x = Array(a)
+        let y = Array(b)
         guard abs(x.count - y.count) <= limit else { return limit + 1 }
         if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
         let big = limit + 1
@@ -213,7 +281,8 @@ public enum Answer {
         var row = [Int](repeating: big, count: y.count + 1)
         var beforePrevious = [Int](repeating: big, count: y.count + 1)
         for i in 1...x.count {
-            let lo = max(1, i - limit), hi = min(y.count, i + limit)
+            let lo = max(1, i - limit)
+            let hi = min(y.count, i + limit)
             row[0] = i <= limit ? i : big
             if lo > 1 { row[lo - 1] = big }
             var best = row[0]
@@ -229,5 +298,3 @@ public enum Answer {
         return min(previous[y.count], big)
     }
 }
-
-import Foundation

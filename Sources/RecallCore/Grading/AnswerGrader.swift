@@ -1,3 +1,5 @@
+import Foundation
+
 /// Suggests a grade for a typed answer from what it means: its distinctive words, its numbers
 /// and dates, its negations, and for a list its items (in order where order was asked).
 ///
@@ -65,8 +67,10 @@ public struct AnswerGrader: Sendable {
     /// Whether the typed answer names a day of the week the card's date did not fall on.
     static func namesAnotherWeekday(_ typed: String, _ answer: String) -> Bool {
         let words = typed.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-        guard let named = words.lazy.compactMap({ w in English.weekdays.firstIndex { $0 == w || ($0.hasPrefix(w) && w.count >= 3) } }).first,
-              let day = CalendarDate(parsing: answer)?.calendarDay else { return false }
+        guard
+            let named = words.lazy.compactMap({ w in English.weekdays.firstIndex { $0 == w || ($0.hasPrefix(w) && w.count >= 3) } }).first,
+            let day = CalendarDate(parsing: answer)?.calendarDay
+        else { return false }
         return named != day.weekday
     }
 
@@ -136,19 +140,34 @@ public struct AnswerGrader: Sendable {
         var near = false
         var missing: [String] = []
         for e in expected.map(Answer.spelling) {
-            if let k = remaining.firstIndex(of: e) { remaining.remove(at: k); continue }
+            if let k = remaining.firstIndex(of: e) {
+                remaining.remove(at: k)
+                continue
+            }
             let isNumber = e.contains(where: \.isNumber)
             // Written apart or together: "cyber power" for "cyberpower".
             if let k = remaining.indices.dropLast().first(where: { remaining[$0] + remaining[$0 + 1] == e }) {
-                remaining.removeSubrange(k...(k + 1)); continue
+                remaining.removeSubrange(k...(k + 1))
+                continue
             }
-            if let k = remaining.firstIndex(where: { $0.count > e.count && $0.hasPrefix(e) && expected.contains(String($0.dropFirst(e.count))) }) {
-                remaining[k] = String(remaining[k].dropFirst(e.count)); continue
+            if let k = remaining.firstIndex(where: {
+                $0.count > e.count && $0.hasPrefix(e) && expected.contains(String($0.dropFirst(e.count)))
+            }) {
+                remaining[k] = String(remaining[k].dropFirst(e.count))
+                continue
             }
-            if !isNumber, let k = remaining.firstIndex(where: { Self.stem($0) == Self.stem(e) || Self.sameRoot($0, e) || Self.isTypo($0, of: e) }) {
-                remaining.remove(at: k); near = true; continue
+            if !isNumber,
+                let k = remaining.firstIndex(where: { Self.stem($0) == Self.stem(e) || Self.sameRoot($0, e) || Self.isTypo($0, of: e) })
+            {
+                remaining.remove(at: k)
+                near = true
+                continue
             }
-            if isNumber, let k = remaining.firstIndex(where: { Self.sameNumber($0, e) || Self.partOfDate($0, e) }) { remaining.remove(at: k); near = true; continue }
+            if isNumber, let k = remaining.firstIndex(where: { Self.sameNumber($0, e) || Self.partOfDate($0, e) }) {
+                remaining.remove(at: k)
+                near = true
+                continue
+            }
             // "to" before a verb, "percent" after its number, "our" and "their" need not be typed.
             if Self.optional.contains(e) { continue }
             missing.append(e)
@@ -159,7 +178,8 @@ public struct AnswerGrader: Sendable {
         if meeting, !near, remaining.isEmpty, missing.allSatisfy({ English.isFunctionWord($0) }) { return .correct }
         // A meeting named without its kind: "G20" for "the G20 Summit".
         if meeting, !missing.isEmpty, missing.allSatisfy({ English.meetingHeads.contains($0) }), extra.isEmpty,
-           expected.contains(where: { $0.contains(where: \.isNumber) }) {
+            expected.contains(where: { $0.contains(where: \.isNumber) })
+        {
             return .correct
         }
         // A meeting named by its short name ("the fifth plenum", "the 36th group study session")
@@ -167,7 +187,8 @@ public struct AnswerGrader: Sendable {
         if meeting, let head = Self.head(expected), !missing.isEmpty {
             let headSet = Set(head)
             if missing.allSatisfy({ !headSet.contains($0) }), extra.allSatisfy({ shown.contains(Self.stem($0)) }),
-               head.contains(where: { $0.contains(where: \.isNumber) }) || head.filter(Self.isContent).count >= 2 {
+                head.contains(where: { $0.contains(where: \.isNumber) }) || head.filter(Self.isContent).count >= 2
+            {
                 return (heads[head.sorted()] ?? 0) > 1 ? .nearMiss : (near ? .nearMiss : .correct)
             }
         }
@@ -213,10 +234,13 @@ public struct AnswerGrader: Sendable {
             for (k, v) in verdicts(piece).enumerated() where v == .correct || v == .nearMiss { scores.append((t, k, v)) }
         }
         scores.sort { ($0.verdict == .correct ? 0 : 1) < ($1.verdict == .correct ? 0 : 1) }
-        var usedTyped = Set<Int>(), usedItem = Set<Int>()
+        var usedTyped = Set<Int>()
+        var usedItem = Set<Int>()
         var matches: [(typed: Int, item: Int, verdict: Verdict)] = []
         for s in scores where !usedTyped.contains(s.typed) && !usedItem.contains(s.item) {
-            usedTyped.insert(s.typed); usedItem.insert(s.item); matches.append(s)
+            usedTyped.insert(s.typed)
+            usedItem.insert(s.item)
+            matches.append(s)
         }
         matches.sort { $0.typed < $1.typed }
         // In order: the longest run of items whose places rise with the typed order.
@@ -234,7 +258,8 @@ public struct AnswerGrader: Sendable {
     static func typedItems(_ typed: String, expected: Int, score: (String) -> [Verdict]) -> [String] {
         let trimmed = typed.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.contains(";") || trimmed.contains("\n") {
-            return trimmed.split(whereSeparator: { $0 == ";" || $0 == "\n" }).map { withoutLabel($0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty }
+            return trimmed.split(whereSeparator: { $0 == ";" || $0 == "\n" }).map { withoutLabel($0.trimmingCharacters(in: .whitespaces)) }
+                .filter { !$0.isEmpty }
         }
         // The places it may be cut: after a comma, or before "and".
         let words = trimmed.split(separator: " ").map(String.init)
@@ -262,10 +287,14 @@ public struct AnswerGrader: Sendable {
             let chosen = cuts.indices.filter { mask & (1 << $0) != 0 }.map { cuts[$0] }
             guard chosen.count + 1 <= expected + 2 else { continue }
             let parts = pieces(chosen)
-            let value = parts.reduce(0) { sum, part in
-                sum + (score(part).map { $0 == .correct ? 3 : $0 == .nearMiss ? 2 : 0 }.max() ?? 0)
-            } - abs(parts.count - expected)
-            if value > bestScore { bestScore = value; best = parts }
+            let value =
+                parts.reduce(0) { sum, part in
+                    sum + (score(part).map { $0 == .correct ? 3 : $0 == .nearMiss ? 2 : 0 }.max() ?? 0)
+                } - abs(parts.count - expected)
+            if value > bestScore {
+                bestScore = value
+                best = parts
+            }
         }
         return best
     }
@@ -274,8 +303,10 @@ public struct AnswerGrader: Sendable {
     static func withoutLabel(_ item: String) -> String {
         guard let space = item.firstIndex(of: " ") else { return item }
         let label = item[..<space]
-        let isLabel = ["-", "*", "•", "–"].contains(String(label))
-            || (label.count <= 3 && (label.hasSuffix(".") || label.hasSuffix(")")) && label.dropLast().allSatisfy { $0.isNumber || $0.isLetter })
+        let isLabel =
+            ["-", "*", "•", "–"].contains(String(label))
+            || (label.count <= 3 && (label.hasSuffix(".") || label.hasSuffix(")"))
+                && label.dropLast().allSatisfy { $0.isNumber || $0.isLetter })
         return isLabel ? String(item[item.index(after: space)...]).trimmingCharacters(in: .whitespaces) : item
     }
 
@@ -339,13 +370,17 @@ public struct AnswerGrader: Sendable {
         let common = zip(a, b).prefix { $0 == $1 }.count
         guard common >= 5 else { return false }
         // What follows the root is an ending, not another word ("cyber" is not "cyberpower").
-        let endings: Set<String> = ["ation", "ment", "ance", "ence", "ness", "ity", "ion", "ive", "ing", "al", "ic", "ical", "y", "e", "ed", "es", "s", "er", "or", ""]
+        let endings: Set<String> = [
+            "ation", "ment", "ance", "ence", "ness", "ity", "ion", "ive", "ing", "al", "ic", "ical", "y", "e", "ed", "es", "s", "er", "or",
+            "",
+        ]
         return endings.contains(String(a.dropFirst(common))) && endings.contains(String(b.dropFirst(common)))
     }
 
     /// "34" for "34th" or "34th" for "34": the number right, its form not.
     static func sameNumber(_ a: String, _ b: String) -> Bool {
-        let da = a.prefix { $0.isNumber || $0 == "." }, db = b.prefix { $0.isNumber || $0 == "." }
+        let da = a.prefix { $0.isNumber || $0 == "." }
+        let db = b.prefix { $0.isNumber || $0 == "." }
         let suffixes: Set<Substring> = ["", "st", "nd", "rd", "th"]
         return !da.isEmpty && da == db && suffixes.contains(a.dropFirst(da.count)) && suffixes.contains(b.dropFirst(db.count))
     }
@@ -356,10 +391,14 @@ public struct AnswerGrader: Sendable {
         var out: [String] = []
         for g in given {
             guard (3...6).contains(g.count), g.allSatisfy(\.isLetter), !expected.contains(g), English.isContentWord(g),
-                  let start = expected.indices.first(where: { k in
-                      k + g.count <= expected.count && expected[k..<(k + g.count)].allSatisfy { isContent($0) }
-                          && String(expected[k..<(k + g.count)].compactMap(\.first)) == g
-                  }) else { out.append(g); continue }
+                let start = expected.indices.first(where: { k in
+                    k + g.count <= expected.count && expected[k..<(k + g.count)].allSatisfy { isContent($0) }
+                        && String(expected[k..<(k + g.count)].compactMap(\.first)) == g
+                })
+            else {
+                out.append(g)
+                continue
+            }
             out += expected[start..<(start + g.count)]
         }
         return out
@@ -372,5 +411,3 @@ public struct AnswerGrader: Sendable {
         return Array(words[..<of])
     }
 }
-
-import Foundation

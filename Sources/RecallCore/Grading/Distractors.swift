@@ -23,8 +23,10 @@ public enum Distractors {
 
     /// Up to `count` distractors for `card`, chosen with `rng` from `pool` (the deck's cards).
     /// - Parameter grader: the deck's grader; an option it would accept for the card is no distractor.
-    public static func pick<R: RandomNumberGenerator>(for card: Card, from pool: [Card], count: Int, grader: AnswerGrader? = nil,
-                                                      using rng: inout R) -> [String] {
+    public static func pick<R: RandomNumberGenerator>(
+        for card: Card, from pool: [Card], count: Int, grader: AnswerGrader? = nil,
+        using rng: inout R
+    ) -> [String] {
         let grader = grader ?? AnswerGrader(deck: pool)
         let target = shape(card.answer)
         var taken = Set(([card.answer] + card.alternatives).map(Answer.normalized))
@@ -43,16 +45,22 @@ public enum Distractors {
             }
             return out
         }
-        var alike: [String] = [], sameShape: [String] = [], sameKind: [String] = []
+        var alike: [String] = []
+        var sameShape: [String] = []
+        var sameKind: [String] = []
         // A meeting's period: the year its sentence gives it, to offer meetings of the same years.
         let period = target == .meeting ? year(of: card) : nil
         var samePeriod = Set<String>()
         for other in pool where other.id != card.id && other.kind == card.kind {
             guard fresh(other.answer) else { continue }
-            if shape(other.answer) != target { sameKind.append(other.answer) } else if looksAlike(other.answer, card.answer, shape: target) {
+            if shape(other.answer) != target {
+                sameKind.append(other.answer)
+            } else if looksAlike(other.answer, card.answer, shape: target) {
                 alike.append(other.answer)
                 if let period, let y = year(of: other), abs(y - period) <= 5 { samePeriod.insert(other.answer) }
-            } else { sameShape.append(other.answer) }
+            } else {
+                sameShape.append(other.answer)
+            }
         }
         alike.shuffle(using: &rng)
         // Meetings of the same period first, where there are enough of them.
@@ -80,7 +88,8 @@ public enum Distractors {
     /// summit), a phrase that opens the same way (a verb phrase for a verb phrase) and is at
     /// most twice as long or short.
     static func looksAlike(_ option: String, _ answer: String, shape: Shape) -> Bool {
-        let a = Words.of(option.lowercased()), b = Words.of(answer.lowercased())
+        let a = Words.of(option.lowercased())
+        let b = Words.of(answer.lowercased())
         guard let fa = a.first, let fb = b.first else { return false }
         switch shape {
         case .meeting:
@@ -98,10 +107,16 @@ public enum Distractors {
     /// a day, other days of its month, the same day of other months, and the years around.
     static func neighbours(of answer: String) -> [String] {
         guard let date = CalendarDate(parsing: answer) else { return [] }
-        let dayFirst = (Words.of(answer).first { $0.first?.isNumber == true || English.months.contains(Words.core($0).lowercased()) })?.first?.isNumber == true
+        let dayFirst =
+            (Words.of(answer).first { $0.first?.isNumber == true || English.months.contains(Words.core($0).lowercased()) })?.first?.isNumber
+            == true
             && date.month != nil
-        var out: [CalendarDate] = (1...4).flatMap { [CalendarDate(year: date.year - $0, month: date.month, day: date.day),
-                                                      CalendarDate(year: date.year + $0, month: date.month, day: date.day)] }
+        var out: [CalendarDate] = (1...4).flatMap {
+            [
+                CalendarDate(year: date.year - $0, month: date.month, day: date.day),
+                CalendarDate(year: date.year + $0, month: date.month, day: date.day),
+            ]
+        }
         if let month = date.month {
             for m in [month - 2, month - 1, month + 1, month + 2] where (1...12).contains(m) {
                 let day = date.day.map { min($0, CalendarDate.daysIn(month: m, year: date.year)) }
@@ -128,7 +143,10 @@ public enum Distractors {
         for (k, word) in words.enumerated() {
             guard let y = Tokens.year(Words.core(word)) else { continue }
             if k + 1 < words.count, Words.split(word).trail.isEmpty, case let next = Words.core(words[k + 1]),
-               next.first?.isLowercase == true, next.hasSuffix("s") { continue }
+                next.first?.isLowercase == true, next.hasSuffix("s")
+            {
+                continue
+            }
             return y
         }
         return nil
@@ -138,7 +156,9 @@ public enum Distractors {
     /// seven tasks"), else the answer's own place and one more.
     static func places(_ card: Card) -> Int {
         let answer = English.ordinalValue(card.answer.trimmingCharacters(in: .whitespaces)) ?? 1
-        let counts = Words.of(card.question).compactMap { English.cardinalValue(Words.core($0).lowercased()) }.filter { (2...20).contains($0) }
+        let counts = Words.of(card.question).compactMap { English.cardinalValue(Words.core($0).lowercased()) }.filter {
+            (2...20).contains($0)
+        }
         return max(answer, counts.first ?? answer + 1)
     }
 

@@ -25,22 +25,31 @@ enum SpokenNumbers {
         var out: [String] = []
         var i = 0
         while i < words.count {
-            guard isNumberWord(words[i]) else { out.append(words[i]); i += 1; continue }
+            guard isNumberWord(words[i]) else {
+                out.append(words[i])
+                i += 1
+                continue
+            }
             // "410 thousand", "5 hundred": digits times the word.
             if words[i] == "thousand" || words[i] == "hundred", let last = out.last, let n = Int(last) {
-                out[out.count - 1] = String(n * (words[i] == "thousand" ? 1000 : 100)); i += 1; continue
+                out[out.count - 1] = String(n * (words[i] == "thousand" ? 1000 : 100))
+                i += 1
+                continue
             }
             // The run: number words, with "and" or "oh" between them ("two thousand and three", "twenty oh five").
             var run: [String] = []
             while i < words.count {
                 let w = words[i]
                 if isNumberWord(w) {
-                    run.append(w); i += 1
+                    run.append(w)
+                    i += 1
                     if unitOrdinals[w] != nil || English.tensOrdinals[w] != nil { break }
-                } else if (w == "and" || w == "oh"), !run.isEmpty, i + 1 < words.count, isNumberWord(words[i + 1]) {
+                } else if w == "and" || w == "oh", !run.isEmpty, i + 1 < words.count, isNumberWord(words[i + 1]) {
                     if w == "oh" { run.append(w) }
                     i += 1
-                } else { break }
+                } else {
+                    break
+                }
             }
             out += read(run)
         }
@@ -50,11 +59,23 @@ enum SpokenNumbers {
     /// One run of number words as digits: one number, or two when they do not combine.
     static func read(_ run: [String]) -> [String] {
         var groups: [Int] = []
-        var total = 0, current = 0, started = false, afterOh = false
+        var total = 0
+        var current = 0
+        var started = false
+        var afterOh = false
         for w in run {
             defer { afterOh = w == "oh" }
-            if w == "hundred" { current = max(current, 1) * 100; started = true; continue }
-            if w == "thousand" { total += max(current, 1) * 1000; current = 0; started = true; continue }
+            if w == "hundred" {
+                current = max(current, 1) * 100
+                started = true
+                continue
+            }
+            if w == "thousand" {
+                total += max(current, 1) * 1000
+                current = 0
+                started = true
+                continue
+            }
             guard let v = units[w] ?? English.tensCardinals[w] ?? unitOrdinals[w] ?? English.tensOrdinals[w] else { continue }
             // "twenty" + "five" is 25 and "two thousand" + "three" 2003; "twenty" + "fifteen" and
             // "nineteen" + "ninety" are two numbers.
@@ -62,9 +83,11 @@ enum SpokenNumbers {
             let afterRound = current % 100 == 0 && total + current > 0
             if started, !afterOh, !((afterTens && v < 10 && w != "oh") || (afterRound && w != "oh")) {
                 groups.append(total + current)
-                total = 0; current = 0
+                total = 0
+                current = 0
             }
-            current += v; started = true
+            current += v
+            started = true
         }
         if started { groups.append(total + current) }
         let ordinal = run.last.map { unitOrdinals[$0] != nil || English.tensOrdinals[$0] != nil } ?? false

@@ -67,7 +67,10 @@ public struct Day: Hashable, Comparable, Sendable, Encodable, CustomStringConver
         return String(unsafeUninitializedCapacity: 10) { buffer in
             func put(_ value: Int, _ at: Int, _ width: Int) {
                 var v = value
-                for k in stride(from: at + width - 1, through: at, by: -1) { buffer[k] = UInt8(48 + v % 10); v /= 10 }
+                for k in stride(from: at + width - 1, through: at, by: -1) {
+                    buffer[k] = UInt8(48 + v % 10)
+                    v /= 10
+                }
             }
             put(c.year, 0, 4)
             buffer[4] = UInt8(ascii: "-")

@@ -90,7 +90,10 @@ public struct IdIndex: Sendable {
         for position in ids.indices {
             var id = ids[position]
             let found = id.withUTF8 { utf8 -> Int? in
-                if self.id(next, is: utf8) { next += 1; return next - 1 }
+                if self.id(next, is: utf8) {
+                    next += 1
+                    return next - 1
+                }
                 return number(of: utf8)
             }
             if let found { out[position] = Int32(found) }
@@ -172,10 +175,13 @@ public struct IdIndex: Sendable {
     }
 
     @inline(__always)
-    private static func same(_ stored: UnsafeBufferPointer<UInt8>, _ start: Int, _ utf8: UnsafeBufferPointer<UInt8>, from offset: Int) -> Bool {
+    private static func same(_ stored: UnsafeBufferPointer<UInt8>, _ start: Int, _ utf8: UnsafeBufferPointer<UInt8>, from offset: Int)
+        -> Bool
+    {
         guard let a = stored.baseAddress, let b = utf8.baseAddress else { return utf8.isEmpty }
         // Ids are short: compare eight bytes at a time in place rather than call memcmp.
-        let x = UnsafeRawPointer(a + start), y = UnsafeRawPointer(b)
+        let x = UnsafeRawPointer(a + start)
+        let y = UnsafeRawPointer(b)
         var i = offset
         while i + 8 <= utf8.count {
             if x.loadUnaligned(fromByteOffset: i, as: UInt64.self) != y.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }

@@ -17,9 +17,15 @@ struct JSONReader {
     // MARK: Errors
 
     func invalid(_ what: String) -> DeckError {
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         for k in 0..<min(i, bytes.count) {
-            if bytes[k] == 0x0A { line += 1; column = 1 } else if bytes[k] & 0xC0 != 0x80 { column += 1 }
+            if bytes[k] == 0x0A {
+                line += 1
+                column = 1
+            } else if bytes[k] & 0xC0 != 0x80 {
+                column += 1
+            }
         }
         if i < bytes.count, bytes[i] >= 0x80 || (bytes[i] < 0x20 && bytes[i] != 0x0A && bytes[i] != 0x09 && bytes[i] != 0x0D) {
             let text = String(validating: bytes, as: UTF8.self)
@@ -65,7 +71,11 @@ struct JSONReader {
         while i < bytes.count {
             let c = bytes[i]
             if c == UInt8(ascii: "\"") { break }
-            if c == UInt8(ascii: "\\") { escaped = true; i += 2; continue }
+            if c == UInt8(ascii: "\\") {
+                escaped = true
+                i += 2
+                continue
+            }
             if c < 0x20 { throw invalid("a control character inside a string") }
             i += 1
         }
@@ -92,7 +102,15 @@ struct JSONReader {
         var digits = 0
         while i < bytes.count {
             let c = bytes[i]
-            if c >= 0x30 && c <= 0x39 { digits += 1 } else if c == UInt8(ascii: ".") || c == UInt8(ascii: "e") || c == UInt8(ascii: "E") || c == UInt8(ascii: "+") || c == UInt8(ascii: "-") { whole = false } else { break }
+            if c >= 0x30 && c <= 0x39 {
+                digits += 1
+            } else if c == UInt8(ascii: ".") || c == UInt8(ascii: "e") || c == UInt8(ascii: "E") || c == UInt8(ascii: "+")
+                || c == UInt8(ascii: "-")
+            {
+                whole = false
+            } else {
+                break
+            }
             i += 1
         }
         guard digits > 0 else { throw invalid("a malformed number") }
@@ -134,7 +152,10 @@ struct JSONReader {
     /// The next key of an object whose `{` was read, or nil at its `}`.
     mutating func nextKey(_ first: inout Bool) throws -> String? {
         ws()
-        if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return nil }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
+            i += 1
+            return nil
+        }
         if !first { try expect(UInt8(ascii: ",")) }
         first = false
         let key = try string()
@@ -145,7 +166,10 @@ struct JSONReader {
     /// Whether another item follows in an array whose `[` was read.
     mutating func nextItem(_ first: inout Bool) throws -> Bool {
         ws()
-        if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; return false }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
+            i += 1
+            return false
+        }
         if !first { try expect(UInt8(ascii: ",")) }
         first = false
         return true
@@ -160,7 +184,9 @@ struct JSONReader {
 
     /// A top-level string field, or the problem with it.
     mutating func textField(_ key: String, into value: inout String?, problem: inout DeckError?) throws {
-        if try kind() == .string { value = try string() } else {
+        if try kind() == .string {
+            value = try string()
+        } else {
             try skip()
             if problem == nil { problem = .badField(file: file, field: key, problem: "must be a string") }
         }
@@ -169,7 +195,11 @@ struct JSONReader {
     mutating func deck() throws -> Deck {
         guard try kind() == .object else { throw DeckError.notJSON(file: file, reason: "the top level is not a JSON object") }
         try expect(UInt8(ascii: "{"))
-        var format: String?, name: String?, title: String?, version: Int?, versionProblem = false
+        var format: String?
+        var name: String?
+        var title: String?
+        var version: Int?
+        var versionProblem = false
         var topProblem: DeckError?
         var cardProblem: DeckError?
         var cards: [Card]?
@@ -181,7 +211,12 @@ struct JSONReader {
             case "name": try textField(key, into: &name, problem: &topProblem)
             case "title": try textField(key, into: &title, problem: &topProblem)
             case "version":
-                if try kind() == .number, let v = try number() { version = v } else { try skip(); versionProblem = true }
+                if try kind() == .number, let v = try number() {
+                    version = v
+                } else {
+                    try skip()
+                    versionProblem = true
+                }
             case "source":
                 source = try sourceObject(&topProblem)
             case "cards":
@@ -213,9 +248,14 @@ struct JSONReader {
     mutating func sourceObject(_ problem: inout DeckError?) throws -> Deck.Source? {
         let bad = DeckError.badField(file: file, field: "source", problem: "must be an object with \"file\" and \"sha256\" strings")
         switch try kind() {
-        case .null: _ = try literal(); return nil
+        case .null:
+            _ = try literal()
+            return nil
         case .object: break
-        default: try skip(); problem = problem ?? bad; return nil
+        default:
+            try skip()
+            problem = problem ?? bad
+            return nil
         }
         try expect(UInt8(ascii: "{"))
         var values: [String: String] = [:]
@@ -223,7 +263,10 @@ struct JSONReader {
         while let key = try nextKey(&first) {
             if try kind() == .string { values[key] = try string() } else { try skip() }
         }
-        guard let f = values["file"], let sha = values["sha256"] else { problem = problem ?? bad; return nil }
+        guard let f = values["file"], let sha = values["sha256"] else {
+            problem = problem ?? bad
+            return nil
+        }
         return Deck.Source(file: f, title: values["title"], date: values["date"], sha256: sha)
     }
 
@@ -250,7 +293,10 @@ struct JSONReader {
             case let .failure(error):
                 problem = error
             case let .success(card):
-                if let earlier = seen[card.id] { problem = .duplicateID(file: file, card: number, id: card.id, firstCard: earlier); continue }
+                if let earlier = seen[card.id] {
+                    problem = .duplicateID(file: file, card: number, id: card.id, firstCard: earlier)
+                    continue
+                }
                 seen[card.id] = number
                 cards.append(card)
             }
@@ -265,7 +311,12 @@ struct JSONReader {
             return .failure(.badCardField(file: file, card: number, field: "card", problem: "must be a JSON object"))
         }
         try expect(UInt8(ascii: "{"))
-        var id: String?, kind: String?, question: String?, answer: String?, context: String?, group: String?
+        var id: String?
+        var kind: String?
+        var question: String?
+        var answer: String?
+        var context: String?
+        var group: String?
         var alternatives: [String] = []
         var unordered = false
         var fieldProblem: DeckError?
@@ -292,14 +343,20 @@ struct JSONReader {
                     try expect(UInt8(ascii: "["))
                     var firstItem = true
                     while try nextItem(&firstItem) {
-                        if try self.kind() == .string { alternatives.append(try string()) } else {
+                        if try self.kind() == .string {
+                            alternatives.append(try string())
+                        } else {
                             try skip()
-                            fieldProblem = fieldProblem ?? .badCardField(file: file, card: number, field: key, problem: "must be an array of strings")
+                            fieldProblem =
+                                fieldProblem ?? .badCardField(file: file, card: number, field: key, problem: "must be an array of strings")
                         }
                     }
-                } else if try self.kind() == .null { _ = try literal() } else {
+                } else if try self.kind() == .null {
+                    _ = try literal()
+                } else {
                     try skip()
-                    fieldProblem = fieldProblem ?? .badCardField(file: file, card: number, field: key, problem: "must be an array of strings")
+                    fieldProblem =
+                        fieldProblem ?? .badCardField(file: file, card: number, field: key, problem: "must be an array of strings")
                 }
             case "unordered":
                 if try self.kind() == .bool { unordered = try literal() ?? false } else { try skip() }
@@ -315,8 +372,10 @@ struct JSONReader {
         guard let answer else { return .failure(.badCardField(file: file, card: number, field: "answer", problem: "is missing")) }
         let blank = Self.isBlank(kind) ? "kind" : Self.isBlank(question) ? "question" : Self.isBlank(answer) ? "answer" : nil
         if let blank { return .failure(.emptyCardField(file: file, card: number, id: id, field: blank)) }
-        return .success(Card(id: id, kind: kind, question: question, answer: answer, context: context,
-                             alternatives: alternatives, unordered: unordered, group: group))
+        return .success(
+            Card(
+                id: id, kind: kind, question: question, answer: answer, context: context,
+                alternatives: alternatives, unordered: unordered, group: group))
     }
 
     static func isBlank(_ text: String) -> Bool {

@@ -77,7 +77,10 @@ public enum JSONText {
             return v
         }
         while let c = it.next() {
-            guard c == "\\" else { out.append(c); continue }
+            guard c == "\\" else {
+                out.append(c)
+                continue
+            }
             guard let e = it.next() else { throw EscapeError(reason: "a broken escape in a string") }
             switch e {
             case "\"", "\\", "/": out.append(e)

@@ -12,7 +12,8 @@ extension Array where Element: Sendable {
             nonisolated(unsafe) let out = buffer
             let input = self
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let lo = count * chunk / chunks, hi = count * (chunk + 1) / chunks
+                let lo = count * chunk / chunks
+                let hi = count * (chunk + 1) / chunks
                 for i in lo..<hi { out[i] = transform(input[i]) }
             }
         }

@@ -54,8 +54,9 @@ extension Review {
     /// re-drill, logged and changing nothing.
     public init(grading card: String, in state: CardState, grade: Int, on day: Day, at: Int64, responseMs: Int) {
         let redrill = state.isRedrill(on: day)
-        self.init(card: card, at: at, day: day, grade: grade, responseMs: responseMs, redrill: redrill, before: state,
-                  after: redrill ? state : SM2.review(state, grade: grade, on: day))
+        self.init(
+            card: card, at: at, day: day, grade: grade, responseMs: responseMs, redrill: redrill, before: state,
+            after: redrill ? state : SM2.review(state, grade: grade, on: day))
     }
 }
 

@@ -8,7 +8,8 @@ public enum Sanitizer {
     /// bytes: a whole document is mostly clean, and cleaning it scalar by scalar is slow.
     static func isClean(_ text: String, keepingLineBreaks: Bool) -> Bool {
         var utf8 = text.utf8.makeIterator()
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
         while let b = utf8.next() {
             switch b {
             case 0x0A where keepingLineBreaks: break
@@ -17,8 +18,8 @@ public enum Sanitizer {
             case 0x80...0x9F where previous == 0xC2: return false
             // U+200B…U+200F and U+202A…U+202E: E2 80 8B…8F, E2 80 AA…AE; U+2066…U+2069: E2 81 A6…A9.
             case 0x8B...0x8F where previous == 0x80 && beforePrevious == 0xE2,
-                 0xAA...0xAE where previous == 0x80 && beforePrevious == 0xE2,
-                 0xA6...0xA9 where previous == 0x81 && beforePrevious == 0xE2:
+                0xAA...0xAE where previous == 0x80 && beforePrevious == 0xE2,
+                0xA6...0xA9 where previous == 0x81 && beforePrevious == 0xE2:
                 return false
             default: break
             }
@@ -55,7 +56,10 @@ public enum Sanitizer {
                     while let c = pending {
                         pending = scalars.next()
                         if c.value == 0x07 { break }
-                        if c.value == 0x1B { if pending == "\\" { pending = scalars.next() }; break }
+                        if c.value == 0x1B {
+                            if pending == "\\" { pending = scalars.next() }
+                            break
+                        }
                     }
                 }
             case 0x0A where keepingLineBreaks:
@@ -67,7 +71,7 @@ public enum Sanitizer {
             case 0x00...0x1F, 0x7F, 0x80...0x9F:
                 continue
             case 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069:
-                continue // zero-width and bidirectional controls
+                continue  // zero-width and bidirectional controls
             default:
                 out.append(s)
             }

@@ -25,12 +25,15 @@ public struct CardState: Equatable, Hashable, Sendable {
     public var suspended: Bool
 
     /// A new card's state.
-    public static let new = CardState(repetitions: 0, easiness: 250, interval: 0, due: nil, lapses: 0, reviews: 0,
-                                      suspended: false, buriedUntil: nil, introduced: nil, lastReviewed: nil)
+    public static let new = CardState(
+        repetitions: 0, easiness: 250, interval: 0, due: nil, lapses: 0, reviews: 0,
+        suspended: false, buriedUntil: nil, introduced: nil, lastReviewed: nil)
 
     /// Makes a state.
-    public init(repetitions: Int, easiness: Int, interval: Int, due: Day?, lapses: Int, reviews: Int,
-                suspended: Bool, buriedUntil: Day?, introduced: Day?, lastReviewed: Day?) {
+    public init(
+        repetitions: Int, easiness: Int, interval: Int, due: Day?, lapses: Int, reviews: Int,
+        suspended: Bool, buriedUntil: Day?, introduced: Day?, lastReviewed: Day?
+    ) {
         self.repetitions = repetitions
         self.easiness = easiness
         self.interval = interval

@@ -15,7 +15,9 @@ public struct ReviewDigest: Sendable, Equatable {
     public var isUndo: Bool
 
     /// Makes a digest; days are ordinals (``Day/ordinal``).
-    public init(card: Int32, day: Int32, grade: Int8, redrill: Bool, firstSight: Bool, afterDue: Int32, responseMs: Int32, isUndo: Bool = false) {
+    public init(
+        card: Int32, day: Int32, grade: Int8, redrill: Bool, firstSight: Bool, afterDue: Int32, responseMs: Int32, isUndo: Bool = false
+    ) {
         self.card = card
         self.day = day
         self.grade = grade
@@ -28,16 +30,18 @@ public struct ReviewDigest: Sendable, Equatable {
 
     /// The digest of a review of the card numbered `card`.
     public init(_ r: Review, card: Int32) {
-        self.init(card: card, day: Int32(truncatingIfNeeded: r.day.ordinal), grade: Int8(truncatingIfNeeded: r.grade),
-                  redrill: r.redrill, firstSight: r.before.isNew,
-                  afterDue: r.after.due.map { Int32(truncatingIfNeeded: $0.ordinal) } ?? Int32.min,
-                  responseMs: Int32(clamping: r.responseMs))
+        self.init(
+            card: card, day: Int32(truncatingIfNeeded: r.day.ordinal), grade: Int8(truncatingIfNeeded: r.grade),
+            redrill: r.redrill, firstSight: r.before.isNew,
+            afterDue: r.after.due.map { Int32(truncatingIfNeeded: $0.ordinal) } ?? Int32.min,
+            responseMs: Int32(clamping: r.responseMs))
     }
 
     /// The digest of an undo of the card numbered `card` on `day`.
     public init(undoOf card: Int32, day: Day) {
-        self.init(card: card, day: Int32(truncatingIfNeeded: day.ordinal), grade: 0, redrill: false, firstSight: false,
-                  afterDue: Int32.min, responseMs: 0, isUndo: true)
+        self.init(
+            card: card, day: Int32(truncatingIfNeeded: day.ordinal), grade: 0, redrill: false, firstSight: false,
+            afterDue: Int32.min, responseMs: 0, isUndo: true)
     }
 }
 

@@ -91,7 +91,9 @@ extension StudyStatistics {
         public var questions: @Sendable ([Int]) throws -> [String]
 
         /// Makes a deck's input.
-        public init(ids: [String], kinds: [String], states: CardStates, log: ReviewLog, questions: @escaping @Sendable ([Int]) throws -> [String]) {
+        public init(
+            ids: [String], kinds: [String], states: CardStates, log: ReviewLog, questions: @escaping @Sendable ([Int]) throws -> [String]
+        ) {
             self.ids = ids
             self.kinds = kinds
             self.states = states
@@ -104,15 +106,17 @@ extension StudyStatistics {
         public init(deck: any CardSource, progress: (any ProgressStoring)?) throws {
             let ids = deck.ids
             let log = try progress?.reviewLog(deckIds: ids)
-            self.init(ids: ids, kinds: deck.kinds, states: progress?.states ?? [:], log: log ?? ReviewLog(events: [], deckIds: ids),
-                      questions: { try deck.cards(at: $0).map(\.question) })
+            self.init(
+                ids: ids, kinds: deck.kinds, states: progress?.states ?? [:], log: log ?? ReviewLog(events: [], deckIds: ids),
+                questions: { try deck.cards(at: $0).map(\.question) })
         }
 
         /// From cards in memory and full events.
         public init(cards: [Card], states: CardStates, events: [ProgressEvent]) {
             let ids = cards.map(\.id)
-            self.init(ids: ids, kinds: cards.map(\.kind), states: states, log: ReviewLog(events: events, deckIds: ids),
-                      questions: { $0.map { cards[$0].question } })
+            self.init(
+                ids: ids, kinds: cards.map(\.kind), states: states, log: ReviewLog(events: events, deckIds: ids),
+                questions: { $0.map { cards[$0].question } })
         }
     }
 
@@ -158,13 +162,17 @@ extension StudyStatistics {
     public static func compute(_ decks: [DeckData], today: Day, historyDays: Int = 30, forecastDays: Int = 14) throws -> StudyStatistics {
         let done = DispatchGroup()
         nonisolated(unsafe) var cardsResult: Result<CardFigures, Error> = .success(CardFigures(forecast: []))
-        DispatchQueue.global().async(group: done) { cardsResult = Result { try cardFigures(decks, today: today, forecastDays: forecastDays) } }
+        DispatchQueue.global().async(group: done) {
+            cardsResult = Result { try cardFigures(decks, today: today, forecastDays: forecastDays) }
+        }
         let log = logFigures(decks, today: today)
         done.wait()
         let cards = try cardsResult.get()
         var t = log.today
         t.due = cards.due
-        let history = (0..<max(1, historyDays)).reversed().map { back in (day: today.adding(-back), reviews: log.perDay[today.ordinal - back]) }
+        let history = (0..<max(1, historyDays)).reversed().map { back in
+            (day: today.adding(-back), reviews: log.perDay[today.ordinal - back])
+        }
         let heatmap = (0..<112).reversed().map { back in (day: today.adding(-back), reviews: log.perDay[today.ordinal - back]) }
         return StudyStatistics(
             today: t, streak: log.streak, retention: log.retention, cards: cards.cards, averageEasiness: cards.averageEasiness,
@@ -187,7 +195,8 @@ extension StudyStatistics {
     static func logFigures(_ decks: [DeckData], today: Day) -> LogFigures {
         let todayOrdinal = Int32(truncatingIfNeeded: today.ordinal)
         let inForce = decks.map { reviewsInForce($0.log.reviews) }
-        var firstDay = today.ordinal, lastDay = today.ordinal
+        var firstDay = today.ordinal
+        var lastDay = today.ordinal
         for reviews in inForce {
             for r in reviews {
                 firstDay = min(firstDay, Int(r.day))
@@ -198,7 +207,9 @@ extension StudyStatistics {
         var t = Today(reviews: 0, correct: 0, new: 0, due: 0, seconds: 0)
         var milliseconds = 0
         // Retention counters: (graded 3+, all) overall, in the windows, and by kind.
-        var all = (good: 0, count: 0), last7 = (good: 0, count: 0), last30 = (good: 0, count: 0)
+        var all = (good: 0, count: 0)
+        var last7 = (good: 0, count: 0)
+        var last30 = (good: 0, count: 0)
         var kindNames: [String] = []
         var kindNumbers: [String: Int32] = [:]
         var kindCounts: [(good: Int, count: Int)] = []
@@ -209,12 +220,14 @@ extension StudyStatistics {
             let numbers = deck.log.cards.numbers(of: deck.ids)
             for position in deck.ids.indices where numbers[position] >= 0 {
                 let kind = deck.kinds[position]
-                let k = kindNumbers[kind] ?? {
-                    kindNames.append(kind)
-                    kindCounts.append((0, 0))
-                    kindNumbers[kind] = Int32(kindNames.count - 1)
-                    return Int32(kindNames.count - 1)
-                }()
+                let k =
+                    kindNumbers[kind]
+                    ?? {
+                        kindNames.append(kind)
+                        kindCounts.append((0, 0))
+                        kindNumbers[kind] = Int32(kindNames.count - 1)
+                        return Int32(kindNames.count - 1)
+                    }()
                 kindOf[Int(numbers[position])] = k
             }
             for r in reviews {
@@ -227,12 +240,22 @@ extension StudyStatistics {
                 }
                 guard !r.redrill && !r.firstSight else { continue }
                 let good = r.grade >= 3 ? 1 : 0
-                all.good += good; all.count += 1
+                all.good += good
+                all.count += 1
                 let age = todayOrdinal - r.day
-                if age >= 0 && age < 7 { last7.good += good; last7.count += 1 }
-                if age >= 0 && age < 30 { last30.good += good; last30.count += 1 }
+                if age >= 0 && age < 7 {
+                    last7.good += good
+                    last7.count += 1
+                }
+                if age >= 0 && age < 30 {
+                    last30.good += good
+                    last30.count += 1
+                }
                 let kind = Int(kindOf[Int(r.card)])
-                if kind >= 0 { kindCounts[kind].good += good; kindCounts[kind].count += 1 }
+                if kind >= 0 {
+                    kindCounts[kind].good += good
+                    kindCounts[kind].count += 1
+                }
             }
         }
         t.seconds = milliseconds / 1000
@@ -259,8 +282,11 @@ extension StudyStatistics {
 
     static func cardFigures(_ decks: [DeckData], today: Day, forecastDays: Int) throws -> CardFigures {
         var f = CardFigures(forecast: [Int](repeating: 0, count: max(1, forecastDays)))
-        var efSum = 0, efCount = 0
-        var lowestEase: [Candidate] = [], mostLapses: [Candidate] = [], leechCards: [Candidate] = []
+        var efSum = 0
+        var efCount = 0
+        var lowestEase: [Candidate] = []
+        var mostLapses: [Candidate] = []
+        var leechCards: [Candidate] = []
         let ids = decks.map(\.ids)
         func id(_ x: Candidate) -> String { ids[x.deck][x.position] }
         func easierFirst(_ a: Candidate, _ b: Candidate) -> Bool {
@@ -280,9 +306,16 @@ extension StudyStatistics {
             for position in deck.ids.indices {
                 f.cards.total += 1
                 let s = numbers[position] >= 0 ? deck.states.values[Int(numbers[position])] : .new
-                if s.suspended { f.cards.suspended += 1; continue }
-                if s.isNew { f.cards.new += 1; continue }
-                efSum += s.easiness; efCount += 1
+                if s.suspended {
+                    f.cards.suspended += 1
+                    continue
+                }
+                if s.isNew {
+                    f.cards.new += 1
+                    continue
+                }
+                efSum += s.easiness
+                efCount += 1
                 if s.repetitions < 2 { f.cards.learning += 1 } else if s.interval < 21 { f.cards.young += 1 } else { f.cards.mature += 1 }
                 if let due = s.due, !s.isBuried(on: today) {
                     let offset = max(0, due.days(since: today))
@@ -318,14 +351,16 @@ extension StudyStatistics {
     /// that day; today, not over yet, never breaks one. Each deck's log is in time order.
     static func streak(_ decks: [(reviews: [ReviewDigest], cards: Int)], perDay: DayCounts, today: Day) -> Streak {
         guard decks.contains(where: { !$0.reviews.isEmpty }) else { return Streak(current: 0, longest: 0) }
-        let start = perDay.first, end = perDay.first + perDay.counts.count - 1
+        let start = perDay.first
+        let end = perDay.first + perDay.counts.count - 1
         // Cards due on each day: from a review's due date until the card's next review.
         var change = [Int](repeating: 0, count: end - start + 2)
         let none = Int.min
         for (reviews, cards) in decks {
             var lastDue = [Int](repeating: none, count: cards)
             for r in reviews {
-                let day = Int(r.day), card = Int(r.card)
+                let day = Int(r.day)
+                let card = Int(r.card)
                 let open = lastDue[card]
                 if open != none, open <= day {
                     change[open - start] += 1
@@ -340,18 +375,25 @@ extension StudyStatistics {
         }
         var dueOn = [Int](repeating: 0, count: end - start + 1)
         var running = 0
-        for i in 0...(end - start) { running += change[i]; dueOn[i] = running }
+        for i in 0...(end - start) {
+            running += change[i]
+            dueOn[i] = running
+        }
 
-        var longest = 0, run = 0
+        var longest = 0
+        var run = 0
         for day in start...end {
-            if perDay[day] > 0 { run += 1; longest = max(longest, run) }
-            else if dueOn[day - start] > 0 && day != today.ordinal { run = 0 }
+            if perDay[day] > 0 {
+                run += 1
+                longest = max(longest, run)
+            } else if dueOn[day - start] > 0 && day != today.ordinal {
+                run = 0
+            }
         }
         var current = 0
         var day = today.ordinal
         while day >= start {
-            if perDay[day] > 0 { current += 1 }
-            else if dueOn[day - start] > 0 && day != today.ordinal { break }
+            if perDay[day] > 0 { current += 1 } else if dueOn[day - start] > 0 && day != today.ordinal { break }
             day -= 1
         }
         return Streak(current: current, longest: longest)

@@ -24,17 +24,22 @@ public struct DailyQueue: Equatable, Sendable {
     ///   - today: the study day.
     ///   - newLimit: new cards per day, counted across sessions (cards first reviewed today).
     ///   - maxReviews: at most this many due cards, when set.
-    public static func build(cards: [Card], states: CardStates, today: Day, newLimit: Int, maxReviews: Int? = nil, burySiblings: Bool = true) -> DailyQueue {
-        let positions = positions(ids: cards.map(\.id), states: states, today: today, newLimit: newLimit, maxReviews: maxReviews,
-                                  groups: burySiblings && cards.contains { $0.group != nil } ? cards.map { $0.group ?? "" } : [])
+    public static func build(
+        cards: [Card], states: CardStates, today: Day, newLimit: Int, maxReviews: Int? = nil, burySiblings: Bool = true
+    ) -> DailyQueue {
+        let positions = positions(
+            ids: cards.map(\.id), states: states, today: today, newLimit: newLimit, maxReviews: maxReviews,
+            groups: burySiblings && cards.contains { $0.group != nil } ? cards.map { $0.group ?? "" } : [])
         return DailyQueue(due: positions.due.map { cards[$0].id }, new: positions.new.map { cards[$0].id })
     }
 
     /// The same queue as positions in `ids` (the deck's card ids in order), for callers that
     /// keep cards by position, with how many siblings wait for another day.
     /// - Parameter groups: each card's sibling group ("" for none), in deck order; empty to show siblings together.
-    public static func positions(ids: [String], states: CardStates, today: Day, newLimit: Int, maxReviews: Int? = nil,
-                                 groups: [String] = []) -> (due: [Int], new: [Int], deferred: Int) {
+    public static func positions(
+        ids: [String], states: CardStates, today: Day, newLimit: Int, maxReviews: Int? = nil,
+        groups: [String] = []
+    ) -> (due: [Int], new: [Int], deferred: Int) {
         var due: [(due: Int, order: Int)] = []
         var fresh: [Int] = []
         // New cards are chosen after the pass, once the day's introductions are counted.
@@ -100,7 +105,9 @@ public struct DailyQueue: Equatable, Sendable {
             var seen = 0
             while fresh.count < room, order < ids.count {
                 let number = Int(numbers[order])
-                let isNew = number < 0 || (states.values[number].due == nil && !states.values[number].suspended && !states.values[number].isBuried(on: today))
+                let isNew =
+                    number < 0
+                    || (states.values[number].due == nil && !states.values[number].suspended && !states.values[number].isBuried(on: today))
                 if isNew {
                     if keep(order) { fresh.append(order) } else if seen < room { deferred += 1 }
                     seen += 1

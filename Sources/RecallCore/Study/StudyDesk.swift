@@ -22,8 +22,10 @@ public final class StudyDesk {
     ///   - newPerDeck: new cards a day in each deck, counted across the day's sessions.
     ///   - maxReviews: at most this many due cards in the session, across decks.
     ///   - burySiblings: keep cards of one sentence or list on different days.
-    public init(decks: [any CardSource], stores: [any ProgressStoring], today: Day, newPerDeck: Int, maxReviews: Int? = nil,
-                burySiblings: Bool = true) {
+    public init(
+        decks: [any CardSource], stores: [any ProgressStoring], today: Day, newPerDeck: Int, maxReviews: Int? = nil,
+        burySiblings: Bool = true
+    ) {
         precondition(decks.count == stores.count, "one progress store per deck")
         self.decks = decks
         self.stores = stores
@@ -133,7 +135,8 @@ public final class StudyDesk {
 
     /// Cards due by tomorrow and within a week, suspended ones left out.
     public func upcoming() -> (tomorrow: Int, week: Int) {
-        var tomorrow = 0, week = 0
+        var tomorrow = 0
+        var week = 0
         for s in deckStates() {
             guard let due = s.due, !s.suspended else { continue }
             let d = due.days(since: today)

@@ -96,8 +96,9 @@ public struct IndexedDeck: CardSource {
             throw DeckError.unreadable(file: path, reason: error.localizedDescription)
         }
         let (deck, ranges) = try Deck.decodeWithRanges(data, file: path)
-        let indexed = IndexedDeck(name: name, title: deck.title, path: path, ids: deck.cards.map(\.id),
-                                  kinds: deck.cards.map(\.kind), groups: deck.cards.map { $0.group ?? "" }, ranges: ranges, loaded: deck.cards)
+        let indexed = IndexedDeck(
+            name: name, title: deck.title, path: path, ids: deck.cards.map(\.id),
+            kinds: deck.cards.map(\.kind), groups: deck.cards.map { $0.group ?? "" }, ranges: ranges, loaded: deck.cards)
         if let before, before == stamp(path) { try? indexed.writeIndex(cachePath, stamp: before) }
         return indexed
     }
@@ -127,10 +128,17 @@ public struct IndexedDeck: CardSource {
         let file = try MappedFile(cachePath)
         return try file.withUnsafeBytes { buffer in
             guard let (header, body) = HeaderLine.read(buffer), header.string("format") == format, header.int("version") == version,
-                  header.string("stamp") == stamp, let count = header.int("count"), count >= 0,
-                  let name = header.string("name"), let title = header.string("title") else { throw StaleIndex() }
-            var ids: [String] = [], kinds: [String] = [], groups: [String] = [], ranges: [Range<Int>] = []
-            ids.reserveCapacity(count); kinds.reserveCapacity(count); groups.reserveCapacity(count); ranges.reserveCapacity(count)
+                header.string("stamp") == stamp, let count = header.int("count"), count >= 0,
+                let name = header.string("name"), let title = header.string("title")
+            else { throw StaleIndex() }
+            var ids: [String] = []
+            var kinds: [String] = []
+            var groups: [String] = []
+            var ranges: [Range<Int>] = []
+            ids.reserveCapacity(count)
+            kinds.reserveCapacity(count)
+            groups.reserveCapacity(count)
+            ranges.reserveCapacity(count)
             var internedKinds: [String: String] = [:]
             var start = body
             while start < buffer.count {
@@ -138,12 +146,20 @@ public struct IndexedDeck: CardSource {
                 guard end < buffer.count else { throw StaleIndex() }
                 var scanner = LineScanner(buffer, from: start, to: end)
                 try scanner.expect(UInt8(ascii: "["))
-                ids.append(try scanner.string()); try scanner.comma()
-                let kind = try scanner.string()
-                if let interned = internedKinds[kind] { kinds.append(interned) } else { internedKinds[kind] = kind; kinds.append(kind) }
+                ids.append(try scanner.string())
                 try scanner.comma()
-                let lo = try scanner.int(); try scanner.comma()
-                let hi = try scanner.int(); try scanner.comma()
+                let kind = try scanner.string()
+                if let interned = internedKinds[kind] {
+                    kinds.append(interned)
+                } else {
+                    internedKinds[kind] = kind
+                    kinds.append(kind)
+                }
+                try scanner.comma()
+                let lo = try scanner.int()
+                try scanner.comma()
+                let hi = try scanner.int()
+                try scanner.comma()
                 groups.append(try scanner.string())
                 try scanner.finish()
                 guard lo >= 0, hi > lo else { throw StaleIndex() }
@@ -151,7 +167,8 @@ public struct IndexedDeck: CardSource {
                 start = end + 1
             }
             guard ids.count == count else { throw StaleIndex() }
-            return IndexedDeck(name: name, title: title, path: deckPath, ids: ids, kinds: kinds, groups: groups, ranges: ranges, loaded: nil)
+            return IndexedDeck(
+                name: name, title: title, path: deckPath, ids: ids, kinds: kinds, groups: groups, ranges: ranges, loaded: nil)
         }
     }
 }

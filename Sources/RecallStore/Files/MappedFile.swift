@@ -22,7 +22,10 @@ public final class MappedFile: @unchecked Sendable {
         guard let info = Platform.info(fd) else { throw FileError.lastError(path, "read") }
         if info.isFolder { throw FileError.isFolder(path: path) }
         count = info.size
-        guard count > 0 else { base = nil; return }
+        guard count > 0 else {
+            base = nil
+            return
+        }
         guard let mapped = Platform.map(fd, count: count, populate: populate) else { throw FileError.lastError(path, "read") }
         base = mapped
     }

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #else
-#error("Recall stores files through POSIX calls: Glibc (Linux) or Darwin (macOS)")
+    #error("Recall stores files through POSIX calls: Glibc (Linux) or Darwin (macOS)")
 #endif
 
 /// Every system call Recall's files go through, in one place: the rest of RecallStore names
@@ -40,18 +40,18 @@ enum Platform {
 
     private static func systemOpen(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
         #if canImport(Glibc)
-        return Glibc.open(path, flags, mode)
+            return Glibc.open(path, flags, mode)
         #else
-        return Darwin.open(path, flags, mode)
+            return Darwin.open(path, flags, mode)
         #endif
     }
 
     /// Closes a descriptor.
     static func close(_ fd: Int32) {
         #if canImport(Glibc)
-        _ = Glibc.close(fd)
+            _ = Glibc.close(fd)
         #else
-        _ = Darwin.close(fd)
+            _ = Darwin.close(fd)
         #endif
     }
 
@@ -67,9 +67,9 @@ enum Platform {
         var offset = 0
         while offset < bytes.count {
             #if canImport(Glibc)
-            let n = Glibc.write(fd, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+                let n = Glibc.write(fd, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
             #else
-            let n = Darwin.write(fd, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+                let n = Darwin.write(fd, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
             #endif
             if n < 0 {
                 if errno == EINTR { continue }
@@ -114,10 +114,10 @@ enum Platform {
     /// Flushes the file's data (and the size, so that an append survives) to the disk.
     static func syncData(_ fd: Int32) -> Bool {
         #if canImport(Glibc)
-        return fdatasync(fd) == 0
+            return fdatasync(fd) == 0
         #else
-        // macOS's fsync does not reach the platter; F_FULLFSYNC does.
-        return fcntl(fd, F_FULLFSYNC) == 0 || fsync(fd) == 0
+            // macOS's fsync does not reach the platter; F_FULLFSYNC does.
+            return fcntl(fd, F_FULLFSYNC) == 0 || fsync(fd) == 0
         #endif
     }
 
@@ -159,21 +159,22 @@ enum Platform {
 
     private static func info(_ s: stat) -> Info {
         #if canImport(Glibc)
-        let modified = s.st_mtim
+            let modified = s.st_mtim
         #else
-        let modified = s.st_mtimespec
+            let modified = s.st_mtimespec
         #endif
-        return Info(size: Int(s.st_size), isFolder: (s.st_mode & S_IFMT) == S_IFDIR,
-                    stamp: "\(s.st_size):\(modified.tv_sec).\(modified.tv_nsec):\(s.st_ino)")
+        return Info(
+            size: Int(s.st_size), isFolder: (s.st_mode & S_IFMT) == S_IFDIR,
+            stamp: "\(s.st_size):\(modified.tv_sec).\(modified.tv_nsec):\(s.st_ino)")
     }
 
     /// Maps `count` bytes of an open file read-only; `populate` maps every page at once where the
     /// system can.
     static func map(_ fd: Int32, count: Int, populate: Bool) -> UnsafeMutableRawPointer? {
         #if canImport(Glibc)
-        let flags = MAP_PRIVATE | (populate ? MAP_POPULATE : 0)
+            let flags = MAP_PRIVATE | (populate ? MAP_POPULATE : 0)
         #else
-        let flags = MAP_PRIVATE
+            let flags = MAP_PRIVATE
         #endif
         guard let mapped = mmap(nil, count, PROT_READ, flags, fd, 0), mapped != MAP_FAILED else { return nil }
         return mapped
@@ -185,27 +186,27 @@ enum Platform {
     /// Renames a file atomically.
     static func rename(_ from: String, to: String) -> Bool {
         #if canImport(Glibc)
-        return Glibc.rename(from, to) == 0
+            return Glibc.rename(from, to) == 0
         #else
-        return Darwin.rename(from, to) == 0
+            return Darwin.rename(from, to) == 0
         #endif
     }
 
     /// Gives a file a second name (a hard link).
     static func link(_ existing: String, as new: String) -> Bool {
         #if canImport(Glibc)
-        return Glibc.link(existing, new) == 0
+            return Glibc.link(existing, new) == 0
         #else
-        return Darwin.link(existing, new) == 0
+            return Darwin.link(existing, new) == 0
         #endif
     }
 
     /// Removes a file's name.
     static func unlink(_ path: String) {
         #if canImport(Glibc)
-        _ = Glibc.unlink(path)
+            _ = Glibc.unlink(path)
         #else
-        _ = Darwin.unlink(path)
+            _ = Darwin.unlink(path)
         #endif
     }
 

@@ -55,7 +55,10 @@ public final class JSONProgressStore: ProgressStoring {
             }
             try lock()
         }
-        do { try load() } catch { unlock(); throw error }
+        do { try load() } catch {
+            unlock()
+            throw error
+        }
     }
 
     /// Opens the progress of `deck` in `home`; see ``init(files:mode:)``.
@@ -120,7 +123,10 @@ public final class JSONProgressStore: ProgressStoring {
     /// Writes a last snapshot if anything changed, and releases the files.
     public func close() {
         if mode == .readWrite, eventsSinceSnapshot > 0 { try? checkpoint() }
-        if logFD >= 0 { Platform.close(logFD); logFD = -1 }
+        if logFD >= 0 {
+            Platform.close(logFD)
+            logFD = -1
+        }
         unlock()
     }
 
@@ -141,7 +147,8 @@ public final class JSONProgressStore: ProgressStoring {
         // The size is the opened file's: the log may be a link to it.
         let log: MappedFile
         do { log = try MappedFile(logPath, populate: false) } catch {
-            throw ProgressError.badHeader(file: logPath, reason: "cannot be opened: \((error as? FileError)?.localizedDescription ?? "\(error)")")
+            throw ProgressError.badHeader(
+                file: logPath, reason: "cannot be opened: \((error as? FileError)?.localizedDescription ?? "\(error)")")
         }
         let size = log.count
         if start > size { throw ProgressError.logShorterThanSnapshot(file: logPath, expected: start, found: size) }
@@ -149,9 +156,14 @@ public final class JSONProgressStore: ProgressStoring {
         var tailEvents = 0
         try log.withUnsafeBytes { bytes in
             let headerEnd = try Self.checkLogHeader(bytes, file: logPath)
-            if start == 0 { start = headerEnd; lineNumber = 1 }
-            try Self.scanEvents(UnsafeBufferPointer(rebasing: bytes[start...]), baseOffset: start, firstLine: lineNumber + 1, file: logPath,
-                                tolerateTornTail: mode == .readOnly) { event, _ in
+            if start == 0 {
+                start = headerEnd
+                lineNumber = 1
+            }
+            try Self.scanEvents(
+                UnsafeBufferPointer(rebasing: bytes[start...]), baseOffset: start, firstLine: lineNumber + 1, file: logPath,
+                tolerateTornTail: mode == .readOnly
+            ) { event, _ in
                 event.apply(to: &states)
                 lineNumber += 1
                 tailEvents += 1
@@ -189,7 +201,8 @@ public final class JSONProgressStore: ProgressStoring {
                 throw ProgressError.badHeader(file: path, reason: "the first line is not a \(snapshotFormat) header")
             }
             try checkVersion(header, file: path)
-            guard let coveredBytes = header.int("logBytes"), let coveredLines = header.int("logLines"), let count = header.int("cards") else {
+            guard let coveredBytes = header.int("logBytes"), let coveredLines = header.int("logLines"), let count = header.int("cards")
+            else {
                 throw ProgressError.badHeader(file: path, reason: "the header lacks logBytes, logLines or cards")
             }
             // Two halves, split at a line, are read on both cores; ids stay bytes in the file
@@ -248,10 +261,14 @@ public final class JSONProgressStore: ProgressStoring {
     }
 
     /// Reads the card lines in `range`; a failure's line is counted from the range's start.
-    static func readSnapshotLines(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, file: String) -> Result<SnapshotPart, ProgressError> {
+    static func readSnapshotLines(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, file: String) -> Result<
+        SnapshotPart, ProgressError
+    > {
         var part = SnapshotPart()
         let expected = range.count / 60
-        part.ids.reserveCapacity(expected); part.states.reserveCapacity(expected); part.offsets.reserveCapacity(expected)
+        part.ids.reserveCapacity(expected)
+        part.states.reserveCapacity(expected)
+        part.offsets.reserveCapacity(expected)
         var lineStart = range.lowerBound
         while lineStart < range.upperBound {
             let lineEnd = LineScanner.lineEnd(bytes, from: lineStart, to: range.upperBound)
@@ -261,7 +278,9 @@ public final class JSONProgressStore: ProgressStoring {
             do {
                 try scanner.expect(UInt8(ascii: "["))
                 let tag = try scanner.stringBytes().range
-                guard tag.count == 1, bytes[tag.lowerBound] == UInt8(ascii: "c") else { throw LineScanner.Failure(reason: "not a card line") }
+                guard tag.count == 1, bytes[tag.lowerBound] == UInt8(ascii: "c") else {
+                    throw LineScanner.Failure(reason: "not a card line")
+                }
                 try scanner.comma()
                 let idStart = scanner.i
                 let (id, plain) = try scanner.stringBytes()
@@ -285,15 +304,19 @@ public final class JSONProgressStore: ProgressStoring {
     }
 
     /// Scans event lines, calling `body` with each event and the byte offset of its line.
-    static func scanEvents(_ buffer: UnsafeBufferPointer<UInt8>, baseOffset: Int, firstLine: Int, file: String, tolerateTornTail: Bool,
-                           _ body: (ProgressEvent, Int) throws -> Void) throws {
+    static func scanEvents(
+        _ buffer: UnsafeBufferPointer<UInt8>, baseOffset: Int, firstLine: Int, file: String, tolerateTornTail: Bool,
+        _ body: (ProgressEvent, Int) throws -> Void
+    ) throws {
         do {
             try LineScanner.forEachLine(buffer, firstLine: firstLine) { range, line, complete in
                 guard complete else {
                     if tolerateTornTail { return false }
                     throw ProgressError.tornTail(file: file, line: line, offset: baseOffset + range.lowerBound)
                 }
-                try body(try LineScanner.event(buffer, range, file: file, line: line, baseOffset: baseOffset).get(), baseOffset + range.lowerBound)
+                try body(
+                    try LineScanner.event(buffer, range, file: file, line: line, baseOffset: baseOffset).get(),
+                    baseOffset + range.lowerBound)
                 return true
             }
         }
@@ -381,8 +404,10 @@ public final class JSONProgressStore: ProgressStoring {
     }
 
     /// Reads the lines in `range` (whole lines; a last line without a newline is torn).
-    static func digestLines(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cards: IdIndex, file: String,
-                            tolerateTornTail: Bool) -> Result<DigestPart, ProgressError> {
+    static func digestLines(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cards: IdIndex, file: String,
+        tolerateTornTail: Bool
+    ) -> Result<DigestPart, ProgressError> {
         var part = DigestPart()
         part.reviews.reserveCapacity(range.count / 150)
         // Cards are looked up 64 lines at a time (see IdIndex.numbers(of:in:)); until then a
@@ -392,7 +417,8 @@ public final class JSONProgressStore: ProgressStoring {
         func lookUpWaiting() {
             let numbers = cards.numbers(of: waiting.map(\.id), in: bytes)
             for (k, w) in waiting.enumerated() {
-                part.reviews[w.review].card = numbers[k] >= 0 ? numbers[k] : Int32(-1 - part.others.insert(UnsafeBufferPointer(rebasing: bytes[w.id])).number)
+                part.reviews[w.review].card =
+                    numbers[k] >= 0 ? numbers[k] : Int32(-1 - part.others.insert(UnsafeBufferPointer(rebasing: bytes[w.id])).number)
             }
             waiting.removeAll(keepingCapacity: true)
         }
@@ -416,11 +442,15 @@ public final class JSONProgressStore: ProgressStoring {
             if let line = try? scanner.digestLine() {
                 switch line {
                 case let .review(card, day, grade, ms, redrill, firstSight, afterDue):
-                    part.reviews.append(ReviewDigest(card: number(card), day: day, grade: grade, redrill: redrill,
-                                                     firstSight: firstSight, afterDue: afterDue, responseMs: ms))
+                    part.reviews.append(
+                        ReviewDigest(
+                            card: number(card), day: day, grade: grade, redrill: redrill,
+                            firstSight: firstSight, afterDue: afterDue, responseMs: ms))
                 case let .undo(card, day):
-                    part.reviews.append(ReviewDigest(card: number(card), day: day, grade: 0, redrill: false, firstSight: false,
-                                                     afterDue: Int32.min, responseMs: 0, isUndo: true))
+                    part.reviews.append(
+                        ReviewDigest(
+                            card: number(card), day: day, grade: 0, redrill: false, firstSight: false,
+                            afterDue: Int32.min, responseMs: 0, isUndo: true))
                 case .set:
                     break
                 }
@@ -446,8 +476,10 @@ public final class JSONProgressStore: ProgressStoring {
             let headerEnd = try checkLogHeader(bytes, file: logPath)
             var events: [ProgressEvent] = []
             events.reserveCapacity(bytes.count / 120)
-            try scanEvents(UnsafeBufferPointer(rebasing: bytes[headerEnd...]), baseOffset: headerEnd, firstLine: 2, file: logPath,
-                           tolerateTornTail: tolerateTornTail) { e, _ in events.append(e) }
+            try scanEvents(
+                UnsafeBufferPointer(rebasing: bytes[headerEnd...]), baseOffset: headerEnd, firstLine: 2, file: logPath,
+                tolerateTornTail: tolerateTornTail
+            ) { e, _ in events.append(e) }
             return events
         }
     }

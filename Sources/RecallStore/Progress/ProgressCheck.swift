@@ -42,14 +42,27 @@ public enum ProgressCheck {
             let buffer = raw.bindMemory(to: UInt8.self)
             LineScanner.forEachLine(buffer, firstLine: 1) { range, line, complete in
                 if line == 1 {
-                    header = (try? JSONProgressStore.checkLogHeader(UnsafeBufferPointer(rebasing: buffer[range.lowerBound..<min(buffer.count, range.upperBound + 1)]), file: file)) != nil
-                    if !header { damage.append(.badHeader(file: file, reason: "the first line is not a \(JSONProgressStore.logFormat) version \(JSONProgressStore.version) header")) }
+                    header =
+                        (try? JSONProgressStore.checkLogHeader(
+                            UnsafeBufferPointer(rebasing: buffer[range.lowerBound..<min(buffer.count, range.upperBound + 1)]), file: file))
+                        != nil
+                    if !header {
+                        damage.append(
+                            .badHeader(
+                                file: file,
+                                reason: "the first line is not a \(JSONProgressStore.logFormat) version \(JSONProgressStore.version) header"
+                            ))
+                    }
                 } else if !complete {
                     damage.append(.tornTail(file: file, line: line, offset: range.lowerBound))
                 } else {
                     switch LineScanner.event(buffer, range, file: file, line: line) {
                     case let .success(event):
-                        events.append((event, String(decoding: UnsafeRawBufferPointer(rebasing: raw[range.lowerBound...range.upperBound]), as: UTF8.self)))
+                        events.append(
+                            (
+                                event,
+                                String(decoding: UnsafeRawBufferPointer(rebasing: raw[range.lowerBound...range.upperBound]), as: UTF8.self)
+                            ))
                     case let .failure(problem):
                         damage.append(problem)
                     }
@@ -62,7 +75,9 @@ public enum ProgressCheck {
 
     /// Checks a deck's progress against the deck's card ids.
     public static func check(_ files: ProgressFiles, cardIDs: Set<String>) -> ProgressCheckReport {
-        let deck = files.deck, logPath = files.log, snapshotPath = files.snapshot
+        let deck = files.deck
+        let logPath = files.log
+        let snapshotPath = files.snapshot
         var report = ProgressCheckReport(deck: deck, events: 0, damage: [], snapshotProblem: nil, orphaned: [])
         var states = CardStates()
         if let data = try? AtomicFile.read(logPath) {
@@ -92,7 +107,9 @@ public enum ProgressCheck {
     /// (it is rebuilt from the log). Takes the writer's lock first.
     /// - Parameter stamp: a suffix for the kept files, e.g. the time of the repair.
     public static func repair(_ files: ProgressFiles, stamp: String) throws -> ProgressRepairReport {
-        let deck = files.deck, logPath = files.log, snapshotPath = files.snapshot
+        let deck = files.deck
+        let logPath = files.log
+        let snapshotPath = files.snapshot
         let lock = try JSONProgressStore.Lock(files: files)
         defer { lock.release() }
         var report = ProgressRepairReport(recovered: 0, dropped: 0, damagedLogKeptAt: nil, damagedSnapshotKeptAt: nil)

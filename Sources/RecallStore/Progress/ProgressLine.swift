@@ -16,15 +16,24 @@ enum ProgressLine {
     /// A state as bytes: a snapshot writes a hundred thousand of them at once.
     static func append(_ state: CardState, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "["))
-        appendInt(state.repetitions, to: &out); out.append(UInt8(ascii: ","))
-        appendInt(state.easiness, to: &out); out.append(UInt8(ascii: ","))
-        appendInt(state.interval, to: &out); out.append(UInt8(ascii: ","))
-        appendDay(state.due, to: &out); out.append(UInt8(ascii: ","))
-        appendInt(state.lapses, to: &out); out.append(UInt8(ascii: ","))
-        appendInt(state.reviews, to: &out); out.append(UInt8(ascii: ","))
-        out.append(state.suspended ? UInt8(ascii: "1") : UInt8(ascii: "0")); out.append(UInt8(ascii: ","))
-        appendDay(state.buriedUntil, to: &out); out.append(UInt8(ascii: ","))
-        appendDay(state.introduced, to: &out); out.append(UInt8(ascii: ","))
+        appendInt(state.repetitions, to: &out)
+        out.append(UInt8(ascii: ","))
+        appendInt(state.easiness, to: &out)
+        out.append(UInt8(ascii: ","))
+        appendInt(state.interval, to: &out)
+        out.append(UInt8(ascii: ","))
+        appendDay(state.due, to: &out)
+        out.append(UInt8(ascii: ","))
+        appendInt(state.lapses, to: &out)
+        out.append(UInt8(ascii: ","))
+        appendInt(state.reviews, to: &out)
+        out.append(UInt8(ascii: ","))
+        out.append(state.suspended ? UInt8(ascii: "1") : UInt8(ascii: "0"))
+        out.append(UInt8(ascii: ","))
+        appendDay(state.buriedUntil, to: &out)
+        out.append(UInt8(ascii: ","))
+        appendDay(state.introduced, to: &out)
+        out.append(UInt8(ascii: ","))
         appendDay(state.lastReviewed, to: &out)
         out.append(UInt8(ascii: "]"))
     }
@@ -32,8 +41,11 @@ enum ProgressLine {
     static func appendInt(_ value: Int, to out: inout [UInt8]) {
         if value < 0 { out.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var digits:
+            (
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+            ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var count = 0
         withUnsafeMutableBytes(of: &digits) { buffer in
             repeat {
@@ -46,14 +58,23 @@ enum ProgressLine {
     }
 
     static func appendDay(_ day: Day?, to out: inout [UInt8]) {
-        guard let day else { out.append(contentsOf: "null".utf8); return }
+        guard let day else {
+            out.append(contentsOf: "null".utf8)
+            return
+        }
         out.append(UInt8(ascii: "\""))
         let (y, m, d) = day.civil
         if (0...9999).contains(y) {
-            out.append(UInt8(48 + y / 1000)); out.append(UInt8(48 + y / 100 % 10))
-            out.append(UInt8(48 + y / 10 % 10)); out.append(UInt8(48 + y % 10))
-            out.append(UInt8(ascii: "-")); out.append(UInt8(48 + m / 10)); out.append(UInt8(48 + m % 10))
-            out.append(UInt8(ascii: "-")); out.append(UInt8(48 + d / 10)); out.append(UInt8(48 + d % 10))
+            out.append(UInt8(48 + y / 1000))
+            out.append(UInt8(48 + y / 100 % 10))
+            out.append(UInt8(48 + y / 10 % 10))
+            out.append(UInt8(48 + y % 10))
+            out.append(UInt8(ascii: "-"))
+            out.append(UInt8(48 + m / 10))
+            out.append(UInt8(48 + m % 10))
+            out.append(UInt8(ascii: "-"))
+            out.append(UInt8(48 + d / 10))
+            out.append(UInt8(48 + d % 10))
         } else {
             out.append(contentsOf: day.description.utf8)
         }
@@ -68,17 +89,25 @@ enum ProgressLine {
         func comma() { out.append(UInt8(ascii: ",")) }
         func head(_ tag: String, _ fields: [String], at: Int64, day: Day) {
             text("[\"\(tag)\",")
-            for field in fields { JSONText.appendQuoted(field, to: &out); comma() }
-            appendInt(Int(at), to: &out); comma()
-            appendDay(day, to: &out); comma()
+            for field in fields {
+                JSONText.appendQuoted(field, to: &out)
+                comma()
+            }
+            appendInt(Int(at), to: &out)
+            comma()
+            appendDay(day, to: &out)
+            comma()
         }
         switch event {
         case let .review(r):
             head("r", [r.card], at: r.at, day: r.day)
-            appendInt(r.grade, to: &out); comma()
-            appendInt(r.responseMs, to: &out); comma()
+            appendInt(r.grade, to: &out)
+            comma()
+            appendInt(r.responseMs, to: &out)
+            comma()
             text(r.redrill ? "1," : "0,")
-            append(r.before, to: &out); comma()
+            append(r.before, to: &out)
+            comma()
             append(r.after, to: &out)
         case let .undo(card, at, day, restored):
             head("u", [card], at: at, day: day)
@@ -103,8 +132,10 @@ struct LineScanner {
 
     /// Calls `body` with each line of `buffer` from `start` (without its newline), its 1-based
     /// number counted from `firstLine`, and whether a newline ends it; `body` returns false to stop.
-    static func forEachLine(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int = 0, firstLine: Int,
-                            _ body: (Range<Int>, Int, Bool) throws -> Bool) rethrows {
+    static func forEachLine(
+        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int = 0, firstLine: Int,
+        _ body: (Range<Int>, Int, Bool) throws -> Bool
+    ) rethrows {
         var lineStart = start
         var line = firstLine
         while lineStart < buffer.count {
@@ -116,7 +147,9 @@ struct LineScanner {
     }
 
     /// The event on one line, or the damage, with the file, line and byte offset.
-    static func event(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, file: String, line: Int, baseOffset: Int = 0) -> Result<ProgressEvent, ProgressError> {
+    static func event(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, file: String, line: Int, baseOffset: Int = 0) -> Result<
+        ProgressEvent, ProgressError
+    > {
         var scanner = LineScanner(buffer, from: range.lowerBound, to: range.upperBound)
         do { return .success(try scanner.event()) } catch let failure as LineScanner.Failure {
             return .failure(.corruptLine(file: file, line: line, offset: baseOffset + range.lowerBound, reason: failure.reason))
@@ -147,14 +180,19 @@ struct LineScanner {
 
     @inline(__always)
     mutating func expect(_ c: UInt8) throws {
-        if i < end, bytes[i] == c { i += 1; return }
+        if i < end, bytes[i] == c {
+            i += 1
+            return
+        }
         try expectSlowly(c)
     }
 
     @inline(never)
     mutating func expectSlowly(_ c: UInt8) throws {
         skipSpace()
-        guard i < end, bytes[i] == c else { throw Failure(reason: "expected '\(Character(Unicode.Scalar(c)))' at column \(i - lineStart + 1)") }
+        guard i < end, bytes[i] == c else {
+            throw Failure(reason: "expected '\(Character(Unicode.Scalar(c)))' at column \(i - lineStart + 1)")
+        }
         i += 1
     }
 
@@ -165,7 +203,10 @@ struct LineScanner {
     mutating func int() throws -> Int {
         if i < end, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D { skipSpace() }
         var negative = false
-        if i < end, bytes[i] == UInt8(ascii: "-") { negative = true; i += 1 }
+        if i < end, bytes[i] == UInt8(ascii: "-") {
+            negative = true
+            i += 1
+        }
         var v = 0
         let start = i
         while i < end, bytes[i] >= 48, bytes[i] <= 57 {
@@ -191,7 +232,12 @@ struct LineScanner {
         let start = i
         var plain = true
         while i < end, bytes[i] != UInt8(ascii: "\"") {
-            if bytes[i] == UInt8(ascii: "\\") { plain = false; i += 1 } else if bytes[i] >= 0x80 { plain = false }
+            if bytes[i] == UInt8(ascii: "\\") {
+                plain = false
+                i += 1
+            } else if bytes[i] >= 0x80 {
+                plain = false
+            }
             i += 1
         }
         guard i < end else { throw Failure(reason: "unterminated string") }
@@ -228,36 +274,49 @@ struct LineScanner {
         }
         try expect(UInt8(ascii: "\""))
         guard i + 11 <= end, bytes[i + 10] == UInt8(ascii: "\"") else { throw Failure(reason: "expected a YYYY-MM-DD date") }
-        guard bytes[i + 4] == UInt8(ascii: "-"), bytes[i + 7] == UInt8(ascii: "-") else { throw Failure(reason: "expected a YYYY-MM-DD date") }
+        guard bytes[i + 4] == UInt8(ascii: "-"), bytes[i + 7] == UInt8(ascii: "-") else {
+            throw Failure(reason: "expected a YYYY-MM-DD date")
+        }
         @inline(__always) func digit(_ k: Int) throws -> Int {
             let b = bytes[i + k]
             guard b >= 48, b <= 57 else { throw Failure(reason: "expected a YYYY-MM-DD date") }
             return Int(b - 48)
         }
         let y = try digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
-        let m = try digit(5) * 10 + digit(6), d = try digit(8) * 10 + digit(9)
+        let m = try digit(5) * 10 + digit(6)
+        let d = try digit(8) * 10 + digit(9)
         i += 11
         return (y, m, d)
     }
 
     mutating func state() throws -> CardState {
         try expect(UInt8(ascii: "["))
-        let n = try int(); try comma()
-        let ef = try int(); try comma()
-        let interval = try int(); try comma()
-        let due = try day(); try comma()
-        let lapses = try int(); try comma()
-        let reviews = try int(); try comma()
-        let suspended = try bool(); try comma()
-        let buried = try day(); try comma()
-        let introduced = try day(); try comma()
+        let n = try int()
+        try comma()
+        let ef = try int()
+        try comma()
+        let interval = try int()
+        try comma()
+        let due = try day()
+        try comma()
+        let lapses = try int()
+        try comma()
+        let reviews = try int()
+        try comma()
+        let suspended = try bool()
+        try comma()
+        let buried = try day()
+        try comma()
+        let introduced = try day()
+        try comma()
         let last = try day()
         try expect(UInt8(ascii: "]"))
         guard n >= 0, ef >= SM2.minimumEasiness, interval >= 0, lapses >= 0, reviews >= 0 else {
             throw Failure(reason: "a card state holds an impossible value")
         }
-        return CardState(repetitions: n, easiness: ef, interval: interval, due: due, lapses: lapses, reviews: reviews,
-                         suspended: suspended, buriedUntil: buried, introduced: introduced, lastReviewed: last)
+        return CardState(
+            repetitions: n, easiness: ef, interval: interval, due: due, lapses: lapses, reviews: reviews,
+            suspended: suspended, buriedUntil: buried, introduced: introduced, lastReviewed: last)
     }
 
     /// Reads the closing bracket and checks that nothing but space follows it.
@@ -278,7 +337,9 @@ struct LineScanner {
         while i < end, commas < 3 {
             let b = bytes[i]
             i += 1
-            if b == UInt8(ascii: ",") { commas += 1 } else if b < 0x30 || b > 0x39 {
+            if b == UInt8(ascii: ",") {
+                commas += 1
+            } else if b < 0x30 || b > 0x39 {
                 throw Failure(reason: "a card state holds '\(Character(Unicode.Scalar(b)))' at column \(i - lineStart)")
             }
         }
@@ -294,7 +355,9 @@ struct LineScanner {
             throw Failure(reason: "the line ends before its second state")
         }
         i = found
-        guard bytes[i - 1] == UInt8(ascii: ","), bytes[i - 2] == UInt8(ascii: "]") else { throw Failure(reason: "expected '],[' at column \(i - lineStart)") }
+        guard bytes[i - 1] == UInt8(ascii: ","), bytes[i - 2] == UInt8(ascii: "]") else {
+            throw Failure(reason: "expected '],[' at column \(i - lineStart)")
+        }
     }
 
     /// Checks that the line ends as an event ending with a state does, `]]`, leaving the rest unread.
@@ -322,26 +385,34 @@ struct LineScanner {
         guard tag.count == 1 else { throw Failure(reason: "unknown event") }
         let kind = bytes[tag.lowerBound]
         try comma()
-        if kind == UInt8(ascii: "s") { _ = try stringBytes(); try comma() }
+        if kind == UInt8(ascii: "s") {
+            _ = try stringBytes()
+            try comma()
+        }
         let (card, plain) = try stringBytes()
         guard plain else { throw Failure(reason: "an escaped id") }
         try comma()
-        _ = try int(); try comma()
+        _ = try int()
+        try comma()
         guard let day = try day() else { throw Failure(reason: "an event needs a day") }
         let ordinal = Int32(truncatingIfNeeded: day.ordinal)
         try comma()
         switch kind {
         case UInt8(ascii: "r"):
-            let grade = try int(); try comma()
+            let grade = try int()
+            try comma()
             guard (0...5).contains(grade) else { throw Failure(reason: "grade \(grade) is not 0…5") }
-            let ms = try int(); try comma()
-            let redrill = try bool(); try comma()
+            let ms = try int()
+            try comma()
+            let redrill = try bool()
+            try comma()
             let before = try stateDue()
             try nextState()
             let after = try stateDue()
             try stateToLineEnd()
-            return .review(card: card, day: ordinal, grade: Int8(grade), responseMs: Int32(clamping: ms), redrill: redrill,
-                           firstSight: before == Int32.min, afterDue: after)
+            return .review(
+                card: card, day: ordinal, grade: Int8(grade), responseMs: Int32(clamping: ms), redrill: redrill,
+                firstSight: before == Int32.min, afterDue: after)
         case UInt8(ascii: "u"):
             _ = try stateDue()
             try stateToLineEnd()
@@ -362,30 +433,42 @@ struct LineScanner {
         try comma()
         switch tag {
         case "r":
-            let card = try string(); try comma()
-            let at = try int(); try comma()
+            let card = try string()
+            try comma()
+            let at = try int()
+            try comma()
             guard let day = try day() else { throw Failure(reason: "a review needs a day") }
             try comma()
-            let grade = try int(); try comma()
+            let grade = try int()
+            try comma()
             guard (0...5).contains(grade) else { throw Failure(reason: "grade \(grade) is not 0…5") }
-            let ms = try int(); try comma()
-            let redrill = try bool(); try comma()
-            let before = try state(); try comma()
+            let ms = try int()
+            try comma()
+            let redrill = try bool()
+            try comma()
+            let before = try state()
+            try comma()
             let after = try state()
             try finish()
-            return .review(Review(card: card, at: Int64(at), day: day, grade: grade, responseMs: ms, redrill: redrill, before: before, after: after))
+            return .review(
+                Review(card: card, at: Int64(at), day: day, grade: grade, responseMs: ms, redrill: redrill, before: before, after: after))
         case "u":
-            let card = try string(); try comma()
-            let at = try int(); try comma()
+            let card = try string()
+            try comma()
+            let at = try int()
+            try comma()
             guard let day = try day() else { throw Failure(reason: "an undo needs a day") }
             try comma()
             let restored = try state()
             try finish()
             return .undo(card: card, at: Int64(at), day: day, restored: restored)
         case "s":
-            let action = try string(); try comma()
-            let card = try string(); try comma()
-            let at = try int(); try comma()
+            let action = try string()
+            try comma()
+            let card = try string()
+            try comma()
+            let at = try int()
+            try comma()
             guard let day = try day() else { throw Failure(reason: "a change needs a day") }
             try comma()
             let state = try state()
@@ -401,4 +484,3 @@ extension ProgressEvent {
     /// The event as one line of the progress log, newline included.
     public var logLine: String { String(decoding: ProgressLine.encode(self), as: UTF8.self) }
 }
-

@@ -21,11 +21,18 @@ enum ReviewLogCache {
         return file.withUnsafeBytes { bytes -> (ReviewLog, Int)? in
             guard bytes.count >= 48, Array(bytes[0..<8]) == magic, let raw = UnsafeRawBufferPointer(bytes).baseAddress else { return nil }
             func u64(_ at: Int) -> Int { Int(truncatingIfNeeded: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)) }
-            let covered = u64(8), hash = UInt64(bitPattern: Int64(u64(16))), cards = u64(24), count = u64(32), idBytes = u64(40)
-            let endsAt = 48, idsAt = endsAt + 4 * cards, digestsAt = (idsAt + idBytes + 3) / 4 * 4
+            let covered = u64(8)
+            let hash = UInt64(bitPattern: Int64(u64(16)))
+            let cards = u64(24)
+            let count = u64(32)
+            let idBytes = u64(40)
+            let endsAt = 48
+            let idsAt = endsAt + 4 * cards
+            let digestsAt = (idsAt + idBytes + 3) / 4 * 4
             guard covered >= 0, covered <= logBytes.count, cards >= 0, count >= 0, idBytes >= 0,
-                  digestsAt + 20 * count == bytes.count,
-                  Self.hash(ofFile: logPath, count: covered) == hash else { return nil }
+                digestsAt + 20 * count == bytes.count,
+                Self.hash(ofFile: logPath, count: covered) == hash
+            else { return nil }
             // The ids are numbered while the digests are checked and copied, on both cores.
             nonisolated(unsafe) let mapped = bytes
             let parts = [Part.ids, .digests].parallelMapAlways { part -> Part in
@@ -37,12 +44,14 @@ enum ReviewLogCache {
                     for k in 0..<cards {
                         let end = idsAt + Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: endsAt + 4 * k, as: UInt32.self)))
                         guard end >= start, end <= idsAt + idBytes,
-                              index.insert(UnsafeBufferPointer(rebasing: mapped[start..<end])).inserted else { return .failed }
+                            index.insert(UnsafeBufferPointer(rebasing: mapped[start..<end])).inserted
+                        else { return .failed }
                         start = end
                     }
                     return .index(index)
                 default:
-                    return digests(UnsafeBufferPointer(rebasing: mapped[digestsAt...]), count: count, cards: cards).map(Part.read) ?? .failed
+                    return digests(UnsafeBufferPointer(rebasing: mapped[digestsAt...]), count: count, cards: cards).map(Part.read)
+                        ?? .failed
                 }
             }
             guard case let .index(index) = parts[0], case let .read(reviews) = parts[1] else { return nil }
@@ -52,16 +61,19 @@ enum ReviewLogCache {
 
     /// What each core reads of a cache.
     private enum Part: Sendable {
-        case ids, digests, index(IdIndex), read([ReviewDigest]), failed
+        case ids, digests, failed
+        case index(IdIndex)
+        case read([ReviewDigest])
     }
 
     /// The digests as they lie on disk, which is how they lie in memory: checked, then copied whole.
     private static func digests(_ bytes: UnsafeBufferPointer<UInt8>, count: Int, cards: Int) -> [ReviewDigest]? {
         guard UInt32(1).littleEndian == 1, MemoryLayout<ReviewDigest>.stride == 20, MemoryLayout<ReviewDigest>.offset(of: \.day) == 4,
-              MemoryLayout<ReviewDigest>.offset(of: \.afterDue) == 8, MemoryLayout<ReviewDigest>.offset(of: \.responseMs) == 12,
-              MemoryLayout<ReviewDigest>.offset(of: \.grade) == 16, MemoryLayout<ReviewDigest>.offset(of: \.redrill) == 17,
-              MemoryLayout<ReviewDigest>.offset(of: \.firstSight) == 18, MemoryLayout<ReviewDigest>.offset(of: \.isUndo) == 19,
-              let base = bytes.baseAddress, bytes.count == 20 * count else { return nil }
+            MemoryLayout<ReviewDigest>.offset(of: \.afterDue) == 8, MemoryLayout<ReviewDigest>.offset(of: \.responseMs) == 12,
+            MemoryLayout<ReviewDigest>.offset(of: \.grade) == 16, MemoryLayout<ReviewDigest>.offset(of: \.redrill) == 17,
+            MemoryLayout<ReviewDigest>.offset(of: \.firstSight) == 18, MemoryLayout<ReviewDigest>.offset(of: \.isUndo) == 19,
+            let base = bytes.baseAddress, bytes.count == 20 * count
+        else { return nil }
         let raw = UnsafeRawPointer(base)
         for k in 0..<count {
             let at = 20 * k
@@ -89,14 +101,21 @@ enum ReviewLogCache {
         out += magic
         put(UInt64(coveredBytes))
         put(hash)
-        put(UInt64(ends.count)); put(UInt64(log.reviews.count)); put(UInt64(ids.count))
+        put(UInt64(ends.count))
+        put(UInt64(log.reviews.count))
+        put(UInt64(ids.count))
         for end in ends { put(end) }
         out += ids
         while out.count % 4 != 0 { out.append(0) }
         for r in log.reviews {
-            put(r.card); put(r.day); put(r.afterDue); put(r.responseMs)
+            put(r.card)
+            put(r.day)
+            put(r.afterDue)
+            put(r.responseMs)
             out.append(UInt8(bitPattern: r.grade))
-            out.append(r.redrill ? 1 : 0); out.append(r.firstSight ? 1 : 0); out.append(r.isUndo ? 1 : 0)
+            out.append(r.redrill ? 1 : 0)
+            out.append(r.firstSight ? 1 : 0)
+            out.append(r.isUndo ? 1 : 0)
         }
         try? AtomicFile.makeFolder((path as NSString).deletingLastPathComponent)
         try? AtomicFile.write(Data(out), to: path, durably: false)
@@ -168,8 +187,10 @@ enum ReviewLogCache {
 
     private static func avalanche(_ x: UInt64) -> UInt64 {
         var h = x
-        h ^= h >> 33; h = h &* prime2
-        h ^= h >> 29; h = h &* 0x1656_67B1_9E37_79F9
+        h ^= h >> 33
+        h = h &* prime2
+        h ^= h >> 29
+        h = h &* 0x1656_67B1_9E37_79F9
         h ^= h >> 32
         return h
     }
