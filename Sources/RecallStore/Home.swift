@@ -6,8 +6,9 @@
 /// HOME/Progress/NAME.log.jsonl           every event of a deck's study, appended
 /// HOME/Progress/NAME.snapshot.jsonl      card states up to a point of the log
 /// HOME/Progress/NAME.lock                held by the one process writing the deck's progress
-/// HOME/Progress/.cache/NAME.index.jsonl  the deck's card ids, kinds and places (rebuilt at will)
+/// HOME/Progress/.cache/NAME.index.bin    the deck's card ids, kinds and places (rebuilt at will)
 /// HOME/Progress/.cache/NAME.reviews.bin  the log's digests for statistics (rebuilt at will)
+/// HOME/Progress/.cache/NAME.states.bin   the snapshot's card states as start-up reads them (rebuilt at will)
 /// HOME/Progress/.history                 the study prompt's line history
 /// ```
 public struct Home: Sendable, Equatable {
@@ -34,14 +35,14 @@ public struct Home: Sendable, Equatable {
     public var library: DeckLibrary { DeckLibrary(folder: decksFolder) }
 
     /// A deck's index in the cache.
-    public func deckIndex(_ deck: String) -> String { "\(cacheFolder)/\(deck).index.jsonl" }
+    public func deckIndex(_ deck: String) -> String { "\(cacheFolder)/\(deck).index.bin" }
 
     /// The files of a deck's progress.
     public func progress(_ deck: String) -> ProgressFiles {
         ProgressFiles(
             deck: deck, folder: progressFolder, log: "\(progressFolder)/\(deck).log.jsonl",
             snapshot: "\(progressFolder)/\(deck).snapshot.jsonl", lock: "\(progressFolder)/\(deck).lock",
-            digests: "\(cacheFolder)/\(deck).reviews.bin")
+            digests: "\(cacheFolder)/\(deck).reviews.bin", states: "\(cacheFolder)/\(deck).states.bin")
     }
 
     /// The names of the decks that have a progress log, whether or not the deck is still there.
@@ -69,6 +70,8 @@ public struct ProgressFiles: Sendable, Equatable {
     public let lock: String
     /// The log's digests for statistics, a cache.
     public let digests: String
+    /// The snapshot's states in the form start-up reads, a cache.
+    public let states: String
 
     /// What ends a log's file name.
     static let logSuffix = ".log.jsonl"

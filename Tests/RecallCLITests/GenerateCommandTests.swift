@@ -1,4 +1,5 @@
 import Foundation
+import RecallStore
 import Testing
 
 @Suite struct GenerateCommandTests {
@@ -17,7 +18,7 @@ import Testing
         let decks = try RecallProcess.run(["decks"], home: home.path)
         #expect(decks.stdout.contains("speech  3 cards (3 date)"))
         // The second listing reads the deck's index, and says the same.
-        #expect(FileManager.default.fileExists(atPath: home.path + "/Progress/.cache/speech.index.jsonl"))
+        #expect(FileManager.default.fileExists(atPath: home.home.deckIndex("speech")))
         #expect(try RecallProcess.run(["decks"], home: home.path).stdout == decks.stdout)
     }
 

@@ -60,3 +60,36 @@ import Testing
         #expect(states != ["a": .new, "b": due])
     }
 }
+
+@Suite struct IdIndexStorageTests {
+    @Test func theStorageGivesBackTheSameTable() throws {
+        var index = IdIndex()
+        for k in 0..<3000 { index.insert(k % 7 == 0 ? "a long id, longer than sixteen bytes, number \(k)" : "c-\(k)") }
+        let copy = try #require(IdIndex(storage: index.storage))
+        #expect(copy == index)
+        for k in stride(from: 0, to: 3000, by: 13) {
+            let id = k % 7 == 0 ? "a long id, longer than sixteen bytes, number \(k)" : "c-\(k)"
+            #expect(copy.number(of: id) == index.number(of: id))
+        }
+        #expect(copy.number(of: "c-3000") == nil)
+    }
+
+    @Test func storageNoTableCouldHaveIsRefused() {
+        var index = IdIndex()
+        for k in 0..<40 { index.insert("id\(k)") }
+        let good = index.storage
+        var outOfOrder = good
+        outOfOrder.ends.swapAt(3, 4)
+        var twice = good
+        if let k = stride(from: 0, to: twice.buckets.count, by: 4).first(where: { twice.buckets[$0] != 0 }),
+            let j = stride(from: k + 4, to: twice.buckets.count, by: 4).first(where: { twice.buckets[$0] == 0 })
+        {
+            for w in 0..<4 { twice.buckets[j + w] = twice.buckets[k + w] }
+        }
+        var notPowerOfTwo = good
+        notPowerOfTwo.buckets.removeLast(4)
+        var shortBytes = good
+        shortBytes.bytes.removeLast()
+        for bad in [outOfOrder, twice, notPowerOfTwo, shortBytes] { #expect(IdIndex(storage: bad) == nil) }
+    }
+}

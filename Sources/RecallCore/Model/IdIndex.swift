@@ -251,3 +251,71 @@ extension IdIndex: Equatable {
     /// The same ids with the same numbers.
     public static func == (a: IdIndex, b: IdIndex) -> Bool { a.ends == b.ends && a.bytes == b.bytes }
 }
+
+extension IdIndex {
+    /// The table as flat arrays, for a cache that keeps it whole: the ids' bytes, where each id
+    /// ends, and each bucket as four words (number + 1 and length, hash, first 16 bytes).
+    public struct Storage: Equatable, Sendable {
+        /// Every id's UTF-8, one after another.
+        public var bytes: [UInt8]
+        /// Where each id ends in `bytes`.
+        public var ends: [Int32]
+        /// Four words a bucket; the bucket count is a power of two.
+        public var buckets: [UInt64]
+
+        /// Storage of these arrays.
+        public init(bytes: [UInt8], ends: [Int32], buckets: [UInt64]) {
+            self.bytes = bytes
+            self.ends = ends
+            self.buckets = buckets
+        }
+    }
+
+    /// The table's storage.
+    public var storage: Storage {
+        var words = [UInt64](repeating: 0, count: buckets.count * 4)
+        for (k, b) in buckets.enumerated() {
+            words[4 * k] = UInt64(UInt32(bitPattern: b.entry)) | UInt64(UInt32(bitPattern: b.length)) << 32
+            words[4 * k + 1] = b.hash
+            words[4 * k + 2] = b.head.0
+            words[4 * k + 3] = b.head.1
+        }
+        return Storage(bytes: bytes, ends: ends, buckets: words)
+    }
+
+    /// The table from its storage, or nil when the storage is not one a table could have: ids
+    /// out of order or past the bytes, a bucket count that is not a power of two or leaves no
+    /// empty bucket, a bucket naming an id that is not there or holding it twice.
+    public init?(storage: Storage) {
+        let count = storage.ends.count
+        let size = storage.buckets.count / 4
+        guard storage.buckets.count % 4 == 0, size >= 16, size & (size - 1) == 0, count * 2 <= size else { return nil }
+        var previous: Int32 = 0
+        for end in storage.ends {
+            guard end >= previous else { return nil }
+            previous = end
+        }
+        guard Int(previous) == storage.bytes.count else { return nil }
+        var seen = [Bool](repeating: false, count: count)
+        var buckets = [Bucket](repeating: Bucket(), count: size)
+        for k in 0..<size {
+            let first = storage.buckets[4 * k]
+            let entry = Int32(bitPattern: UInt32(truncatingIfNeeded: first))
+            guard entry != 0 else { continue }
+            let number = Int(entry) - 1
+            guard number >= 0, number < count, !seen[number] else { return nil }
+            seen[number] = true
+            let start = number == 0 ? 0 : Int(storage.ends[number - 1])
+            let length = Int32(bitPattern: UInt32(truncatingIfNeeded: first >> 32))
+            guard Int(length) == Int(storage.ends[number]) - start else { return nil }
+            buckets[k] = Bucket(
+                entry: entry, length: length, hash: storage.buckets[4 * k + 1],
+                head: (storage.buckets[4 * k + 2], storage.buckets[4 * k + 3]))
+        }
+        guard !seen.contains(false) else { return nil }
+        self.bytes = storage.bytes
+        self.ends = storage.ends
+        self.buckets = buckets
+        self.mask = size - 1
+    }
+}

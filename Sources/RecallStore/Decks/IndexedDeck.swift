@@ -73,8 +73,8 @@ public struct IndexedDeck: CardSource {
 
     private var changed: DeckError { .unreadable(file: path, reason: "the file changed while it was read; start again") }
 
-    static let format = "recall-deck-index"
-    static let version = 2
+    /// The index file's first bytes: its format and version.
+    static let magic = "RCLIDX03"
 
     /// The deck file's size, modification time and inode, or nil when it cannot be read.
     static func stamp(_ path: String) -> String? { Platform.info(path)?.stamp }
@@ -103,72 +103,60 @@ public struct IndexedDeck: CardSource {
         return indexed
     }
 
+    /// Writes the index: the deck file's stamp, name and title; the ids; the kinds and groups as
+    /// tables of the distinct ones and each card's number in them; each card's byte range.
     func writeIndex(_ cachePath: String, stamp: String) throws {
         try AtomicFile.makeFolder((cachePath as NSString).deletingLastPathComponent)
-        var out = HeaderLine([
-            "count": .int(ids.count), "format": .string(Self.format), "name": .string(name), "stamp": .string(stamp),
-            "title": .string(title), "version": .int(Self.version),
-        ]).text
-        out.reserveCapacity(ids.count * 40)
-        for k in ids.indices {
-            out += "["
-            JSONText.appendQuoted(ids[k], to: &out)
-            out += ","
-            JSONText.appendQuoted(kinds[k], to: &out)
-            out += ",\(ranges[k].lowerBound),\(ranges[k].upperBound),"
-            JSONText.appendQuoted(groups[k], to: &out)
-            out += "]\n"
+        var out = BinaryWriter(magic: Self.magic, capacity: ids.count * 48)
+        out.put(stamp)
+        out.put(name)
+        out.put(title)
+        out.put(ids)
+        for column in [kinds, groups] {
+            var table: [String] = []
+            var numbers: [String: UInt32] = [:]
+            let numbered = column.map { value -> UInt32 in
+                if let n = numbers[value] { return n }
+                numbers[value] = UInt32(table.count)
+                table.append(value)
+                return UInt32(table.count - 1)
+            }
+            out.put(table)
+            out.put(numbered)
         }
-        try AtomicFile.write(Data(out.utf8), to: cachePath)
+        out.put(ranges.flatMap { [UInt64($0.lowerBound), UInt64($0.upperBound)] })
+        try AtomicFile.write(Data(out.bytes), to: cachePath, durably: false)
     }
 
-    struct StaleIndex: Error {}
-
+    /// Reads an index written for the deck file as it is now (`stamp`).
+    /// - Throws: when the index is missing, damaged or stale; the deck is then read whole.
     static func readIndex(_ cachePath: String, stamp: String, deckPath: String) throws -> IndexedDeck {
         let file = try MappedFile(cachePath)
         return try file.withUnsafeBytes { buffer in
-            guard let (header, body) = HeaderLine.read(buffer), header.string("format") == format, header.int("version") == version,
-                header.string("stamp") == stamp, let count = header.int("count"), count >= 0,
-                let name = header.string("name"), let title = header.string("title")
-            else { throw StaleIndex() }
-            var ids: [String] = []
-            var kinds: [String] = []
-            var groups: [String] = []
-            var ranges: [Range<Int>] = []
-            ids.reserveCapacity(count)
-            kinds.reserveCapacity(count)
-            groups.reserveCapacity(count)
-            ranges.reserveCapacity(count)
-            var internedKinds: [String: String] = [:]
-            var start = body
-            while start < buffer.count {
-                let end = LineScanner.lineEnd(buffer, from: start, to: buffer.count)
-                guard end < buffer.count else { throw StaleIndex() }
-                var scanner = LineScanner(buffer, from: start, to: end)
-                try scanner.expect(UInt8(ascii: "["))
-                ids.append(try scanner.string())
-                try scanner.comma()
-                let kind = try scanner.string()
-                if let interned = internedKinds[kind] {
-                    kinds.append(interned)
-                } else {
-                    internedKinds[kind] = kind
-                    kinds.append(kind)
-                }
-                try scanner.comma()
-                let lo = try scanner.int()
-                try scanner.comma()
-                let hi = try scanner.int()
-                try scanner.comma()
-                groups.append(try scanner.string())
-                try scanner.finish()
-                guard lo >= 0, hi > lo else { throw StaleIndex() }
-                ranges.append(lo..<hi)
-                start = end + 1
+            var reader = try BinaryReader(buffer, magic: magic)
+            guard try reader.string() == stamp else { throw BinaryReader.Damaged() }
+            let name = try reader.string()
+            let title = try reader.string()
+            let ids = try reader.strings()
+            var columns: [[String]] = []
+            for _ in 0..<2 {
+                let table = try reader.strings()
+                let numbers = try reader.get(UInt32.self, count: ids.count)
+                guard numbers.allSatisfy({ Int($0) < table.count }) else { throw BinaryReader.Damaged() }
+                columns.append(numbers.map { table[Int($0)] })
             }
-            guard ids.count == count else { throw StaleIndex() }
+            let bounds = try reader.get(UInt64.self, count: 2 * ids.count)
+            guard reader.atEnd else { throw BinaryReader.Damaged() }
+            var ranges: [Range<Int>] = []
+            ranges.reserveCapacity(ids.count)
+            for k in ids.indices {
+                let lo = bounds[2 * k]
+                let hi = bounds[2 * k + 1]
+                guard lo < hi, hi <= UInt64(Int.max) else { throw BinaryReader.Damaged() }
+                ranges.append(Int(lo)..<Int(hi))
+            }
             return IndexedDeck(
-                name: name, title: title, path: deckPath, ids: ids, kinds: kinds, groups: groups, ranges: ranges, loaded: nil)
+                name: name, title: title, path: deckPath, ids: ids, kinds: columns[0], groups: columns[1], ranges: ranges, loaded: nil)
         }
     }
 }

@@ -135,7 +135,7 @@ public final class JSONProgressStore: ProgressStoring {
     func load() throws {
         var start = 0
         if AtomicFile.exists(snapshotPath) {
-            let (snapshotStates, coveredBytes, coveredLines) = try Self.readSnapshot(snapshotPath, deck: deck)
+            let (snapshotStates, coveredBytes, coveredLines) = try readSnapshotThroughCache()
             states = snapshotStates
             start = coveredBytes
             logLines = coveredLines
@@ -172,6 +172,18 @@ public final class JSONProgressStore: ProgressStoring {
         logLines = lineNumber
         logBytes = size
         eventsSinceSnapshot = tailEvents
+    }
+
+    /// The snapshot's states, from their copy in the cache when it was made from this very
+    /// snapshot, else read from the snapshot (and the copy made for the next start).
+    func readSnapshotThroughCache() throws -> (CardStates, Int, Int) {
+        let stamp = Platform.info(snapshotPath)?.stamp
+        if let stamp, let cached = StateCache.read(files.states, stamp: stamp) {
+            return (cached.states, cached.coveredBytes, cached.coveredLines)
+        }
+        let read = try Self.readSnapshot(snapshotPath, deck: deck)
+        if let stamp { StateCache.write(files.states, stamp: stamp, states: read.0, coveredBytes: read.1, coveredLines: read.2) }
+        return read
     }
 
     /// Checks a log's first line.
@@ -525,16 +537,29 @@ public final class JSONProgressStore: ProgressStoring {
         // Cards in the deck's order first, then any others (cards no longer in the deck).
         var written = [Bool](repeating: false, count: states.count)
         let inOrder = states.index.numbers(of: order).lazy.map(Int.init).filter { $0 >= 0 }
+        // The states as a reader of the snapshot will hold them: numbered in the snapshot's order.
+        var index = IdIndex(capacity: states.count)
+        var values: [CardState] = []
+        values.reserveCapacity(states.count)
         for number in Array(inOrder) + Array(0..<states.count) where !written[number] {
             written[number] = true
             out.append(contentsOf: "[\"c\",".utf8)
-            states.index.withUTF8(of: number) { JSONText.appendQuoted($0, to: &out) }
+            states.index.withUTF8(of: number) {
+                JSONText.appendQuoted($0, to: &out)
+                index.insert($0)
+            }
+            values.append(states.values[number])
             out.append(UInt8(ascii: ","))
             ProgressLine.append(states.values[number], to: &out)
             out.append(contentsOf: "]\n".utf8)
         }
         do { try AtomicFile.write(Data(out), to: snapshotPath) } catch {
             throw ProgressError.writeFailed(file: snapshotPath, reason: error.localizedDescription)
+        }
+        states = CardStates(index: index, values: values)
+        // The next start reads the states from their copy, not the hundred thousand lines.
+        if let stamp = Platform.info(snapshotPath)?.stamp {
+            StateCache.write(files.states, stamp: stamp, states: states, coveredBytes: logBytes, coveredLines: logLines)
         }
         eventsSinceSnapshot = 0
     }

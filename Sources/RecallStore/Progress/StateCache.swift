@@ -1,0 +1,78 @@
+import Foundation
+import RecallCore
+
+/// The card states of a snapshot as start-up wants them, so that a hundred thousand lines need
+/// not be parsed at every start: `Progress/.cache/NAME.states.bin`.
+///
+/// It is never a source. It carries the stamp (size, modification time, inode) of the snapshot
+/// it was made from; a snapshot is only ever replaced whole, by a rename, so any new snapshot
+/// has another stamp and the copy is not used. Deleting it loses nothing. Layout (see
+/// ``BinaryWriter``): the magic `RCLSTA01`; the snapshot's stamp; the log bytes and lines it
+/// covers; the id table's storage (ids' bytes, their ends, its buckets); then ten numbers a
+/// card (repetitions, easiness, interval, lapses, reviews, suspended, and the due, buried,
+/// introduced and last-reviewed days as ordinals, `Int32.min` for none).
+enum StateCache {
+    static let magic = "RCLSTA01"
+
+    /// Writes the copy of a snapshot whose stamp is `stamp`; a failure only means no copy.
+    static func write(_ path: String, stamp: String, states: CardStates, coveredBytes: Int, coveredLines: Int) {
+        let storage = states.index.storage
+        var out = BinaryWriter(magic: magic, capacity: storage.bytes.count + storage.buckets.count * 8 + states.count * 44 + 64)
+        out.put(stamp)
+        out.put(UInt64(coveredBytes))
+        out.put(UInt64(coveredLines))
+        out.put(raw: storage.bytes)
+        out.put(UInt64(storage.ends.count))
+        out.put(storage.ends)
+        out.put(UInt64(storage.buckets.count))
+        out.put(storage.buckets)
+        func day(_ d: Day?) -> Int32 { d.map { Int32(truncatingIfNeeded: $0.ordinal) } ?? Int32.min }
+        for s in states.values {
+            out.put([
+                Int32(truncatingIfNeeded: s.repetitions), Int32(truncatingIfNeeded: s.easiness), Int32(truncatingIfNeeded: s.interval),
+                Int32(truncatingIfNeeded: s.lapses), Int32(truncatingIfNeeded: s.reviews), s.suspended ? 1 : 0,
+                day(s.due), day(s.buriedUntil), day(s.introduced), day(s.lastReviewed),
+            ])
+        }
+        try? AtomicFile.makeFolder((path as NSString).deletingLastPathComponent)
+        try? AtomicFile.write(Data(out.bytes), to: path, durably: false)
+    }
+
+    /// The states of the snapshot whose stamp is `stamp`, with the log bytes and lines it
+    /// covers, or nil when there is no copy of that snapshot or it does not read.
+    static func read(_ path: String, stamp: String) -> (states: CardStates, coveredBytes: Int, coveredLines: Int)? {
+        guard let file = try? MappedFile(path) else { return nil }
+        return file.withUnsafeBytes { buffer in
+            do {
+                var reader = try BinaryReader(buffer, magic: magic)
+                guard try reader.string() == stamp else { return nil }
+                let coveredBytes = try reader.get(UInt64.self)
+                let coveredLines = try reader.get(UInt64.self)
+                let bytes = try reader.raw()
+                let ends = try reader.get(Int32.self, count: try reader.count(unit: 4))
+                let buckets = try reader.get(UInt64.self, count: try reader.count(unit: 8))
+                guard let index = IdIndex(storage: .init(bytes: bytes, ends: ends, buckets: buckets)) else { return nil }
+                let fields = try reader.get(Int32.self, count: 10 * ends.count)
+                guard reader.atEnd, coveredBytes <= UInt64(Int.max), coveredLines <= UInt64(Int.max) else { return nil }
+                func day(_ raw: Int32) -> Day? { raw == Int32.min ? nil : Day(ordinal: Int(raw)) }
+                var values: [CardState] = []
+                values.reserveCapacity(ends.count)
+                for k in 0..<ends.count {
+                    let f = 10 * k
+                    guard fields[f] >= 0, fields[f + 1] >= Int32(SM2.minimumEasiness), fields[f + 2] >= 0, fields[f + 3] >= 0,
+                        fields[f + 4] >= 0, fields[f + 5] == 0 || fields[f + 5] == 1
+                    else { return nil }
+                    values.append(
+                        CardState(
+                            repetitions: Int(fields[f]), easiness: Int(fields[f + 1]), interval: Int(fields[f + 2]),
+                            due: day(fields[f + 6]), lapses: Int(fields[f + 3]), reviews: Int(fields[f + 4]),
+                            suspended: fields[f + 5] == 1, buriedUntil: day(fields[f + 7]), introduced: day(fields[f + 8]),
+                            lastReviewed: day(fields[f + 9])))
+                }
+                return (CardStates(index: index, values: values), Int(coveredBytes), Int(coveredLines))
+            } catch {
+                return nil
+            }
+        }
+    }
+}
