@@ -287,34 +287,54 @@ extension IdIndex {
     /// out of order or past the bytes, a bucket count that is not a power of two or leaves no
     /// empty bucket, a bucket naming an id that is not there or holding it twice.
     public init?(storage: Storage) {
-        let count = storage.ends.count
-        let size = storage.buckets.count / 4
-        guard storage.buckets.count % 4 == 0, size >= 16, size & (size - 1) == 0, count * 2 <= size else { return nil }
+        let found = storage.buckets.withUnsafeBytes { IdIndex(bytes: storage.bytes, ends: storage.ends, bucketWords: $0) }
+        guard let found else { return nil }
+        self = found
+    }
+
+    /// The table from the ids' bytes, their ends and its buckets as little-endian words where
+    /// they lie (a mapped cache file), under the checks of ``init(storage:)``.
+    public init?(bytes: [UInt8], ends: [Int32], bucketWords: UnsafeRawBufferPointer) {
+        let count = ends.count
+        let size = bucketWords.count / 32
+        guard bucketWords.count % 32 == 0, size >= 16, size & (size - 1) == 0, count * 2 <= size else { return nil }
         var previous: Int32 = 0
-        for end in storage.ends {
+        for end in ends {
             guard end >= previous else { return nil }
             previous = end
         }
-        guard Int(previous) == storage.bytes.count else { return nil }
+        guard Int(previous) == bytes.count else { return nil }
+        func word(_ k: Int) -> UInt64 { UInt64(littleEndian: bucketWords.loadUnaligned(fromByteOffset: 8 * k, as: UInt64.self)) }
         var seen = [Bool](repeating: false, count: count)
-        var buckets = [Bucket](repeating: Bucket(), count: size)
-        for k in 0..<size {
-            let first = storage.buckets[4 * k]
-            let entry = Int32(bitPattern: UInt32(truncatingIfNeeded: first))
-            guard entry != 0 else { continue }
-            let number = Int(entry) - 1
-            guard number >= 0, number < count, !seen[number] else { return nil }
-            seen[number] = true
-            let start = number == 0 ? 0 : Int(storage.ends[number - 1])
-            let length = Int32(bitPattern: UInt32(truncatingIfNeeded: first >> 32))
-            guard Int(length) == Int(storage.ends[number]) - start else { return nil }
-            buckets[k] = Bucket(
-                entry: entry, length: length, hash: storage.buckets[4 * k + 1],
-                head: (storage.buckets[4 * k + 2], storage.buckets[4 * k + 3]))
+        var filled = 0
+        var valid = true
+        let buckets = [Bucket](unsafeUninitializedCapacity: size) { buffer, initialized in
+            for k in 0..<size {
+                let first = word(4 * k)
+                let entry = Int32(bitPattern: UInt32(truncatingIfNeeded: first))
+                guard entry != 0 else {
+                    buffer.initializeElement(at: k, to: Bucket())
+                    continue
+                }
+                let number = Int(entry) - 1
+                let length = Int32(bitPattern: UInt32(truncatingIfNeeded: first >> 32))
+                if number < 0 || number >= count || seen[number]
+                    || Int(length) != Int(ends[number]) - (number == 0 ? 0 : Int(ends[number - 1]))
+                {
+                    valid = false
+                    buffer.initializeElement(at: k, to: Bucket())
+                    continue
+                }
+                seen[number] = true
+                filled += 1
+                buffer.initializeElement(
+                    at: k, to: Bucket(entry: entry, length: length, hash: word(4 * k + 1), head: (word(4 * k + 2), word(4 * k + 3))))
+            }
+            initialized = size
         }
-        guard !seen.contains(false) else { return nil }
-        self.bytes = storage.bytes
-        self.ends = storage.ends
+        guard valid, filled == count else { return nil }
+        self.bytes = bytes
+        self.ends = ends
         self.buckets = buckets
         self.mask = size - 1
     }

@@ -128,17 +128,22 @@ public final class StudyDesk {
 
     // MARK: Looking ahead
 
-    /// Every card's state, deck by deck, in deck order (new cards left out).
-    private func deckStates() -> [CardState] {
-        decks.indices.flatMap { d in ids[d].compactMap { stores[d].states[$0] } }
+    /// Calls `body` with every card's state, deck by deck, in deck order (new cards left out),
+    /// walking each deck in step with its states (see IdIndex.numbers(of:)), not looking up an
+    /// id at a time.
+    private func forEachState(_ body: (CardState) -> Void) {
+        for d in decks.indices {
+            let states = stores[d].states
+            for number in states.index.numbers(of: ids[d]) where number >= 0 { body(states.values[Int(number)]) }
+        }
     }
 
     /// Cards due by tomorrow and within a week, suspended ones left out.
     public func upcoming() -> (tomorrow: Int, week: Int) {
         var tomorrow = 0
         var week = 0
-        for s in deckStates() {
-            guard let due = s.due, !s.suspended else { continue }
+        forEachState { s in
+            guard let due = s.due, !s.suspended else { return }
             let d = due.days(since: today)
             if d <= 1 { tomorrow += 1 }
             if d <= 7 { week += 1 }
@@ -148,7 +153,11 @@ public final class StudyDesk {
 
     /// The first day after today on which a card is due, nil when none is.
     public func nextDueDay() -> Day? {
-        deckStates().compactMap { $0.suspended ? nil : $0.due }.filter { $0 > today }.min()
+        var next: Day?
+        forEachState { s in
+            if !s.suspended, let due = s.due, due > today, next.map({ due < $0 }) ?? true { next = due }
+        }
+        return next
     }
 
     /// Today's figures from the whole of every deck's log, as `recall stats` computes them.

@@ -96,7 +96,11 @@ struct BinaryReader {
         guard n >= 0, n <= (bytes.count - at) / size else { throw Damaged() }
         let from = try take(n * size)
         return [T](unsafeUninitializedCapacity: n) { buffer, initialized in
-            for k in 0..<n { buffer[k] = T(littleEndian: bytes.loadUnaligned(fromByteOffset: from + k * size, as: T.self)) }
+            if let target = buffer.baseAddress, let source = bytes.baseAddress, n > 0 {
+                // Copied whole, then put in the host's byte order (a no-op on little-endian hosts).
+                UnsafeMutableRawPointer(target).copyMemory(from: source + from, byteCount: n * size)
+                if T(littleEndian: 1) != 1 { for k in 0..<n { buffer[k] = T(littleEndian: buffer[k]) } }
+            }
             initialized = n
         }
     }
@@ -124,6 +128,12 @@ struct BinaryReader {
             start = e
         }
         return out
+    }
+
+    /// The next `count` bytes where they lie, valid while the file's bytes are.
+    mutating func slice(_ count: Int) throws -> UnsafeRawBufferPointer {
+        let from = try take(count)
+        return UnsafeRawBufferPointer(rebasing: bytes[from..<(from + count)])
     }
 
     /// Raw bytes written by ``BinaryWriter/put(raw:)``.

@@ -122,7 +122,7 @@ public final class JSONProgressStore: ProgressStoring {
 
     /// Writes a last snapshot if anything changed, and releases the files.
     public func close() {
-        if mode == .readWrite, eventsSinceSnapshot > 0 { try? checkpoint() }
+        if mode == .readWrite, eventsSinceSnapshot > 0 { try? checkpoint(forNextStart: true) }
         if logFD >= 0 {
             Platform.close(logFD)
             logFD = -1
@@ -526,7 +526,12 @@ public final class JSONProgressStore: ProgressStoring {
         if eventsSinceSnapshot >= checkpointEvery { try checkpoint() }
     }
 
-    public func checkpoint() throws {
+    public func checkpoint() throws { try checkpoint(forNextStart: false) }
+
+    /// Writes a snapshot; `forNextStart` (at close) also numbers the states in its order and
+    /// keeps a copy of them that the next start reads instead of the snapshot, work that a
+    /// snapshot in the middle of a session (every ``checkpointEvery`` answers) leaves out.
+    func checkpoint(forNextStart: Bool) throws {
         guard mode == .readWrite else { return }
         let header = HeaderLine([
             "cards": .int(states.count), "deck": .string(deck), "format": .string(Self.snapshotFormat),
@@ -538,17 +543,17 @@ public final class JSONProgressStore: ProgressStoring {
         var written = [Bool](repeating: false, count: states.count)
         let inOrder = states.index.numbers(of: order).lazy.map(Int.init).filter { $0 >= 0 }
         // The states as a reader of the snapshot will hold them: numbered in the snapshot's order.
-        var index = IdIndex(capacity: states.count)
+        var index = IdIndex(capacity: forNextStart ? states.count : 0)
         var values: [CardState] = []
-        values.reserveCapacity(states.count)
+        values.reserveCapacity(forNextStart ? states.count : 0)
         for number in Array(inOrder) + Array(0..<states.count) where !written[number] {
             written[number] = true
             out.append(contentsOf: "[\"c\",".utf8)
             states.index.withUTF8(of: number) {
                 JSONText.appendQuoted($0, to: &out)
-                index.insert($0)
+                if forNextStart { index.insert($0) }
             }
-            values.append(states.values[number])
+            if forNextStart { values.append(states.values[number]) }
             out.append(UInt8(ascii: ","))
             ProgressLine.append(states.values[number], to: &out)
             out.append(contentsOf: "]\n".utf8)
@@ -556,11 +561,12 @@ public final class JSONProgressStore: ProgressStoring {
         do { try AtomicFile.write(Data(out), to: snapshotPath) } catch {
             throw ProgressError.writeFailed(file: snapshotPath, reason: error.localizedDescription)
         }
+        eventsSinceSnapshot = 0
+        guard forNextStart else { return }
         states = CardStates(index: index, values: values)
         // The next start reads the states from their copy, not the hundred thousand lines.
         if let stamp = Platform.info(snapshotPath)?.stamp {
             StateCache.write(files.states, stamp: stamp, states: states, coveredBytes: logBytes, coveredLines: logLines)
         }
-        eventsSinceSnapshot = 0
     }
 }

@@ -50,15 +50,18 @@ enum StateCache {
                 let coveredLines = try reader.get(UInt64.self)
                 let bytes = try reader.raw()
                 let ends = try reader.get(Int32.self, count: try reader.count(unit: 4))
-                let buckets = try reader.get(UInt64.self, count: try reader.count(unit: 8))
-                guard let index = IdIndex(storage: .init(bytes: bytes, ends: ends, buckets: buckets)) else { return nil }
-                let fields = try reader.get(Int32.self, count: 10 * ends.count)
+                // The buckets and the states are read where they lie in the mapping, not copied first.
+                let buckets = try reader.slice(8 * (try reader.count(unit: 8)))
+                guard let index = IdIndex(bytes: bytes, ends: ends, bucketWords: buckets) else { return nil }
+                let raw = try reader.slice(40 * ends.count)
                 guard reader.atEnd, coveredBytes <= UInt64(Int.max), coveredLines <= UInt64(Int.max) else { return nil }
                 func day(_ raw: Int32) -> Day? { raw == Int32.min ? nil : Day(ordinal: Int(raw)) }
                 var values: [CardState] = []
                 values.reserveCapacity(ends.count)
+                var fields = (0..<10).map { _ in Int32(0) }
                 for k in 0..<ends.count {
-                    let f = 10 * k
+                    for n in 0..<10 { fields[n] = Int32(littleEndian: raw.loadUnaligned(fromByteOffset: 40 * k + 4 * n, as: Int32.self)) }
+                    let f = 0
                     guard fields[f] >= 0, fields[f + 1] >= Int32(SM2.minimumEasiness), fields[f + 2] >= 0, fields[f + 3] >= 0,
                         fields[f + 4] >= 0, fields[f + 5] == 0 || fields[f + 5] == 1
                     else { return nil }
