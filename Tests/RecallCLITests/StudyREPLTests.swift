@@ -50,7 +50,7 @@ import Testing
             .line(""), .line("5"),  // revealed, graded 5
             .line("34th group study session"), .line(""),  // the re-drill of the card graded 3
         ])
-        assertSnapshot(screen, named: "aWholeSessionReadsAsTheGoldenTranscript")
+        #expect(snapshotMismatch(screen, named: "aWholeSessionReadsAsTheGoldenTranscript") == nil)
         let grades = events.compactMap { event -> Int? in
             if case let .review(r) = event { return r.grade }
             return nil
@@ -67,7 +67,7 @@ import Testing
             .line(":skip"),  // the last card goes round once
             .line(""), .line("5"),
         ])
-        assertSnapshot(screen, named: "undoBuryAndSuspendAreSavedAndTheScreenSaysSo")
+        #expect(snapshotMismatch(screen, named: "undoBuryAndSuspendAreSavedAndTheScreenSaysSo") == nil)
         #expect(events.count == 5)
         guard events.count == 5, case .review = events[0], case .undo(card: "d1", _, _, restored: .new) = events[1],
             case .set(action: "bury", card: "d1", _, _, _) = events[2], case .set(action: "suspend", card: "m1", _, _, _) = events[3],

@@ -41,6 +41,9 @@ public struct DailyQueue: Equatable, Sendable {
         groups: [String] = []
     ) -> (due: [Int], new: [Int], deferred: Int) {
         var due: [(due: Int, order: Int)] = []
+        due.reserveCapacity(min(ids.count, states.count))
+        var earliest = Int.max
+        var latest = Int.min
         var fresh: [Int] = []
         // New cards are chosen after the pass, once the day's introductions are counted.
         var introducedToday = 0
@@ -55,7 +58,11 @@ public struct DailyQueue: Equatable, Sendable {
             let state = states.values[number]
             if state.suspended || state.isBuried(on: today) { continue }
             if let d = state.due {
-                if d <= today { due.append((d.ordinal, order)) }
+                if d <= today {
+                    due.append((d.ordinal, order))
+                    earliest = min(earliest, d.ordinal)
+                    latest = max(latest, d.ordinal)
+                }
             } else if newCandidates.count < newLimit {
                 newCandidates.append(order)
             }
@@ -74,7 +81,7 @@ public struct DailyQueue: Equatable, Sendable {
         fresh = Array(newCandidates.prefix(max(0, newLimit - introducedToday)))
         // Most overdue first, then deck order: a counting sort by due day, stable in deck order.
         var dueOrders: [Int] = []
-        if let earliest = due.map(\.due).min(), let latest = due.map(\.due).max() {
+        if !due.isEmpty {
             var counts = [Int](repeating: 0, count: latest - earliest + 2)
             for d in due { counts[d.due - earliest + 1] += 1 }
             for k in 1..<counts.count { counts[k] += counts[k - 1] }

@@ -43,6 +43,9 @@ struct BinaryWriter {
         bytes += blob
     }
 
+    /// Appends bytes as they are.
+    mutating func append(_ raw: [UInt8]) { bytes += raw }
+
     /// Appends raw bytes, with their count first.
     mutating func put(raw: [UInt8]) {
         put(UInt64(raw.count))

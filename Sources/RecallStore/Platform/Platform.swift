@@ -141,6 +141,8 @@ enum Platform {
         var isFolder: Bool
         /// Size, modification time and inode: changes whenever the file is replaced or edited.
         var stamp: String
+        /// The file's inode: changes when the file is replaced by another.
+        var inode: UInt64
     }
 
     /// The file at `path`, following a symbolic link, or nil when it cannot be looked at.
@@ -165,7 +167,7 @@ enum Platform {
         #endif
         return Info(
             size: Int(s.st_size), isFolder: (s.st_mode & S_IFMT) == S_IFDIR,
-            stamp: "\(s.st_size):\(modified.tv_sec).\(modified.tv_nsec):\(s.st_ino)")
+            stamp: "\(s.st_size):\(modified.tv_sec).\(modified.tv_nsec):\(s.st_ino)", inode: UInt64(s.st_ino))
     }
 
     /// Maps `count` bytes of an open file read-only; `populate` maps every page at once where the

@@ -402,7 +402,7 @@ public final class JSONProgressStore: ProgressStoring {
                 // Up to the last whole line: a torn one, skipped when reading, is not covered.
                 var covered = buffer.count
                 while covered > 0, buffer[covered - 1] != 0x0A { covered -= 1 }
-                ReviewLogCache.write(cachePath, log: log, logPath: path, coveredBytes: covered)
+                ReviewLogCache.write(cachePath, log: log, logPath: path, logBytes: buffer, coveredBytes: covered)
             }
             return log
         }
