@@ -53,3 +53,29 @@ import Testing
         #expect(try reloaded.card(at: 3) == deck.cards[3])
     }
 }
+
+@Suite struct DeckQuestionTests {
+    @Test func questionsReadAloneAreTheCardsQuestions() throws {
+        let tmp = try TemporaryHome()
+        var cards = (0..<300).map { k in
+            Card(
+                id: "c\(k)", kind: "k", question: "Q \(k) \"quoted\" \\ é \u{1F600}?", answer: "a\(k)", context: "ctx \(k)",
+                alternatives: ["x", "y"], unordered: k % 2 == 0, group: k % 3 == 0 ? "g" : nil)
+        }
+        cards[5].question = "Q five, with an escape \\u00e9 written out"
+        try tmp.add(Deck(name: "q", title: "Q", cards: cards))
+        _ = try IndexedDeck.load("q", home: tmp.home)  // writes the index
+        let deck = try IndexedDeck.load("q", home: tmp.home)
+        let positions = [299, 0, 5, 150] + Array(10..<290)
+        #expect(try deck.questions(at: positions) == positions.map { cards[$0].question })
+    }
+
+    @Test func aCardWhoseQuestionIsNotTextIsReportedAsTheFullReadReportsIt() throws {
+        var reader = [UInt8]("{\"id\":\"a\",\"kind\":\"k\",\"question\":7,\"answer\":\"b\"}".utf8)
+        #expect(throws: DeckError.self) {
+            _ = try reader.withUnsafeBufferPointer { try Deck.idAndQuestion($0, number: 3, file: "x.json") }
+        }
+        reader = Array("{\"answer\":\"b\",\"id\":\"a\",\"kind\":\"k\",\"question\":\"Why?\"}".utf8)
+        #expect(try reader.withUnsafeBufferPointer { try Deck.idAndQuestion($0, number: 3, file: "x.json") } == ("a", "Why?"))
+    }
+}

@@ -34,6 +34,16 @@ extension Deck {
         return try reader.card(number: number).get()
     }
 
+    /// Reads only the id and the question of one card from the bytes of its JSON object (statistics list the
+    /// questions of thousands of cards, and need nothing else of them).
+    /// - Throws: ``DeckError`` when the card does not read.
+    public static func idAndQuestion(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, file: String) throws -> (
+        id: String, question: String
+    ) {
+        var reader = JSONReader(bytes: bytes, file: file)
+        return try reader.idAndQuestion(number: number)
+    }
+
     /// The deck as pretty, key-sorted JSON, ending with a newline.
     public func encoded() throws -> Data {
         let encoder = JSONEncoder()

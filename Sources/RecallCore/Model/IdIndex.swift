@@ -304,33 +304,43 @@ extension IdIndex {
             previous = end
         }
         guard Int(previous) == bytes.count else { return nil }
+        // A bucket lies in memory as its four words do in the file (checked here), so the table is
+        // copied whole and then checked, rather than built a bucket at a time.
+        let sameLayout =
+            UInt32(1).littleEndian == 1 && MemoryLayout<Bucket>.stride == 32 && MemoryLayout<Bucket>.offset(of: \.length) == 4
+            && MemoryLayout<Bucket>.offset(of: \.hash) == 8 && MemoryLayout<Bucket>.offset(of: \.head) == 16
         func word(_ k: Int) -> UInt64 { UInt64(littleEndian: bucketWords.loadUnaligned(fromByteOffset: 8 * k, as: UInt64.self)) }
+        let buckets = [Bucket](unsafeUninitializedCapacity: size) { buffer, initialized in
+            if sameLayout, let target = buffer.baseAddress, let source = bucketWords.baseAddress {
+                UnsafeMutableRawPointer(target).copyMemory(from: source, byteCount: 32 * size)
+            } else {
+                for k in 0..<size {
+                    let first = word(4 * k)
+                    buffer.initializeElement(
+                        at: k,
+                        to: Bucket(
+                            entry: Int32(bitPattern: UInt32(truncatingIfNeeded: first)),
+                            length: Int32(bitPattern: UInt32(truncatingIfNeeded: first >> 32)), hash: word(4 * k + 1),
+                            head: (word(4 * k + 2), word(4 * k + 3))))
+                }
+            }
+            initialized = size
+        }
         var seen = [Bool](repeating: false, count: count)
         var filled = 0
         var valid = true
-        let buckets = [Bucket](unsafeUninitializedCapacity: size) { buffer, initialized in
-            for k in 0..<size {
-                let first = word(4 * k)
-                let entry = Int32(bitPattern: UInt32(truncatingIfNeeded: first))
-                guard entry != 0 else {
-                    buffer.initializeElement(at: k, to: Bucket())
-                    continue
-                }
-                let number = Int(entry) - 1
-                let length = Int32(bitPattern: UInt32(truncatingIfNeeded: first >> 32))
+        buckets.withUnsafeBufferPointer { table in
+            for bucket in table where bucket.entry != 0 {
+                let number = Int(bucket.entry) - 1
                 if number < 0 || number >= count || seen[number]
-                    || Int(length) != Int(ends[number]) - (number == 0 ? 0 : Int(ends[number - 1]))
+                    || Int(bucket.length) != Int(ends[number]) - (number == 0 ? 0 : Int(ends[number - 1]))
                 {
                     valid = false
-                    buffer.initializeElement(at: k, to: Bucket())
-                    continue
+                    return
                 }
                 seen[number] = true
                 filled += 1
-                buffer.initializeElement(
-                    at: k, to: Bucket(entry: entry, length: length, hash: word(4 * k + 1), head: (word(4 * k + 2), word(4 * k + 3))))
             }
-            initialized = size
         }
         guard valid, filled == count else { return nil }
         self.bytes = bytes

@@ -133,6 +133,50 @@ struct JSONReader {
         throw invalid("expected a value")
     }
 
+    /// Passes over a string without making it: its bytes are checked as UTF-8 only when it is read.
+    mutating func skipString() throws {
+        try expect(UInt8(ascii: "\""))
+        while i < bytes.count {
+            let c = bytes[i]
+            if c == UInt8(ascii: "\"") {
+                i += 1
+                return
+            }
+            if c < 0x20 { throw invalid("a control character inside a string") }
+            i += c == UInt8(ascii: "\\") ? 2 : 1
+        }
+        throw invalid("a string is not closed")
+    }
+
+    /// The id and the question of the card object that starts here, reading no other field. A
+    /// card whose fields cannot be read this way is read whole, for the error that names what is
+    /// wrong.
+    mutating func idAndQuestion(number: Int) throws -> (id: String, question: String) {
+        let start = i
+        if try kind() == .object {
+            try expect(UInt8(ascii: "{"))
+            var first = true
+            var id: String?
+            var question: String?
+            while let key = try nextKey(&first) {
+                let isString = try kind() == .string
+                if isString, key == "id" {
+                    id = try string()
+                } else if isString, key == "question" {
+                    question = try string()
+                } else if isString {
+                    try skipString()
+                } else {
+                    try skip()
+                }
+                if let id, let question { return (id, question) }
+            }
+        }
+        i = start
+        let card = try card(number: number).get()
+        return (card.id, card.question)
+    }
+
     mutating func skip() throws {
         switch try kind() {
         case .string: _ = try string()

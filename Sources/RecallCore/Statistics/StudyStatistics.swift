@@ -108,7 +108,7 @@ extension StudyStatistics {
             let log = try progress?.reviewLog(deckIds: ids)
             self.init(
                 ids: ids, kinds: deck.kinds, states: progress?.states ?? [:], log: log ?? ReviewLog(events: [], deckIds: ids),
-                questions: { try deck.cards(at: $0).map(\.question) })
+                questions: { try deck.questions(at: $0) })
         }
 
         /// From cards in memory and full events.

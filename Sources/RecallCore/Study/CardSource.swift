@@ -16,6 +16,12 @@ public protocol CardSource: Sendable {
     func card(at position: Int) throws -> Card
     /// The cards at `positions`, in that order.
     func cards(at positions: [Int]) throws -> [Card]
+    /// The questions of the cards at `positions`, in that order.
+    func questions(at positions: [Int]) throws -> [String]
+}
+
+extension CardSource {
+    public func questions(at positions: [Int]) throws -> [String] { try cards(at: positions).map(\.question) }
 }
 
 extension Deck: CardSource {

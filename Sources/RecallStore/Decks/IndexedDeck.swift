@@ -40,35 +40,53 @@ public struct IndexedDeck: CardSource {
             raw.baseAddress.map { Platform.readExactly(fd, into: $0, count: range.count, at: range.lowerBound) } ?? false
         }
         guard read else { throw changed }
-        return try buffer.withUnsafeBufferPointer { try card(position, from: $0) }
+        let card = try buffer.withUnsafeBufferPointer { try Deck.card($0, number: position + 1, file: path) }
+        guard card.id == ids[position] else { throw changed }
+        return card
     }
 
     /// The cards at `positions`, read from one mapping of the deck file unless they are in memory.
     /// - Throws: ``DeckError`` when the file changed under the index.
     public func cards(at positions: [Int]) throws -> [Card] {
         if let loaded { return positions.map { loaded[$0] } }
+        return try read(positions) { position, bytes in
+            let card = try Deck.card(bytes, number: position + 1, file: path)
+            guard card.id == ids[position] else { throw changed }
+            return card
+        }
+    }
+
+    /// The questions of the cards at `positions`, reading no other field of them.
+    /// - Throws: ``DeckError`` when the file changed under the index.
+    public func questions(at positions: [Int]) throws -> [String] {
+        if let loaded { return positions.map { loaded[$0].question } }
+        return try read(positions) { position, bytes in
+            let (id, question) = try Deck.idAndQuestion(bytes, number: position + 1, file: path)
+            guard id == ids[position] else { throw changed }
+            return question
+        }
+    }
+
+    /// Reads something of each card at `positions` from one mapping of the deck file.
+    private func read<T: Sendable>(_ positions: [Int], _ transform: @escaping @Sendable (Int, UnsafeBufferPointer<UInt8>) throws -> T)
+        throws -> [T]
+    {
         let file: MappedFile
         do { file = try MappedFile(path) } catch {
             throw DeckError.unreadable(file: path, reason: error.localizedDescription)
         }
         return try file.withUnsafeBytes { mapped in
             nonisolated(unsafe) let bytes = mapped
-            @Sendable func readCard(_ position: Int) throws -> Card {
+            let ranges = self.ranges
+            @Sendable func readOne(_ position: Int) throws -> T {
                 guard ranges[position].upperBound <= bytes.count else { throw changed }
-                return try card(position, from: UnsafeBufferPointer(rebasing: bytes[ranges[position]]))
+                return try transform(position, UnsafeBufferPointer(rebasing: bytes[ranges[position]]))
             }
             // Thousands of cards (every leech of a large deck) are read on both cores.
             let half = positions.count / 2
             let chunks = positions.count < 256 ? [positions[...]] : [positions[..<half], positions[half...]]
-            return try chunks.parallelMapAlways { chunk in Result { try chunk.map(readCard) } }.flatMap { try $0.get() }
+            return try chunks.parallelMapAlways { chunk in Result { try chunk.map(readOne) } }.flatMap { try $0.get() }
         }
-    }
-
-    /// The card at `position` from its bytes, checked against the index.
-    private func card(_ position: Int, from bytes: UnsafeBufferPointer<UInt8>) throws -> Card {
-        let card = try Deck.card(bytes, number: position + 1, file: path)
-        guard card.id == ids[position] else { throw changed }
-        return card
     }
 
     private var changed: DeckError { .unreadable(file: path, reason: "the file changed while it was read; start again") }
