@@ -27,6 +27,21 @@ import Testing
                 == "reorganizing [+global] [+factor] resources")
     }
 
+    @Test(arguments: [
+        ("one two three", 7, 0, 0, "one two\nthree"),
+        ("one two three", 7, 2, 0, "one two\n  three"),
+        ("abcdefghij kl", 4, 1, 0, "abcd\n efg\n hij\n kl"),
+        ("abcdefgh", 4, 0, 0, "abcd\nefgh"),
+        ("éé éé ééé", 5, 0, 0, "éé éé\nééé"),
+        ("中文 字符", 3, 0, 0, "中文\n字符"),
+        ("  spaced   out  ", 80, 0, 0, "spaced out"),
+        ("", 80, 4, 4, ""),
+        ("a b", 10, 0, 8, "a\nb"),
+    ])
+    func wrapsExactlyByCharacters(_ text: String, _ width: Int, _ indent: Int, _ firstIndent: Int, _ expected: String) {
+        #expect(Style.wrap(text, width: width, indent: indent, firstIndent: firstIndent) == expected)
+    }
+
     @Test func aVeryLongWordIsCutRatherThanOverflowing() {
         let wrapped = Style(color: false).wrap(String(repeating: "x", count: 200))
         #expect(wrapped.split(separator: "\n").allSatisfy { $0.count <= 80 })

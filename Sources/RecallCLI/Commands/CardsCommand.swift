@@ -34,82 +34,87 @@ extension RecallCommand {
 
         func run() throws {
             let context = try global.context()
-            let all = try CardRow.load(context, deck: deck)
-            if let kind, !all.contains(where: { $0.card.kind == kind }) {
-                let kinds = Set(all.map(\.card.kind)).sorted().map(Sanitizer.plain).joined(separator: ", ")
+            let (decks, stores) = try openDecks(context, names: try deckNames(context, deck: deck), mode: .readOnly)
+            if let kind, !decks.contains(where: { $0.kinds.contains(kind) }) {
+                let kinds = Set(decks.flatMap(\.kinds)).sorted().map(Sanitizer.plain).joined(separator: ", ")
                 throw CommandFailure(
                     message: "no cards of kind '\(Sanitizer.plain(kind))'; the kinds here are: \(kinds.isEmpty ? "none" : kinds)",
                     status: 64)
             }
-            let rows = all.filter { row in
-                (!due || row.isDue(on: context.today)) && (!new || row.state.isNew)
-                    && (!suspended || row.state.suspended) && (kind.map { row.card.kind == $0 } ?? true)
-            }
-            if json {
-                print(CardRow.json(rows, today: context.today))
-                return
-            }
-            if rows.isEmpty {
-                print("No cards match.")
-                return
-            }
             let style = Style.detect(environment: context.environment, stdoutIsTTY: isatty(1) == 1)
-            let manyDecks = Set(rows.map(\.deck)).count > 1
-            for row in rows {
-                let s = row.state
-                var facts = [s.isNew ? "new" : "due \(s.due?.description ?? "")"]
-                if !s.isNew {
-                    facts += [
-                        "ivl \(s.interval)d", String(format: "EF %.2f", s.easinessValue), "reps \(s.repetitions)", "lapses \(s.lapses)",
-                    ]
+            var out = StreamedOutput()
+            var json = json ? JSONArrayStream() : nil
+            let manyDecks = decks.count > 1
+            var printed = 0
+            for (deck, store) in zip(decks, stores) {
+                // Cards are chosen by their state and kind first; only those are read from the deck,
+                // a thousand at a time, and printed as they come.
+                let states = store.states
+                let numbers = states.index.numbers(of: deck.ids)
+                let chosen = deck.ids.indices.filter { p in
+                    let s = numbers[p] >= 0 ? states.values[Int(numbers[p])] : .new
+                    return (!due || CardRow.isDue(s, on: context.today)) && (!new || s.isNew) && (!suspended || s.suspended)
+                        && (kind.map { deck.kinds[p] == $0 } ?? true)
                 }
-                if s.suspended { facts.append("suspended") }
-                if s.isBuried(on: context.today) { facts.append("buried") }
-                let head =
-                    (manyDecks ? Sanitizer.plain(row.deck) + " " : "") + Sanitizer.plain(row.card.id) + "  "
-                    + Sanitizer.plain(row.card.kind)
-                print(style.bold(head) + "  " + style.dim(facts.joined(separator: "  ")))
-                print("    " + style.wrap(row.card.question, indent: 4, firstIndent: 4))
+                for start in stride(from: 0, to: chosen.count, by: 1000) {
+                    let positions = Array(chosen[start..<min(chosen.count, start + 1000)])
+                    for (p, card) in zip(positions, try deck.cards(at: positions)) {
+                        let row = CardRow(deck: deck.name, card: card, state: numbers[p] >= 0 ? states.values[Int(numbers[p])] : .new)
+                        if json != nil {
+                            json?.append(row.json(today: context.today), to: &out)
+                        } else {
+                            row.write(to: &out, style: style, today: context.today, showDeck: manyDecks)
+                        }
+                        printed += 1
+                    }
+                    out.flush()
+                }
             }
+            if json != nil {
+                json?.finish(to: &out)
+            } else if printed == 0 {
+                out.write("No cards match.\n")
+            }
+            out.flush()
         }
-
     }
 }
 
-/// A card of a deck with its state, as `cards` and `stats` show it.
+/// A card of a deck with its state, as `cards` shows it.
 struct CardRow {
     var deck: String
     var card: Card
     var state: CardState
 
-    func isDue(on day: Day) -> Bool {
-        guard let due = state.due, !state.suspended, !state.isBuried(on: day) else { return false }
+    /// Whether a card in state `s` is due on `day` (and not suspended or buried).
+    static func isDue(_ s: CardState, on day: Day) -> Bool {
+        guard let due = s.due, !s.suspended, !s.isBuried(on: day) else { return false }
         return due <= day
     }
 
-    /// Every card of one deck or all decks, with progress read without taking the lock.
-    static func load(_ context: AppContext, deck: String?) throws -> [CardRow] {
-        var rows: [CardRow] = []
-        for d in try loadDecks(context, deck: deck) {
-            let store = try JSONProgressStore(home: context.home, deck: d.name, mode: .readOnly)
-            rows += d.cards.map { CardRow(deck: d.name, card: $0, state: store.states[$0.id] ?? .new) }
+    /// The row as two lines of the table.
+    func write(to out: inout StreamedOutput, style: Style, today: Day, showDeck: Bool) {
+        let s = state
+        var facts = [s.isNew ? "new" : "due \(s.due?.description ?? "")"]
+        if !s.isNew {
+            facts += ["ivl \(s.interval)d", String(format: "EF %.2f", s.easinessValue), "reps \(s.repetitions)", "lapses \(s.lapses)"]
         }
-        return rows
+        if s.suspended { facts.append("suspended") }
+        if s.isBuried(on: today) { facts.append("buried") }
+        let head = (showDeck ? Sanitizer.plain(deck) + " " : "") + Sanitizer.plain(card.id) + "  " + Sanitizer.plain(card.kind)
+        out.write(style.bold(head) + "  " + style.dim(facts.joined(separator: "  ")) + "\n")
+        out.write("    " + style.wrap(card.question, indent: 4, firstIndent: 4) + "\n")
     }
 
-    /// The JSON array of `recall cards --json`: exactly the documented fields.
-    static func json(_ rows: [CardRow], today: Day) -> String {
-        JSONValue.array(
-            rows.map { row in
-                let s = row.state
-                return .object([
-                    ("deck", .string(row.deck)), ("id", .string(row.card.id)), ("kind", .string(row.card.kind)),
-                    ("question", .string(row.card.question)), ("answer", .string(row.card.answer)),
-                    ("due", s.due.map { .string($0.description) } ?? .null), ("interval", .int(s.interval)),
-                    ("easiness", .fixed(s.easiness, places: 2)), ("repetitions", .int(s.repetitions)), ("lapses", .int(s.lapses)),
-                    ("reviews", .int(s.reviews)), ("suspended", .bool(s.suspended)), ("buried", .bool(s.isBuried(on: today))),
-                ])
-            }
-        ).text()
+    /// The row as `recall cards --json` writes it: exactly the documented fields.
+    func json(today: Day) -> JSONValue {
+        let s = state
+        return .object([
+            ("deck", .string(deck)), ("id", .string(card.id)), ("kind", .string(card.kind)),
+            ("question", .string(card.question)), ("answer", .string(card.answer)),
+            ("due", s.due.map { .string($0.description) } ?? .null), ("interval", .int(s.interval)),
+            ("easiness", .fixed(s.easiness, places: 2)), ("repetitions", .int(s.repetitions)), ("lapses", .int(s.lapses)),
+            ("reviews", .int(s.reviews)), ("suspended", .bool(s.suspended)), ("buried", .bool(s.isBuried(on: today))),
+        ])
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import RecallCore
 
 /// A JSON value written by hand so that numbers print exactly (an E-Factor of 2.46 prints as
@@ -84,5 +85,46 @@ enum JSONValue: Equatable {
 
     private static func pad(_ out: inout [UInt8], _ level: Int) {
         for _ in 0..<(2 * level) { out.append(UInt8(ascii: " ")) }
+    }
+}
+
+/// A JSON array written item by item, as ``JSONValue/text(indent:)`` writes a whole one, so that
+/// a long listing is printed as it is made instead of held whole.
+struct JSONArrayStream {
+    private var count = 0
+
+    /// Writes the next item.
+    mutating func append(_ item: JSONValue, to out: inout StreamedOutput) {
+        var bytes: [UInt8] = count == 0 ? [UInt8(ascii: "["), 0x0A] : [UInt8(ascii: ","), 0x0A]
+        bytes += [UInt8(ascii: " "), UInt8(ascii: " ")]
+        item.write(to: &bytes, indent: 1)
+        out.write(bytes)
+        count += 1
+    }
+
+    /// Closes the array.
+    mutating func finish(to out: inout StreamedOutput) {
+        out.write(count == 0 ? "[]\n" : "\n]\n")
+    }
+}
+
+/// Standard output written in blocks of 64 KiB.
+struct StreamedOutput {
+    private var buffer: [UInt8] = []
+
+    /// Writes text.
+    mutating func write(_ text: String) { write(Array(text.utf8)) }
+
+    /// Writes bytes.
+    mutating func write(_ bytes: [UInt8]) {
+        buffer += bytes
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    /// Hands what is written to standard output.
+    mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -24,30 +24,45 @@ struct Style {
     }
 
     static func wrap(_ text: String, width: Int, indent: Int, firstIndent: Int) -> String {
-        var lines: [String] = []
-        var line = ""
+        // Each word's length is counted once, and the line's kept as a running count: counting a
+        // String's characters walks it, and a listing wraps a hundred thousand questions.
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 16)
+        let pad = String(repeating: " ", count: indent)
+        var lineLength = 0
         var limit = width - firstIndent
+        var lineIsEmpty = true
+        func newLine() {
+            out += "\n" + pad
+            lineLength = 0
+            limit = width - indent
+            lineIsEmpty = true
+        }
         for word in text.split(separator: " ") {
-            if !line.isEmpty, line.count + 1 + word.count > limit {
-                lines.append(line)
-                line = ""
-                limit = width - indent
-            }
-            if word.count > limit, line.isEmpty {
+            var length = word.utf8.allSatisfy { $0 < 0x80 } ? word.utf8.count : word.count
+            if !lineIsEmpty, lineLength + 1 + length > limit { newLine() }
+            if length > limit, lineIsEmpty {
                 var rest = Substring(word)
-                while rest.count > limit {
-                    lines.append(String(rest.prefix(limit)))
+                while length > limit {
+                    out += rest.prefix(limit)
                     rest = rest.dropFirst(limit)
-                    limit = width - indent
+                    length -= limit
+                    newLine()
                 }
-                line = String(rest)
+                out += rest
+                lineLength = length
+                lineIsEmpty = false
                 continue
             }
-            line += line.isEmpty ? String(word) : " " + word
+            if !lineIsEmpty {
+                out += " "
+                lineLength += 1
+            }
+            out += word
+            lineLength += length
+            lineIsEmpty = false
         }
-        if !line.isEmpty || lines.isEmpty { lines.append(line) }
-        let pad = String(repeating: " ", count: indent)
-        return lines.enumerated().map { $0.offset == 0 ? $0.element : pad + $0.element }.joined(separator: "\n")
+        return out
     }
 }
 
