@@ -56,17 +56,27 @@ extension RecallCommand {
                     return (!due || CardRow.isDue(s, on: context.today)) && (!new || s.isNew) && (!suspended || s.suspended)
                         && (kind.map { deck.kinds[p] == $0 } ?? true)
                 }
+                // Names are made safe once a deck and once a kind, not once a row.
+                let deckName = Sanitizer.plain(deck.name)
+                var plainKinds: [String: String] = [:]
                 for start in stride(from: 0, to: chosen.count, by: 1000) {
                     let positions = Array(chosen[start..<min(chosen.count, start + 1000)])
-                    for (p, card) in zip(positions, try deck.cards(at: positions)) {
-                        let row = CardRow(deck: deck.name, card: card, state: numbers[p] >= 0 ? states.values[Int(numbers[p])] : .new)
-                        if json != nil {
-                            json?.append(row.json(today: context.today), to: &out)
-                        } else {
-                            row.write(to: &out, style: style, today: context.today, showDeck: manyDecks)
+                    func state(_ p: Int) -> CardState { numbers[p] >= 0 ? states.values[Int(numbers[p])] : .new }
+                    if json != nil {
+                        for (p, card) in zip(positions, try deck.cards(at: positions)) {
+                            json?.append(CardRow(deck: deck.name, card: card, state: state(p)).json(today: context.today), to: &out)
                         }
-                        printed += 1
+                    } else {
+                        // The table needs only each card's question from the deck file.
+                        for (p, question) in zip(positions, try deck.questions(at: positions)) {
+                            let kind = plainKinds[deck.kinds[p]] ?? Sanitizer.plain(deck.kinds[p])
+                            plainKinds[deck.kinds[p]] = kind
+                            let head = (manyDecks ? deckName + " " : "") + Sanitizer.plain(deck.ids[p]) + "  " + kind
+                            out.write(
+                                CardRow.tableLines(head: head, question: question, state: state(p), style: style, today: context.today))
+                        }
                     }
+                    printed += positions.count
                     out.flush()
                 }
             }
@@ -92,18 +102,18 @@ struct CardRow {
         return due <= day
     }
 
-    /// The row as two lines of the table.
-    func write(to out: inout StreamedOutput, style: Style, today: Day, showDeck: Bool) {
-        let s = state
-        var facts = [s.isNew ? "new" : "due \(s.due?.description ?? "")"]
+    /// A card's two lines of the table: its deck, id and kind (`head`, made safe) with its
+    /// schedule, then its question.
+    static func tableLines(head: String, question: String, state s: CardState, style: Style, today: Day) -> String {
+        var facts = s.isNew ? "new" : "due \(s.due?.description ?? "")"
         if !s.isNew {
-            facts += ["ivl \(s.interval)d", String(format: "EF %.2f", s.easinessValue), "reps \(s.repetitions)", "lapses \(s.lapses)"]
+            let ef = s.easiness
+            facts +=
+                "  ivl \(s.interval)d  EF \(ef / 100).\(ef % 100 < 10 ? "0" : "")\(ef % 100)  reps \(s.repetitions)  lapses \(s.lapses)"
         }
-        if s.suspended { facts.append("suspended") }
-        if s.isBuried(on: today) { facts.append("buried") }
-        let head = (showDeck ? Sanitizer.plain(deck) + " " : "") + Sanitizer.plain(card.id) + "  " + Sanitizer.plain(card.kind)
-        out.write(style.bold(head) + "  " + style.dim(facts.joined(separator: "  ")) + "\n")
-        out.write("    " + style.wrap(card.question, indent: 4, firstIndent: 4) + "\n")
+        if s.suspended { facts += "  suspended" }
+        if s.isBuried(on: today) { facts += "  buried" }
+        return style.bold(head) + "  " + style.dim(facts) + "\n    " + style.wrap(question, indent: 4, firstIndent: 4) + "\n"
     }
 
     /// The row as `recall cards --json` writes it: exactly the documented fields.

@@ -113,7 +113,10 @@ struct StreamedOutput {
     private var buffer: [UInt8] = []
 
     /// Writes text.
-    mutating func write(_ text: String) { write(Array(text.utf8)) }
+    mutating func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
 
     /// Writes bytes.
     mutating func write(_ bytes: [UInt8]) {

@@ -24,45 +24,47 @@ struct Style {
     }
 
     static func wrap(_ text: String, width: Int, indent: Int, firstIndent: Int) -> String {
-        // Each word's length is counted once, and the line's kept as a running count: counting a
-        // String's characters walks it, and a listing wraps a hundred thousand questions.
-        var out = ""
+        // Words are found in the bytes and each one's length counted once (its bytes when it is
+        // ASCII): a listing wraps a hundred thousand questions, and splitting a String into
+        // Characters walked every grapheme.
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
-        let pad = String(repeating: " ", count: indent)
         var lineLength = 0
         var limit = width - firstIndent
         var lineIsEmpty = true
         func newLine() {
-            out += "\n" + pad
+            out.append(0x0A)
+            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
             lineLength = 0
             limit = width - indent
             lineIsEmpty = true
         }
-        for word in text.split(separator: " ") {
-            var length = word.utf8.allSatisfy { $0 < 0x80 } ? word.utf8.count : word.count
+        for bytes in text.utf8.split(separator: UInt8(ascii: " ")) {
+            let ascii = bytes.allSatisfy { $0 < 0x80 }
+            var length = ascii ? bytes.count : Substring(bytes).count
             if !lineIsEmpty, lineLength + 1 + length > limit { newLine() }
             if length > limit, lineIsEmpty {
-                var rest = Substring(word)
+                var rest = Substring(bytes)
                 while length > limit {
-                    out += rest.prefix(limit)
+                    out.append(contentsOf: rest.prefix(limit).utf8)
                     rest = rest.dropFirst(limit)
                     length -= limit
                     newLine()
                 }
-                out += rest
+                out.append(contentsOf: rest.utf8)
                 lineLength = length
                 lineIsEmpty = false
                 continue
             }
             if !lineIsEmpty {
-                out += " "
+                out.append(UInt8(ascii: " "))
                 lineLength += 1
             }
-            out += word
+            out.append(contentsOf: bytes)
             lineLength += length
             lineIsEmpty = false
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
