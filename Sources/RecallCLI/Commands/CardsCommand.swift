@@ -34,7 +34,8 @@ extension RecallCommand {
 
         func run() throws {
             let context = try global.context()
-            let (decks, stores) = try openDecks(context, names: try deckNames(context, deck: deck), mode: .readOnly)
+            let (decks, stores) = try openDecks(
+                context, names: try deckNames(context, deck: deck), mode: .readOnly, notice: context.notice(json: json))
             if let kind, !decks.contains(where: { $0.kinds.contains(kind) }) {
                 let kinds = Set(decks.flatMap(\.kinds)).sorted().map(Sanitizer.plain).joined(separator: ", ")
                 throw CommandFailure(

@@ -52,7 +52,7 @@ extension RecallCommand {
                 }
                 if repair {
                     let stamp = Self.stamp(Date())
-                    let done = try ProgressCheck.repair(context.home.progress(name), stamp: stamp)
+                    let done = try ProgressCheck.repair(context.home.progress(name), stamp: stamp, notice: context.notice())
                     print("  repaired: \(done.recovered) events recovered, \(done.dropped) damaged line(s) left out")
                     if let kept = done.damagedLogKeptAt { print("  the damaged log is kept at \(context.display(kept))") }
                     if let kept = done.damagedSnapshotKeptAt {

@@ -92,7 +92,12 @@ extension RecallCommand {
                 sourceFile: (source as NSString).lastPathComponent,
                 kinds: kinds.map(kindSet), limit: limit)
             let result: GenerationResult
-            do { result = try DeckGenerator.generate(data: data, options: options) } catch let error as GenerationError {
+            do {
+                // About half a second a megabyte: a text of several is announced.
+                result = try context.notice(above: 2 << 20).around("Reading '\(source)' (\(data.count >> 20) MB)", bytes: data.count) {
+                    try DeckGenerator.generate(data: data, options: options)
+                }
+            } catch let error as GenerationError {
                 throw error.naming(source)
             }
             let outPath = out ?? context.library.path(of: deckName)

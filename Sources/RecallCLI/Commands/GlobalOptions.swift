@@ -60,4 +60,28 @@ struct AppContext {
 
     /// A path shown relative to the home when it lies inside it.
     func display(_ path: String) -> String { home.display(path) }
+
+    /// What a command shows while slow work runs: a line on standard error when that is a
+    /// terminal, nothing when it is not or the output is JSON.
+    func notice(json: Bool = false, above: Int = 16 << 20) -> SlowWorkNotice {
+        guard !json, isatty(2) == 1 else { return .silent }
+        let started = Clock()
+        return SlowWorkNotice(
+            above: above,
+            begin: { what in
+                started.reset()
+                FileHandle.standardError.write(Data("\(what)…".utf8))
+            },
+            end: { FileHandle.standardError.write(Data(" done (\(started.elapsed)).\n".utf8)) })
+    }
+}
+
+/// The time since it was last reset, for a notice.
+final class Clock: @unchecked Sendable {
+    private var start = Date()
+
+    func reset() { start = Date() }
+
+    /// Seconds with one decimal.
+    var elapsed: String { String(format: "%.1f s", Date().timeIntervalSince(start)) }
 }

@@ -32,7 +32,7 @@ extension RecallCommand {
 
         func run() throws {
             let context = try global.context()
-            let stats = try Self.compute(context, deck: deck, days: days)
+            let stats = try Self.compute(context, deck: deck, days: days, json: json)
             if json {
                 print(Self.json(stats).text())
                 return
@@ -42,8 +42,10 @@ extension RecallCommand {
             print(Self.report(stats, charts: charts, style: style))
         }
 
-        static func compute(_ context: AppContext, deck: String?, days: Int = 30) throws -> StudyStatistics {
-            let (decks, stores) = try openDecks(context, names: try deckNames(context, deck: deck), mode: .readOnly)
+        static func compute(_ context: AppContext, deck: String?, days: Int = 30, json: Bool = false) throws -> StudyStatistics {
+            let notice = context.notice(json: json)
+            let (decks, stores) = try openDecks(context, names: try deckNames(context, deck: deck), mode: .readOnly, notice: notice)
+            for store in stores { store.notice = notice }
             let data = try zip(decks, stores).map { try StudyStatistics.DeckData(deck: $0, progress: $1) }
             return try StudyStatistics.compute(data, today: context.today, historyDays: days)
         }

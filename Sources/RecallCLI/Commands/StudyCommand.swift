@@ -35,7 +35,8 @@ extension RecallCommand {
 
         func run() throws {
             let context = try global.context()
-            let (decks, opened) = try openDecks(context, names: try deckNames(context, deck: deck), mode: .readWrite)
+            let (decks, opened) = try openDecks(
+                context, names: try deckNames(context, deck: deck), mode: .readWrite, notice: context.notice())
             defer { for store in opened { store.close() } }
             for (deck, store) in zip(decks, opened) { store.order = deck.ids }
             let tty = isatty(0) == 1 && isatty(1) == 1
@@ -64,9 +65,9 @@ extension RecallCommand {
 
 /// Reads the decks' indexes while their progress loads, the two largest reads of start-up.
 /// - Throws: the first deck's or progress's error; progress opened for nothing is closed again.
-func openDecks(_ context: AppContext, names: [String], mode: JSONProgressStore.Mode) throws -> (
-    decks: [IndexedDeck], stores: [JSONProgressStore]
-) {
+func openDecks(
+    _ context: AppContext, names: [String], mode: JSONProgressStore.Mode, notice: SlowWorkNotice = .silent
+) throws -> (decks: [IndexedDeck], stores: [JSONProgressStore]) {
     nonisolated(unsafe) var decksResult: Result<[IndexedDeck], Error> = .success([])
     nonisolated(unsafe) var storesResult: Result<[JSONProgressStore], Error> = .success([])
     // Worker threads inherit this mask, so Ctrl-C always reaches the main thread, whose
@@ -77,7 +78,7 @@ func openDecks(_ context: AppContext, names: [String], mode: JSONProgressStore.M
     pthread_sigmask(SIG_BLOCK, &interrupt, nil)
     DispatchQueue.concurrentPerform(iterations: 2) { part in
         if part == 0 {
-            decksResult = Result { try names.map { try IndexedDeck.load($0, home: context.home) } }
+            decksResult = Result { try names.map { try IndexedDeck.load($0, home: context.home, notice: notice) } }
         } else {
             storesResult = Result { try names.map { try JSONProgressStore(home: context.home, deck: $0, mode: mode) } }
         }

@@ -102,7 +102,8 @@ public struct IndexedDeck: CardSource {
     /// Loads a deck of `home` through its index in the home's cache, building the index when it
     /// is missing or stale. Failing to write the cache is not an error: the deck is then read whole.
     /// - Throws: ``DeckError`` for a missing or malformed deck.
-    public static func load(_ name: String, home: Home) throws -> IndexedDeck {
+    /// - Parameter notice: told when a large deck is read whole to build its index.
+    public static func load(_ name: String, home: Home, notice: SlowWorkNotice = .silent) throws -> IndexedDeck {
         let library = home.library
         let path = library.path(of: name)
         guard AtomicFile.exists(path) else {
@@ -111,11 +112,14 @@ public struct IndexedDeck: CardSource {
         let cachePath = home.deckIndex(name)
         if let stamp = stamp(path), let cached = try? readIndex(cachePath, stamp: stamp, deckPath: path) { return cached }
         let before = stamp(path)
-        let data: Data
-        do { data = try AtomicFile.read(path) } catch let error as FileError {
-            throw DeckError.unreadable(file: path, reason: error.localizedDescription)
+        let size = Platform.info(path)?.size ?? 0
+        let (deck, ranges) = try notice.around("Reading deck '\(name)' (\(SlowWorkNotice.size(size))) to index it", bytes: size) {
+            let data: Data
+            do { data = try AtomicFile.read(path) } catch let error as FileError {
+                throw DeckError.unreadable(file: path, reason: error.localizedDescription)
+            }
+            return try Deck.decodeWithRanges(data, file: path)
         }
-        let (deck, ranges) = try Deck.decodeWithRanges(data, file: path)
         let indexed = IndexedDeck(
             name: name, title: deck.title, path: path, ids: deck.cards.map(\.id),
             kinds: deck.cards.map(\.kind), groups: deck.cards.map { $0.group ?? "" }, ranges: ranges, loaded: deck.cards)

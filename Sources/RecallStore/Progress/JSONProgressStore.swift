@@ -26,6 +26,8 @@ public final class JSONProgressStore: ProgressStoring {
     /// The copy of the log's digests (see ``reviewLog(deckIds:cached:cacheAfter:)``) is
     /// written again once this many lines were read after it.
     public static let refreshDigestsAfter = 10_000
+    /// Told when statistics read a large part of the log without their copy of its digests.
+    public var notice = SlowWorkNotice.silent
     /// Write a snapshot after this many events.
     public var checkpointEvery = 1000
     /// The deck's card ids in order. A snapshot lists states in this order (any others after
@@ -379,8 +381,11 @@ public final class JSONProgressStore: ProgressStoring {
             cuts.append(buffer.count)
             nonisolated(unsafe) let bytes = buffer
             let known = cards
-            let results = (0..<parts).map { cuts[$0]..<cuts[$0 + 1] }.parallelMapAlways { range in
-                Self.digestLines(bytes, range, cards: known, file: path, tolerateTornTail: tolerate)
+            let unread = buffer.count - start
+            let results = notice.around("Reading \(SlowWorkNotice.size(unread)) of the progress log of '\(deck)'", bytes: unread) {
+                (0..<parts).map { cuts[$0]..<cuts[$0 + 1] }.parallelMapAlways { range in
+                    Self.digestLines(bytes, range, cards: known, file: path, tolerateTornTail: tolerate)
+                }
             }
             reviews.reserveCapacity(reviews.count + results.reduce(0) { $0 + ((try? $1.get().reviews.count) ?? 0) })
             for result in results {

@@ -106,7 +106,8 @@ public enum ProgressCheck {
     /// beside it as `NAME.log.jsonl.damaged-STAMP`; a damaged snapshot is moved aside the same way
     /// (it is rebuilt from the log). Takes the writer's lock first.
     /// - Parameter stamp: a suffix for the kept files, e.g. the time of the repair.
-    public static func repair(_ files: ProgressFiles, stamp: String) throws -> ProgressRepairReport {
+    /// - Parameter notice: told when a large log is read and written again.
+    public static func repair(_ files: ProgressFiles, stamp: String, notice: SlowWorkNotice = .silent) throws -> ProgressRepairReport {
         let deck = files.deck
         let logPath = files.log
         let snapshotPath = files.snapshot
@@ -114,8 +115,10 @@ public enum ProgressCheck {
         defer { lock.release() }
         var report = ProgressRepairReport(recovered: 0, dropped: 0, damagedLogKeptAt: nil, damagedSnapshotKeptAt: nil)
         if AtomicFile.exists(logPath) {
-            let data = try AtomicFile.read(logPath)
-            let scan = scanLog(data, file: logPath)
+            let size = Platform.info(logPath)?.size ?? 0
+            let scan = try notice.around("Repairing the progress log of '\(deck)' (\(SlowWorkNotice.size(size)))", bytes: size) {
+                scanLog(try AtomicFile.read(logPath), file: logPath)
+            }
             report.recovered = scan.events.count
             report.dropped = scan.damage.count
             if !scan.damage.isEmpty {
