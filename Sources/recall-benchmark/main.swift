@@ -2,7 +2,8 @@ import Foundation
 import RecallCore
 import RecallStore
 
-/// Recall's benchmarks; build with `swift run -c release recall-benchmark [generate|progress]`.
+/// Recall's benchmarks; build with `swift build -c release --static-swift-stdlib`, then run
+/// `.build/release/recall-benchmark [generate|grade|progress|progress-large|all]`.
 /// Each figure is the median of several runs; nothing here is asserted, only measured.
 
 func median(_ values: [Double]) -> Double {
@@ -115,8 +116,11 @@ func makeHome(cards: Int, reviews: Int) throws -> (home: String, today: Day) {
     let today = Day(ordinal: 20_600)
     var rng = SystemRandomNumberGenerator()
     var states = [CardState](repeating: .new, count: cards)
+    // Written a hundred thousand lines at a time: ten million would be 1.6 GB held at once.
+    let logPath = Home(home).progress("bench").log
+    FileManager.default.createFile(atPath: logPath, contents: nil)
+    let logFile = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
     var log = "{\"deck\":\"bench\",\"format\":\"recall-progress-log\",\"version\":1}\n"
-    log.reserveCapacity(reviews * 200)
     let studied = min(cards, max(1, reviews / 10))
     for r in 0..<reviews {
         let i = Int.random(in: 0..<studied, using: &rng)
@@ -131,8 +135,13 @@ func makeHome(cards: Int, reviews: Int) throws -> (home: String, today: Day) {
                     card: deckCards[i].id, at: Int64(day.ordinal) * 86_400_000, day: day, grade: grade,
                     responseMs: 4000, redrill: false, before: before, after: after)
             ).logLine
+        if r % 100_000 == 99_999 {
+            try logFile.write(contentsOf: Data(log.utf8))
+            log = ""
+        }
     }
-    try Data(log.utf8).write(to: URL(fileURLWithPath: Home(home).progress("bench").log))
+    try logFile.write(contentsOf: Data(log.utf8))
+    try logFile.close()
     let store = try JSONProgressStore(home: Home(home), deck: "bench")
     store.order = deckCards.map(\.id)
     try store.checkpoint()
@@ -181,6 +190,34 @@ func firstCard(recall: String, home: String, today: Day) throws -> (ms: Double, 
     return (ms, peak)
 }
 
+/// Runs a process to its end, its output thrown away, and returns the milliseconds it took.
+func run(_ executable: String, _ arguments: [String]) throws -> Double {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    // waitUntilExit polls every 50 ms on Linux; the termination handler comes at once.
+    let exited = DispatchSemaphore(value: 0)
+    process.terminationHandler = { _ in exited.signal() }
+    return try time {
+        try process.run()
+        exited.wait()
+    }
+}
+
+/// The largest peak memory of any child process waited for so far.
+func childrenPeakMB() -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+/// How many cards of the benchmark's home are due.
+func dueCount(home: String, today: Day) -> Int {
+    guard let store = try? JSONProgressStore(home: Home(home), deck: "bench", mode: .readOnly) else { return 0 }
+    return store.states.values.filter { !$0.suspended && ($0.due.map { $0 <= today } ?? false) }.count
+}
+
 func benchmarkProgress(cards: Int, reviews: Int) throws {
     let recall = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("recall").path
     guard FileManager.default.isExecutableFile(atPath: recall) else {
@@ -206,19 +243,7 @@ func benchmarkProgress(cards: Int, reviews: Int) throws {
             median(starts), starts.min() ?? 0, starts.max() ?? 0, starts.count, peaks.max() ?? 0))
 
     // The first run finds no copy of the log's digests in Progress/.cache and makes one.
-    func statsRun() throws -> Double {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: recall)
-        process.arguments = ["stats", "--json", "--home", home, "--today", today.description]
-        process.standardOutput = FileHandle.nullDevice
-        // waitUntilExit polls every 50 ms on Linux; the termination handler comes at once.
-        let exited = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in exited.signal() }
-        return try time {
-            try process.run()
-            exited.wait()
-        }
-    }
+    func statsRun() throws -> Double { try run(recall, ["stats", "--json", "--home", home, "--today", today.description]) }
     let cold = try statsRun()
     let statsRuns = try (0..<9).map { _ in try statsRun() }
     print(
@@ -227,6 +252,32 @@ func benchmarkProgress(cards: Int, reviews: Int) throws {
                 "  recall stats --json, whole process: median %.0f ms (min %.0f, max %.0f) over %d runs; the first run, which reads the whole log and keeps a copy of its digests: %.0f ms",
             median(statsRuns), statsRuns.min() ?? 0, statsRuns.max() ?? 0, statsRuns.count, cold))
     try statsPhases(home: home, today: today)
+
+    // Every due card listed: the table, streamed.
+    let listRuns = try (0..<5).map { _ in try run(recall, ["cards", "--due", "--home", home, "--today", today.description]) }
+    print(
+        String(
+            format:
+                "  recall cards --due (%d cards listed), whole process: median %.0f ms (min %.0f, max %.0f) over %d runs; peak memory of any child so far %.0f MB",
+            dueCount(home: home, today: today), median(listRuns), listRuns.min() ?? 0, listRuns.max() ?? 0, listRuns.count, childrenPeakMB()
+        ))
+
+    // The first runs after a change: the deck edited (its index is built again), a review
+    // added to the log (statistics read the lines after their copy), the copy deleted.
+    let deckPath = Home(home).library.path(of: "bench")
+    try FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: deckPath)
+    let afterDeck = try firstCard(recall: recall, home: home, today: today)
+    let appended = try JSONProgressStore(home: Home(home), deck: "bench")
+    try appended.append(.review(Review(grading: "c-0", in: appended.states["c-0"] ?? .new, grade: 4, on: today, at: 0, responseMs: 1)))
+    appended.close()
+    let afterAppend = try statsRun()
+    try FileManager.default.removeItem(atPath: Home(home).progress("bench").digests)
+    let withoutCopy = try statsRun()
+    print(
+        String(
+            format:
+                "  after a change: first card with the deck's index built again %.0f ms (peak %.0f MB); stats --json after one more review %.0f ms, with no copy of the digests %.0f ms; peak memory of any child %.0f MB",
+            afterDeck.ms, afterDeck.peakMB, afterAppend, withoutCopy, childrenPeakMB()))
 
     var deck: Deck?
     let deckRuns = try (0..<5).map { _ in try time { deck = try Home(home).library.load("bench") } }
@@ -307,6 +358,7 @@ do {
         try benchmarkProgress(cards: 10_000, reviews: 100_000)
         try benchmarkProgress(cards: 100_000, reviews: 1_000_000)
     }
+    if what == "progress-large" { try benchmarkProgress(cards: 1_000_000, reviews: 10_000_000) }
     print(String(format: "peak memory of the benchmark: %.0f MB", peakMemoryMB()))
 } catch {
     FileHandle.standardError.write(Data("benchmark failed: \(error.localizedDescription)\n".utf8))
