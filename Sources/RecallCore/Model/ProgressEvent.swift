@@ -53,14 +53,9 @@ extension Review {
     /// a card changes its schedule (SM-2 asks for one grade a day); a later one the same day is a
     /// re-drill, logged and changing nothing.
     public init(grading card: String, in state: CardState, grade: Int, on day: Day, at: Int64, responseMs: Int) {
-        let redrill = state.isRedrill(on: day)
+        let redrill = state.wasGraded(on: day)
         self.init(
             card: card, at: at, day: day, grade: grade, responseMs: responseMs, redrill: redrill, before: state,
             after: redrill ? state : SM2.review(state, grade: grade, on: day))
     }
-}
-
-extension CardState {
-    /// Whether a grade on `day` is a re-drill: the card was graded that day already.
-    public func isRedrill(on day: Day) -> Bool { lastReviewed == day }
 }

@@ -52,6 +52,10 @@ public struct CardState: Equatable, Hashable, Sendable {
     /// Whether the card is buried on `day`.
     public func isBuried(on day: Day) -> Bool { buriedUntil.map { day <= $0 } ?? false }
 
+    /// Whether the card was graded on `day` already: another grade that day is a re-drill, and
+    /// its siblings wait for another day.
+    public func wasGraded(on day: Day) -> Bool { lastReviewed == day }
+
     /// The E-Factor as a number (2.46).
     public var easinessValue: Double { Double(easiness) / 100 }
 }

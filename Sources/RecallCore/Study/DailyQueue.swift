@@ -73,7 +73,7 @@ public struct DailyQueue: Equatable, Sendable {
         if siblings {
             // A group with a card studied today is taken for the day.
             for order in ids.indices where numbers[order] >= 0 && !groups[order].isEmpty {
-                if states.values[Int(numbers[order])].lastReviewed == today { taken.insert(groups[order]) }
+                if states.values[Int(numbers[order])].wasGraded(on: today) { taken.insert(groups[order]) }
             }
         }
         // Every card introduced today counts, also one no longer in the deck.

@@ -56,7 +56,7 @@ public final class StudyDesk {
     public func state(of card: CardRef) -> CardState { stores[card.deck].states[id(of: card)] ?? .new }
 
     /// Whether a grade of the card now would be a re-drill (it was graded today already).
-    public func isRedrill(_ card: CardRef) -> Bool { state(of: card).isRedrill(on: today) }
+    public func isRedrill(_ card: CardRef) -> Bool { state(of: card).wasGraded(on: today) }
 
     /// Moves to the next card, or nil when the session is done.
     public func next() -> CardRef? { session.next() }
