@@ -234,3 +234,24 @@ import Testing
         _ = try JSONProgressStore(home: tmp.home, deck: "d")
     }
 }
+
+@Suite struct LinkedLogTests {
+    @Test func aLogThatIsASymbolicLinkIsReadAtTheSizeOfTheFileItNames() throws {
+        let tmp = try TemporaryHome()
+        let elsewhere = tmp.path + "/elsewhere.log.jsonl"
+        let day = Day(ordinal: 20_500)
+        try Data(JSONProgressStore.logHeader(deck: "d").utf8).write(to: URL(fileURLWithPath: elsewhere))
+        try FileManager.default.createSymbolicLink(atPath: tmp.home.progress("d").log, withDestinationPath: elsewhere)
+        let store = try JSONProgressStore(home: tmp.home, deck: "d")
+        try store.append(.review(Review(grading: "a", in: .new, grade: 5, on: day, at: 0, responseMs: 1)))
+        store.close()  // a snapshot covering the whole log, as the file the link names measures it
+        let reopened = try JSONProgressStore(home: tmp.home, deck: "d")
+        try reopened.append(.review(Review(grading: "b", in: .new, grade: 4, on: day, at: 0, responseMs: 1)))
+        reopened.close()
+        let again = try JSONProgressStore(home: tmp.home, deck: "d", mode: .readOnly)
+        #expect(again.states["a"] != nil && again.states["b"] != nil)
+        #expect(ProgressCheck.check(tmp.home.progress("d"), cardIDs: ["a", "b"]).isHealthy)
+        let link = try FileManager.default.destinationOfSymbolicLink(atPath: tmp.home.progress("d").log)
+        #expect(link == elsewhere, "the link is left a link")
+    }
+}
