@@ -43,7 +43,7 @@ enum MeetingFinder {
     }
 
     /// Whether only closing quotes follow word `i`: it may go on into a longer name.
-    static func open(_ t: Tokens, _ i: Int) -> Bool { t.trails[i].allSatisfy { "’'”\"".contains($0) } }
+    static func runsOn(_ t: Tokens, _ i: Int) -> Bool { t.trails[i].allSatisfy { "’'”\"".contains($0) } }
 
     /// Whether the capitalised run starting at `index` holds a meeting word ("G20 Summit in …").
     static func nameHasMeetingHead(_ t: Tokens, from index: Int) -> Bool {
@@ -52,7 +52,7 @@ enum MeetingFinder {
             if t.classes[i].contains(.meetingHead), t.isCapitalised(i) { return true }
             let connector = connectors.contains(t.lower[i]) || t.lower[i] == "the"
             guard isNameWord(t, i) || connector else { return false }
-            if !open(t, i) { return false }
+            if !runsOn(t, i) { return false }
             i += 1
         }
         return false
@@ -98,7 +98,7 @@ enum MeetingFinder {
     /// "for …" runs of name words.
     static func capitalised(_ t: Tokens, head h: Int) -> Range<Int> {
         var start = h
-        while start > 0, isNameWord(t, start - 1), open(t, start - 1), t.years[start - 1] == nil { start -= 1 }
+        while start > 0, isNameWord(t, start - 1), runsOn(t, start - 1), t.years[start - 1] == nil { start -= 1 }
         if bodyHeads.contains(t.lower[h]) {
             // "the General Assembly" is a body; "the last General Assembly" or "the 78th Assembly" a meeting.
             let timed = ["last", "next", "previous", "this", "upcoming"].contains(t.lower(start - 1))
@@ -117,7 +117,7 @@ enum MeetingFinder {
     static func complement(_ t: Tokens, after h: Int) -> Int {
         var end = h + 1
         var inOn = false
-        if !open(t, h) { return end }
+        if !runsOn(t, h) { return end }
         while end < t.count {
             let c = t.lower[end]
             var j = end + 1
@@ -136,7 +136,7 @@ enum MeetingFinder {
             if c == "on" || c == "for" { inOn = true }
             var k = j
             while k < t.count, continues(k) || (connectors.contains(t.lower[k]) && continues(k + 1)) {
-                if !open(t, k) {
+                if !runsOn(t, k) {
                     // "Women, Peace and Security": a comma inside a name closed by "and".
                     if inOn, t.trails[k] == ",", isNameWord(t, k + 1),
                         (t.lower(k + 2) == "and" && isNameWord(t, k + 3)) || (t.lower(k + 1) == "and" && isNameWord(t, k + 2))
