@@ -1,3 +1,5 @@
+import Foundation
+
 /// The folder a learner studies in, and the one place that knows where each of Recall's files
 /// lies in it:
 ///
@@ -20,6 +22,17 @@ public struct Home: Sendable, Equatable {
         var root = root
         while root.count > 1, root.hasSuffix("/") { root.removeLast() }
         self.root = root
+    }
+
+    /// The home a command works in: `option` (`--home`), else `$RECALL_HOME`, else the current
+    /// folder when it has a Decks/ folder, else `~/.local/share/recall`.
+    public static func resolve(option: String?, environment: [String: String]) -> Home {
+        if let option { return Home((option as NSString).standardizingPath) }
+        if let env = environment["RECALL_HOME"], !env.isEmpty { return Home((env as NSString).standardizingPath) }
+        let here = Home(FileManager.default.currentDirectoryPath)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: here.decksFolder, isDirectory: &isFolder), isFolder.boolValue { return here }
+        return Home(((environment["HOME"] ?? NSHomeDirectory()) + "/.local/share/recall" as NSString).standardizingPath)
     }
 
     /// Where the decks are.

@@ -92,12 +92,18 @@ import Testing
         #expect(try store.reviewLog(deckIds: deckIds, cached: true, cacheAfter: 10).reviews == truth.reviews)
         #expect(FileManager.default.fileExists(atPath: copy))
 
-        // The copy is what is read: a grade changed in it shows.
-        var bytes = try Data(contentsOf: URL(fileURLWithPath: copy))
-        let firstDigest = bytes.count - 20 * truth.reviews.count
-        bytes[firstDigest + 16] = 5
-        try bytes.write(to: URL(fileURLWithPath: copy))
+        // The copy is what is read: a copy made with another first grade shows it.
+        var other = truth
+        other.reviews[0].grade = 5
+        let size = try #require(Platform.info(store.logPath)?.size)
+        ReviewLogCache.write(copy, log: other, logPath: store.logPath, coveredBytes: size)
         #expect(try store.reviewLog(deckIds: deckIds, cached: true).reviews.first?.grade == 5)
+        // A copy changed on disk does not pass its checksum, and is not read.
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: copy))
+        bytes[bytes.count - 20 - 8 + 16] = 4
+        try bytes.write(to: URL(fileURLWithPath: copy))
+        #expect(try store.reviewLog(deckIds: deckIds, cached: true).reviews == truth.reviews)
+        ReviewLogCache.write(copy, log: other, logPath: store.logPath, coveredBytes: size)
 
         // New lines after the copy are read from the log; the copy still serves the rest.
         try store.append(review("c1", 4, on: day.adding(30)))
@@ -105,7 +111,8 @@ import Testing
         #expect(grown.reviews.count == 61 && grown.reviews.first?.grade == 5)
         #expect(Array(grown.reviews.dropFirst()) == Array(try store.reviewLog(deckIds: deckIds, cached: false).reviews.dropFirst()))
 
-        // One byte of the log changed where the copy covers it: the copy is not used.
+        // One byte of the log changed in place where the copy covers it (the same size, the same
+        // file): the copy is not used.
         store.close()
         var log = try Data(contentsOf: URL(fileURLWithPath: store.logPath))
         let at = try #require(log.firstRange(of: Data("\"c1\"".utf8)))
@@ -125,6 +132,18 @@ import Testing
         badCard[good.count - 20] = 0xFF  // the last digest's card number is out of range
         for damaged in [good.prefix(good.count - 7), Data(repeating: 0x41, count: 300), Data(), badCard] {
             try damaged.write(to: URL(fileURLWithPath: copy))
+            #expect(try store.reviewLog(deckIds: deckIds, cached: true, cacheAfter: 1000).reviews == truth.reviews)
+        }
+    }
+
+    @Test func aCopyWithDaysOrGradesNoLogCouldHoldIsNotUsed() throws {
+        let tmp = try TemporaryHome()
+        let (store, truth, copy) = try logOf(30, in: tmp)
+        let size = try #require(Platform.info(store.logPath)?.size)
+        for change in [{ (d: inout ReviewDigest) in d.day = Int32.min }, { $0.afterDue = Int32.max }, { $0.grade = 9 }] {
+            var bad = truth
+            change(&bad.reviews[3])
+            ReviewLogCache.write(copy, log: bad, logPath: store.logPath, coveredBytes: size)
             #expect(try store.reviewLog(deckIds: deckIds, cached: true, cacheAfter: 1000).reviews == truth.reviews)
         }
     }

@@ -43,9 +43,9 @@ import Testing
         let states = try studied(tmp)
         let files = tmp.home.progress("d")
         let good = try Data(contentsOf: URL(fileURLWithPath: files.states))
-        var wrongState = good
-        wrongState[good.count - 40 + 4] = 0  // an easiness of 0, below SM-2's floor
-        for damaged in [good.prefix(good.count - 3), Data("RCLSTA01".utf8), Data(repeating: 0xAA, count: 500), Data(), wrongState] {
+        var flipped = good
+        flipped[good.count / 2] ^= 0x40  // one bit anywhere: in the id table, a bucket or a state
+        for damaged in [good.prefix(good.count - 3), Data("RCLSTA01".utf8), Data(repeating: 0xAA, count: 500), Data(), flipped] {
             try damaged.write(to: URL(fileURLWithPath: files.states))
             #expect(try JSONProgressStore(home: tmp.home, deck: "d", mode: .readOnly).states == states)
             #expect(try Data(contentsOf: URL(fileURLWithPath: files.states)) == good, "a fresh copy replaces the damaged one")
@@ -57,5 +57,23 @@ import Testing
         store.close()
         try old.write(to: URL(fileURLWithPath: files.states))
         #expect(try JSONProgressStore(home: tmp.home, deck: "d", mode: .readOnly).states["new card"] != nil)
+    }
+
+    @Test func aCopyHoldingAStateNoFileCouldHoldIsNotUsed() throws {
+        let tmp = try TemporaryHome()
+        let states = try studied(tmp)
+        let files = tmp.home.progress("d")
+        let stamp = try #require(Platform.info(files.snapshot)?.stamp)
+        let (_, covered, lines) = try JSONProgressStore.readSnapshot(files.snapshot, deck: "d")
+        var farOff = CardState.new
+        farOff.due = Day(ordinal: 2_000_000_000)
+        var belowFloor = CardState.new
+        belowFloor.easiness = 0
+        for impossible in [farOff, belowFloor] {
+            var bad = states
+            bad["c1"] = impossible
+            StateCache.write(files.states, stamp: stamp, states: bad, coveredBytes: covered, coveredLines: lines)
+            #expect(try JSONProgressStore(home: tmp.home, deck: "d", mode: .readOnly).states == states)
+        }
     }
 }

@@ -45,18 +45,23 @@ extension RecallCommand {
             let style = Style.detect(environment: context.environment, stdoutIsTTY: isatty(1) == 1)
             var out = StreamedOutput()
             var json = json ? JSONArrayStream() : nil
-            let manyDecks = decks.count > 1
-            var printed = 0
-            for (deck, store) in zip(decks, stores) {
-                // Cards are chosen by their state and kind first; only those are read from the deck,
-                // a thousand at a time, and printed as they come.
+            // Cards are chosen by their state and kind first; only those are read from the deck,
+            // a thousand at a time, and printed as they come.
+            let picked = zip(decks, stores).map { deck, store -> (numbers: [Int32], chosen: [Int]) in
                 let states = store.states
                 let numbers = states.index.numbers(of: deck.ids)
                 let chosen = deck.ids.indices.filter { p in
                     let s = numbers[p] >= 0 ? states.values[Int(numbers[p])] : .new
-                    return (!due || CardRow.isDue(s, on: context.today)) && (!new || s.isNew) && (!suspended || s.suspended)
+                    return (!due || s.isDue(on: context.today)) && (!new || s.isNew) && (!suspended || s.suspended)
                         && (kind.map { deck.kinds[p] == $0 } ?? true)
                 }
+                return (numbers, chosen)
+            }
+            // The deck is named on each row when the rows come from more than one.
+            let manyDecks = picked.filter { !$0.chosen.isEmpty }.count > 1
+            var printed = 0
+            for ((deck, store), (numbers, chosen)) in zip(zip(decks, stores), picked) {
+                let states = store.states
                 // Names are made safe once a deck and once a kind, not once a row.
                 let deckName = Sanitizer.plain(deck.name)
                 var plainKinds: [String: String] = [:]
@@ -96,12 +101,6 @@ struct CardRow {
     var deck: String
     var card: Card
     var state: CardState
-
-    /// Whether a card in state `s` is due on `day` (and not suspended or buried).
-    static func isDue(_ s: CardState, on day: Day) -> Bool {
-        guard let due = s.due, !s.suspended, !s.isBuried(on: day) else { return false }
-        return due <= day
-    }
 
     /// A card's two lines of the table: its deck, id and kind (`head`, made safe) with its
     /// schedule, then its question.

@@ -110,7 +110,7 @@ extension RecallCommand {
                         "'\(source)' yields no cards: it states no dated events, named meetings or enumerated lists. No deck written (use --allow-empty to write one anyway)."
                 )
             }
-            if FileManager.default.fileExists(atPath: outPath), !force {
+            if AtomicFile.exists(outPath), !force {
                 throw CommandFailure(
                     message:
                         "deck '\(context.display(outPath))' already exists; use --force to replace it (progress is kept: unchanged cards keep their ids)"
@@ -118,8 +118,8 @@ extension RecallCommand {
             }
             let folder = (outPath as NSString).deletingLastPathComponent
             if !folder.isEmpty {
-                do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
-                    throw CommandFailure(message: "cannot create the folder '\(folder)' for the deck: \(error.localizedDescription)")
+                do { try AtomicFile.makeFolder(folder) } catch {
+                    throw CommandFailure(message: "deck not written: \(error.localizedDescription)")
                 }
             }
             do { try AtomicFile.write(try result.deck.encoded(), to: outPath) } catch let error as FileError {

@@ -19,20 +19,7 @@ struct GlobalOptions: ParsableArguments {
 
     /// The resolved home and day, from options, the environment and the clock.
     func context(environment: [String: String] = ProcessInfo.processInfo.environment, now: Date = Date()) throws -> AppContext {
-        let homePath: String
-        if let home {
-            homePath = home
-        } else if let env = environment["RECALL_HOME"], !env.isEmpty {
-            homePath = env
-        } else {
-            let cwd = FileManager.default.currentDirectoryPath
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: Home(cwd).decksFolder, isDirectory: &isDir), isDir.boolValue {
-                homePath = cwd
-            } else {
-                homePath = (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share/recall"
-            }
-        }
+        let home = Home.resolve(option: self.home, environment: environment)
         let day: Day
         if let today {
             guard let d = Day(today) else { throw ValidationError("--today '\(today)' is not a date of the form YYYY-MM-DD") }
@@ -45,7 +32,7 @@ struct GlobalOptions: ParsableArguments {
         } else {
             day = Day.studyDay(at: now, timeZone: .current)
         }
-        return AppContext(home: Home((homePath as NSString).standardizingPath), today: day, environment: environment)
+        return AppContext(home: home, today: day, environment: environment)
     }
 }
 

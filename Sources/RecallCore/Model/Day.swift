@@ -11,6 +11,12 @@ public struct Day: Hashable, Comparable, Sendable, Encodable, CustomStringConver
     /// Makes a day from its ordinal.
     public init(ordinal: Int) { self.ordinal = ordinal }
 
+    /// The days Recall's files can hold: a date is written as `YYYY-MM-DD`, years 0000 to 9999.
+    public static let writable: ClosedRange<Int> = {
+        guard let first = Day(year: 0, month: 1, day: 1), let last = Day(year: 9999, month: 12, day: 31) else { return 0...0 }
+        return first.ordinal...last.ordinal
+    }()
+
     /// Makes a day from a civil date; nil when the date does not exist.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }

@@ -52,6 +52,22 @@ public struct CardState: Equatable, Hashable, Sendable {
     /// Whether the card is buried on `day`.
     public func isBuried(on day: Day) -> Bool { buriedUntil.map { day <= $0 } ?? false }
 
+    /// Whether every field holds a value a state can have: counts not negative, the E-Factor not
+    /// below SM-2's floor, and every day one the files can hold (``Day/writable``). Every reader
+    /// of stored states asks this, so that nothing is loaded that could not be written back.
+    public var isPossible: Bool {
+        func writable(_ day: Day?) -> Bool { day.map { Day.writable.contains($0.ordinal) } ?? true }
+        return repetitions >= 0 && easiness >= SM2.minimumEasiness && interval >= 0 && lapses >= 0 && reviews >= 0
+            && writable(due) && writable(buriedUntil) && writable(introduced) && writable(lastReviewed)
+    }
+
+    /// Whether the card is due for review on `day`: scheduled for then or earlier, and neither
+    /// suspended nor buried.
+    public func isDue(on day: Day) -> Bool {
+        guard let due, !suspended, !isBuried(on: day) else { return false }
+        return due <= day
+    }
+
     /// Whether the card was graded on `day` already: another grade that day is a re-drill, and
     /// its siblings wait for another day.
     public func wasGraded(on day: Day) -> Bool { lastReviewed == day }

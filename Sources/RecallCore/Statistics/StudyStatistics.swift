@@ -320,7 +320,7 @@ extension StudyStatistics {
                 if let due = s.due, !s.isBuried(on: today) {
                     let offset = max(0, due.days(since: today))
                     if offset < f.forecast.count { f.forecast[offset] += 1 }
-                    if due <= today { f.due += 1 }
+                    if s.isDue(on: today) { f.due += 1 }
                 }
                 let x = Candidate(deck: d, position: position, easiness: s.easiness, lapses: s.lapses)
                 keepFive(&lowestEase, x, easierFirst)

@@ -149,7 +149,7 @@ public struct IndexedDeck: CardSource {
             out.put(numbered)
         }
         out.put(ranges.flatMap { [UInt64($0.lowerBound), UInt64($0.upperBound)] })
-        try AtomicFile.write(Data(out.bytes), to: cachePath, durably: false)
+        try AtomicFile.write(Data(out.sealed), to: cachePath, durably: false)
     }
 
     /// Reads an index written for the deck file as it is now (`stamp`).

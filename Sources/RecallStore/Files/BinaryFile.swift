@@ -1,6 +1,7 @@
-/// Little-endian numbers and byte runs, written one after another: the caches Recall can
-/// always rebuild (a deck's index, the card states of a snapshot) are kept this way, so that
-/// start-up copies them instead of parsing them.
+/// Little-endian numbers and byte runs, written one after another and sealed with a checksum of
+/// them all: the caches Recall can always rebuild (a deck's index, the card states of a snapshot,
+/// the log's digests) are kept this way, so that start-up copies them instead of parsing them,
+/// and a damaged one is refused whole rather than half believed.
 struct BinaryWriter {
     /// The bytes written so far.
     private(set) var bytes: [UInt8] = []
@@ -43,6 +44,14 @@ struct BinaryWriter {
         bytes += blob
     }
 
+    /// The bytes to write: everything put, then the checksum of it.
+    var sealed: [UInt8] {
+        var out = bytes
+        let sum = bytes.withUnsafeBytes { Checksum.of($0) }
+        withUnsafeBytes(of: sum.littleEndian) { out.append(contentsOf: $0) }
+        return out
+    }
+
     /// Appends bytes as they are.
     mutating func append(_ raw: [UInt8]) { bytes += raw }
 
@@ -62,12 +71,15 @@ struct BinaryReader {
     let bytes: UnsafeRawBufferPointer
     private(set) var at = 0
 
-    /// A reader over `bytes`, past `magic`.
-    /// - Throws: ``Damaged`` when the file does not start with it.
-    init(_ bytes: UnsafeBufferPointer<UInt8>, magic: String) throws {
-        self.bytes = UnsafeRawBufferPointer(bytes)
+    /// A reader over what ``BinaryWriter/sealed`` wrote, past `magic`.
+    /// - Throws: ``Damaged`` when the file does not start with it or its checksum does not match.
+    init(_ sealed: UnsafeBufferPointer<UInt8>, magic: String) throws {
         let m = Array(magic.utf8)
-        guard bytes.count >= m.count, Array(bytes[0..<m.count]) == m else { throw Damaged() }
+        guard sealed.count >= m.count + 8, Array(sealed[0..<m.count]) == m else { throw Damaged() }
+        let raw = UnsafeRawBufferPointer(sealed)
+        bytes = UnsafeRawBufferPointer(rebasing: raw[0..<(raw.count - 8)])
+        let sum = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: raw.count - 8, as: UInt64.self))
+        guard Checksum.of(bytes) == sum else { throw Damaged() }
         at = m.count
     }
 

@@ -362,10 +362,12 @@ public final class JSONProgressStore: ProgressStoring {
             var start = try Self.checkLogHeader(buffer, file: path)
             var cards: IdIndex
             var reviews: [ReviewDigest] = []
+            var logChanged = false
             if let cachePath, let cached = ReviewLogCache.read(cachePath, logPath: path, logBytes: buffer), cached.coveredBytes >= start {
                 cards = cached.log.cards
                 reviews = cached.log.reviews
                 start = cached.coveredBytes
+                logChanged = cached.logChanged
             } else {
                 cards = IdIndex(deckIds)
             }
@@ -403,11 +405,13 @@ public final class JSONProgressStore: ProgressStoring {
                 }
             }
             let log = ReviewLog(cards: cards, reviews: reviews)
-            if let cachePath, reviews.count - fromCache >= cacheAfter {
+            // Written again after many new lines, or whenever the log changed since the copy was
+            // checked: the next run then finds the log as the copy says and checks nothing.
+            if let cachePath, reviews.count - fromCache >= cacheAfter || logChanged {
                 // Up to the last whole line: a torn one, skipped when reading, is not covered.
                 var covered = buffer.count
                 while covered > 0, buffer[covered - 1] != 0x0A { covered -= 1 }
-                ReviewLogCache.write(cachePath, log: log, logPath: path, logBytes: buffer, coveredBytes: covered)
+                ReviewLogCache.write(cachePath, log: log, logPath: path, coveredBytes: covered)
             }
             return log
         }

@@ -311,12 +311,11 @@ struct LineScanner {
         try comma()
         let last = try day()
         try expect(UInt8(ascii: "]"))
-        guard n >= 0, ef >= SM2.minimumEasiness, interval >= 0, lapses >= 0, reviews >= 0 else {
-            throw Failure(reason: "a card state holds an impossible value")
-        }
-        return CardState(
+        let state = CardState(
             repetitions: n, easiness: ef, interval: interval, due: due, lapses: lapses, reviews: reviews,
             suspended: suspended, buriedUntil: buried, introduced: introduced, lastReviewed: last)
+        guard state.isPossible else { throw Failure(reason: "a card state holds an impossible value") }
+        return state
     }
 
     /// Reads the closing bracket and checks that nothing but space follows it.

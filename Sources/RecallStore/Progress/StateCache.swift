@@ -35,7 +35,7 @@ enum StateCache {
             ])
         }
         try? AtomicFile.makeFolder((path as NSString).deletingLastPathComponent)
-        try? AtomicFile.write(Data(out.bytes), to: path, durably: false)
+        try? AtomicFile.write(Data(out.sealed), to: path, durably: false)
     }
 
     /// The states of the snapshot whose stamp is `stamp`, with the log bytes and lines it
@@ -61,16 +61,15 @@ enum StateCache {
                 var fields = (0..<10).map { _ in Int32(0) }
                 for k in 0..<ends.count {
                     for n in 0..<10 { fields[n] = Int32(littleEndian: raw.loadUnaligned(fromByteOffset: 40 * k + 4 * n, as: Int32.self)) }
-                    let f = 0
-                    guard fields[f] >= 0, fields[f + 1] >= Int32(SM2.minimumEasiness), fields[f + 2] >= 0, fields[f + 3] >= 0,
-                        fields[f + 4] >= 0, fields[f + 5] == 0 || fields[f + 5] == 1
-                    else { return nil }
-                    values.append(
-                        CardState(
-                            repetitions: Int(fields[f]), easiness: Int(fields[f + 1]), interval: Int(fields[f + 2]),
-                            due: day(fields[f + 6]), lapses: Int(fields[f + 3]), reviews: Int(fields[f + 4]),
-                            suspended: fields[f + 5] == 1, buriedUntil: day(fields[f + 7]), introduced: day(fields[f + 8]),
-                            lastReviewed: day(fields[f + 9])))
+                    guard fields[5] == 0 || fields[5] == 1 else { return nil }
+                    let state = CardState(
+                        repetitions: Int(fields[0]), easiness: Int(fields[1]), interval: Int(fields[2]),
+                        due: day(fields[6]), lapses: Int(fields[3]), reviews: Int(fields[4]),
+                        suspended: fields[5] == 1, buriedUntil: day(fields[7]), introduced: day(fields[8]),
+                        lastReviewed: day(fields[9]))
+                    // The rule the snapshot's reader applies: nothing is loaded that could not be written back.
+                    guard state.isPossible else { return nil }
+                    values.append(state)
                 }
                 return (CardStates(index: index, values: values), Int(coveredBytes), Int(coveredLines))
             } catch {
