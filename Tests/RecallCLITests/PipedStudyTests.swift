@@ -1,5 +1,6 @@
 import Foundation
 import RecallCore
+import RecallStore
 import Testing
 
 /// A scripted session with stdin piped: one line for the answer, one for the grade.
@@ -108,5 +109,21 @@ import Testing
         #expect(json.stdout.components(separatedBy: "\"reviews\": 1").count - 1 == 2)
         let bad = try RecallProcess.run(["quiz", "--count", "0"], home: home.path)
         #expect(bad.status == 64)
+    }
+
+    @Test func aDayBeforeTheLastStudyDayIsRefusedAndNothingIsWritten() throws {
+        let home = try TempHome()
+        _ = try RecallProcess.run(["generate", try home.speech, "--name", "speech", "--kinds", "date"], home: home.path)
+        let day2 = try RecallProcess.run(["study", "--today", "2026-01-06", "--new", "1"], input: "\n5\n", home: home.path)
+        #expect(day2.status == 0, "\(day2.stderr)")
+        let log = home.home.progress("speech").log
+        let before = try Data(contentsOf: URL(fileURLWithPath: log))
+        let day1 = try RecallProcess.run(["study", "--today", "2026-01-05"], input: "\n5\n", home: home.path)
+        #expect(day1.status == 1)
+        #expect(day1.stderr.contains("'speech' was last studied on 2026-01-06, after the study day 2026-01-05"), "\(day1.stderr)")
+        let quiz = try RecallProcess.run(["quiz", "--record", "--today", "2026-01-05", "--count", "1"], input: "x\n", home: home.path)
+        #expect(quiz.status == 1 && quiz.stderr.contains("last studied on 2026-01-06"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: log)) == before, "the log is as it was")
+        #expect(try RecallProcess.run(["study", "--today", "2026-01-06"], input: ":quit\n", home: home.path).status == 0)
     }
 }

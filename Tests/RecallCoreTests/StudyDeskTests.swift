@@ -166,6 +166,16 @@ import Testing
         #expect(second.plan.new.map { second.id(of: $0) } == ["a2"], "a0 was introduced today, a1 shown and buried: one slot is left")
     }
 
+    @Test func studyingBeforeTheLastGradedDayIsRefused() throws {
+        var graded = CardState.new
+        graded.lastReviewed = day.adding(2)
+        let stores = [InMemoryProgressStore(["a0": .new]), InMemoryProgressStore(["b0": graded])]
+        #expect(StudyDesk.refusal(stores: stores, names: ["a", "b"], today: day.adding(2)) == nil)
+        let refusal = try #require(StudyDesk.refusal(stores: stores, names: ["a", "b"], today: day.adding(1)))
+        #expect(refusal.hasPrefix("'b' was last studied on \(day.adding(2)), after the study day \(day.adding(1))"))
+        #expect(CardStates().lastGradedDay == nil)
+    }
+
     @Test func upcomingAndNextDueLookAtEveryDeck() throws {
         let a = deck("a", 2)
         let b = deck("b", 2)

@@ -61,6 +61,9 @@ extension RecallCommand {
                     store.order = d.cards.map(\.id)
                     stores.append(store)
                 }
+                if let refusal = StudyDesk.refusal(stores: stores, names: quizzed.map(\.name), today: context.today) {
+                    throw CommandFailure(message: refusal)
+                }
                 desk = StudyDesk(decks: quizzed, stores: stores, today: context.today, newPerDeck: 0)
             }
             let style = Style.detect(environment: context.environment, stdoutIsTTY: isatty(1) == 1)

@@ -39,6 +39,9 @@ extension RecallCommand {
                 context, names: try deckNames(context, deck: deck), mode: .readWrite, notice: context.notice())
             defer { for store in opened { store.close() } }
             for (deck, store) in zip(decks, opened) { store.order = deck.ids }
+            if let refusal = StudyDesk.refusal(stores: opened, names: decks.map(\.name), today: context.today) {
+                throw CommandFailure(message: refusal)
+            }
             let tty = isatty(0) == 1 && isatty(1) == 1
             let style = Style.detect(environment: context.environment, stdoutIsTTY: isatty(1) == 1)
             let reader: any LineReading

@@ -34,6 +34,13 @@ public struct CardStates: Sendable, Equatable, Sequence, ExpressibleByDictionary
     /// How many cards have a state.
     public var count: Int { values.count }
 
+    /// The last day any card was graded, nil before the first grade.
+    public var lastGradedDay: Day? {
+        var last: Day?
+        for s in values { if let d = s.lastReviewed, last.map({ d > $0 }) ?? true { last = d } }
+        return last
+    }
+
     /// The ids, in the order they were first stored.
     public var ids: [String] { (0..<index.count).map { index[$0] } }
 

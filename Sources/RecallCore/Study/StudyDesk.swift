@@ -40,6 +40,19 @@ public final class StudyDesk {
         newCards = Set(plan.new)
     }
 
+    /// Why studying on `today` would be wrong, or nil when it is not: a day before the last day
+    /// a card of these decks was graded (a clock set back, or `--today` in the past) would log
+    /// older grades after newer ones, and SM-2 would schedule from a day already gone.
+    public static func refusal(stores: [any ProgressStoring], names: [String], today: Day) -> String? {
+        for (store, name) in zip(stores, names) {
+            if let last = store.states.lastGradedDay, last > today {
+                return "'\(name)' was last studied on \(last), after the study day \(today); grades of an earlier day would come after "
+                    + "later ones. Check the clock, or give --today \(last) or later."
+            }
+        }
+        return nil
+    }
+
     // MARK: Reading
 
     /// The card's id.
