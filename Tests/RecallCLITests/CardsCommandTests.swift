@@ -1,4 +1,5 @@
 import Foundation
+import RecallStore
 import Testing
 
 @Suite struct CardsCommandTests {
@@ -76,5 +77,32 @@ import Testing
         #expect(try RecallProcess.run(["check"], home: home.path).stdout.contains("speech: ok, 2 events"))
         let kept = try FileManager.default.contentsOfDirectory(atPath: home.path + "/Progress").filter { $0.contains(".damaged-") }
         #expect(kept.contains { $0.hasPrefix("speech.log.jsonl.damaged-") })
+    }
+
+    /// An empty log (a full disk on the first save, or `: > file`) and a folder where the log
+    /// should be: every command that reads progress refuses them, `check` says so, and
+    /// `check --repair` makes the deck usable again, keeping what it could not read.
+    @Test(arguments: ["empty", "folder"])
+    func checkFailsOnWhatSessionsRefuseAndRepairMendsIt(_ damage: String) throws {
+        let home = try TempHome()
+        _ = try RecallProcess.run(["generate", try home.speech, "--name", "speech", "--kinds", "date"], home: home.path)
+        let log = home.home.progress("speech").log
+        try FileManager.default.createDirectory(atPath: home.home.progressFolder, withIntermediateDirectories: true)
+        if damage == "empty" {
+            #expect(FileManager.default.createFile(atPath: log, contents: Data()))
+        } else {
+            try FileManager.default.createDirectory(atPath: log, withIntermediateDirectories: true)
+        }
+        let study = try RecallProcess.run(["study", "--today", "2026-01-05"], input: ":quit\n", home: home.path)
+        #expect(study.status == 1 && study.stderr.contains("speech.log.jsonl"), "\(study.stderr)")
+        let check = try RecallProcess.run(["check"], home: home.path)
+        #expect(check.status == 1 && check.stdout.contains("speech: 1 problem(s)"), "\(check.stdout)")
+        let repair = try RecallProcess.run(["check", "--repair"], home: home.path)
+        #expect(
+            repair.status == 0 && repair.stdout.contains("the damaged log is kept at Progress/speech.log.jsonl.damaged-"),
+            "\(repair.stdout)")
+        #expect(try RecallProcess.run(["check"], home: home.path).stdout.contains("speech: ok"))
+        let after = try RecallProcess.run(["study", "--today", "2026-01-05", "--new", "1"], input: "\n5\n", home: home.path)
+        #expect(after.status == 0 && after.stdout.contains("graded 5"), "\(after.stderr)")
     }
 }

@@ -70,6 +70,8 @@ public enum ProgressCheck {
                 return true
             }
         }
+        // An empty file has no first line at all: it is refused as a log without a header is.
+        if data.isEmpty { damage.append(.badHeader(file: file, reason: "the file is empty, not a \(JSONProgressStore.logFormat) header")) }
         return (header, events, damage)
     }
 
@@ -80,11 +82,16 @@ public enum ProgressCheck {
         let snapshotPath = files.snapshot
         var report = ProgressCheckReport(deck: deck, events: 0, damage: [], snapshotProblem: nil, orphaned: [])
         var states = CardStates()
-        if let data = try? AtomicFile.read(logPath) {
-            let scan = scanLog(data, file: logPath)
-            report.events = scan.events.count
-            report.damage = scan.damage
-            for (event, _) in scan.events { event.apply(to: &states) }
+        if AtomicFile.exists(logPath) {
+            // What a session cannot open (a folder where the log should be) is damage here too.
+            do {
+                let scan = scanLog(try AtomicFile.read(logPath), file: logPath)
+                report.events = scan.events.count
+                report.damage = scan.damage
+                for (event, _) in scan.events { event.apply(to: &states) }
+            } catch {
+                report.damage = [.badHeader(file: logPath, reason: "cannot be opened: \(error.localizedDescription)")]
+            }
         }
         if AtomicFile.exists(snapshotPath) {
             do {
@@ -114,7 +121,15 @@ public enum ProgressCheck {
         let lock = try JSONProgressStore.Lock(files: files)
         defer { lock.release() }
         var report = ProgressRepairReport(recovered: 0, dropped: 0, damagedLogKeptAt: nil, damagedSnapshotKeptAt: nil)
-        if AtomicFile.exists(logPath) {
+        if AtomicFile.exists(logPath), Platform.info(logPath)?.isFolder == true {
+            // Nothing in it can be read as a log: it is moved aside whole, and the next session
+            // starts a fresh log.
+            let kept = ProgressFiles.damagedCopy(of: logPath, stamp: stamp)
+            guard Platform.rename(logPath, to: kept) else { throw FileError.lastError(logPath, "move aside") }
+            Platform.syncFolder(files.folder)
+            report.dropped = 1
+            report.damagedLogKeptAt = kept
+        } else if AtomicFile.exists(logPath) {
             let size = Platform.info(logPath)?.size ?? 0
             let scan = try notice.around("Repairing the progress log of '\(deck)' (\(SlowWorkNotice.size(size)))", bytes: size) {
                 scanLog(try AtomicFile.read(logPath), file: logPath)
