@@ -108,6 +108,10 @@ enum Platform {
         _ = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
     }
 
+    /// Cuts the file back to `size` bytes.
+    /// - Returns: false when the system refused.
+    static func truncate(_ fd: Int32, to size: Int) -> Bool { ftruncate(fd, off_t(size)) == 0 }
+
     /// Flushes the file's data and metadata to the disk.
     static func sync(_ fd: Int32) -> Bool { fsync(fd) == 0 }
 

@@ -514,15 +514,27 @@ public final class JSONProgressStore: ProgressStoring {
         guard let fd = Platform.open(logPath, .append) else { throw ProgressError.writeFailed(file: logPath, reason: Platform.lastError) }
         logFD = fd
         if !exists || logBytes == 0 {
-            try write(Array(Self.logHeader(deck: deck).utf8))
+            do { try write(Array(Self.logHeader(deck: deck).utf8)) } catch {
+                // A log this call made and could not give its header is taken away again.
+                if !exists { Platform.unlink(logPath) }
+                Platform.close(fd)
+                logFD = -1
+                throw error
+            }
             logLines = 1
             Platform.syncFolder(files.folder)
         }
     }
 
+    /// Appends a line durably, or leaves the log as it was: a line written in part (a full
+    /// disk) is cut off again, so the log never ends torn.
     func write(_ line: [UInt8]) throws {
         let ok = line.withUnsafeBytes { Platform.writeAll(logFD, $0) } && Platform.syncData(logFD)
-        guard ok else { throw ProgressError.writeFailed(file: logPath, reason: Platform.lastError) }
+        guard ok else {
+            let reason = Platform.lastError
+            if Platform.truncate(logFD, to: logBytes) { _ = Platform.syncData(logFD) }
+            throw ProgressError.appendFailed(file: logPath, reason: reason)
+        }
         logBytes += line.count
     }
 

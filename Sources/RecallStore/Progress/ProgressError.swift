@@ -14,6 +14,9 @@ public enum ProgressError: Error, Equatable, LocalizedError {
     case locked(file: String, pid: Int?)
     /// A file could not be written.
     case writeFailed(file: String, reason: String)
+    /// An event could not be appended to the log: it was not saved, and the log was cut back
+    /// to what it held before.
+    case appendFailed(file: String, reason: String)
 
     public var errorDescription: String? {
         switch self {
@@ -27,6 +30,8 @@ public enum ProgressError: Error, Equatable, LocalizedError {
             return problem + "; finish that session first"
         case .writeFailed:
             return problem
+        case .appendFailed:
+            return problem + ". That answer was not saved; the log holds every answer before it."
         }
     }
 
@@ -45,7 +50,7 @@ public enum ProgressError: Error, Equatable, LocalizedError {
         case let .locked(file, pid):
             let who = pid.map { "another recall (pid \($0))" } ?? "another recall"
             return "progress '\(file)' is in use by \(who)"
-        case let .writeFailed(file, reason):
+        case let .writeFailed(file, reason), let .appendFailed(file, reason):
             return "cannot save progress to '\(file)': \(reason)"
         }
     }
