@@ -109,4 +109,15 @@ import Testing
         #expect(deck.contains("\"answer\" : \"2023\""))
         #expect(deck.contains("\"title\" : \"The Bridge\""))
     }
+
+    @Test func aStudyDayOutsideTheRangeOrOffTheCalendarIsRefused() throws {
+        let home = try TempHome()
+        for (day, message) in [
+            ("9999-12-31", "--today '9999-12-31' is outside the days Recall studies on (1900-01-01 to 2999-12-31)"),
+            ("2021-02-29", "--today '2021-02-29' is not a day of the calendar"),
+        ] {
+            let result = try RecallProcess.run(["stats", "--today", day], home: home.path)
+            #expect(result.status == 64 && result.stderr.contains(message), "\(result.stderr)")
+        }
+    }
 }

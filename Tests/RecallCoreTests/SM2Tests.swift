@@ -193,3 +193,34 @@ import Testing
         #expect(queue.new == [], "a1 is a sibling of the due a2; b2 of b1, studied today")
     }
 }
+
+@Suite struct StudyDayRangeTests {
+    @Test func everyDueDateOfEveryStudyDayIsOneTheFilesCanHold() throws {
+        #expect(Day.studyDays.lowerBound - 0 >= Day.writable.lowerBound)
+        #expect(Day.studyDays.upperBound + SM2.maximumInterval <= Day.writable.upperBound)
+        // The longest interval reached on the last study day, and the shortest on the first.
+        var state = CardState.new
+        state.repetitions = 9
+        state.interval = SM2.maximumInterval
+        let last = Day(ordinal: Day.studyDays.upperBound)
+        let reviewed = SM2.review(state, grade: 5, on: last)
+        #expect(reviewed.interval == SM2.maximumInterval && reviewed.isPossible)
+        #expect(SM2.review(.new, grade: 0, on: Day(ordinal: Day.studyDays.lowerBound)).isPossible)
+    }
+
+    @Test(arguments: [
+        ("2026-11-30", "ok"), ("1900-01-01", "ok"), ("2999-12-31", "ok"),
+        ("9999-12-31", "'9999-12-31' is outside the days Recall studies on (1900-01-01 to 2999-12-31)"),
+        ("0000-01-01", "'0000-01-01' is outside the days Recall studies on (1900-01-01 to 2999-12-31)"),
+        ("2021-02-29", "'2021-02-29' is not a day of the calendar"), ("2021-13-01", "'2021-13-01' is not a day of the calendar"),
+        ("18/10/2021", "'18/10/2021' is not a date of the form YYYY-MM-DD"),
+        ("2021-1-1", "'2021-1-1' is not a date of the form YYYY-MM-DD"),
+        ("２０２１-01-01", "'２０２１-01-01' is not a date of the form YYYY-MM-DD"),
+    ])
+    func aStudyDayIsADateOfTheCalendarInTheRange(_ text: String, _ expected: String) {
+        switch Day.studyDay(parsing: text) {
+        case let .success(day): #expect(expected == "ok" && day.description == text)
+        case let .failure(problem): #expect(problem.description == expected)
+        }
+    }
+}

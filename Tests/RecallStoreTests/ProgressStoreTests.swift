@@ -255,3 +255,24 @@ import Testing
         #expect(link == elsewhere, "the link is left a link")
     }
 }
+
+@Suite struct StudyDayStorageTests {
+    @Test func reviewsOnTheFirstAndLastStudyDaysAreReadBackAsWritten() throws {
+        let tmp = try TemporaryHome()
+        var long = CardState.new
+        long.repetitions = 9
+        long.interval = SM2.maximumInterval
+        let events: [ProgressEvent] = [
+            .review(Review(grading: "first", in: .new, grade: 4, on: Day(ordinal: Day.studyDays.lowerBound), at: 0, responseMs: 1)),
+            .review(Review(grading: "last", in: long, grade: 5, on: Day(ordinal: Day.studyDays.upperBound), at: 0, responseMs: 1)),
+        ]
+        let store = try JSONProgressStore(home: tmp.home, deck: "d")
+        for event in events { try store.append(event) }
+        let written = store.states
+        store.close()
+        let reopened = try JSONProgressStore(home: tmp.home, deck: "d", mode: .readOnly)
+        #expect(reopened.states == written)
+        #expect(try reopened.allEvents() == events)
+        #expect(ProgressCheck.check(tmp.home.progress("d"), cardIDs: ["first", "last"]).isHealthy)
+    }
+}

@@ -12,9 +12,7 @@ struct GlobalOptions: ParsableArguments {
     var today: String?
 
     func validate() throws {
-        if let today, Day(today) == nil {
-            throw ValidationError("--today '\(today)' is not a date of the form YYYY-MM-DD")
-        }
+        if let today, case let .failure(problem) = Day.studyDay(parsing: today) { throw ValidationError("--today \(problem)") }
     }
 
     /// The resolved home and day, from options, the environment and the clock.
@@ -22,15 +20,23 @@ struct GlobalOptions: ParsableArguments {
         let home = Home.resolve(option: self.home, environment: environment)
         let day: Day
         if let today {
-            guard let d = Day(today) else { throw ValidationError("--today '\(today)' is not a date of the form YYYY-MM-DD") }
-            day = d
-        } else if let env = environment["RECALL_TODAY"], !env.isEmpty {
-            guard let d = Day(env) else {
-                throw CommandFailure(message: "RECALL_TODAY '\(env)' is not a date of the form YYYY-MM-DD", status: 64)
+            switch Day.studyDay(parsing: today) {
+            case let .success(d): day = d
+            case let .failure(problem): throw ValidationError("--today \(problem)")
             }
-            day = d
+        } else if let env = environment["RECALL_TODAY"], !env.isEmpty {
+            switch Day.studyDay(parsing: env) {
+            case let .success(d): day = d
+            case let .failure(problem): throw CommandFailure(message: "RECALL_TODAY \(problem)", status: 64)
+            }
         } else {
             day = Day.studyDay(at: now, timeZone: .current)
+            guard Day.studyDays.contains(day.ordinal) else {
+                throw CommandFailure(
+                    message:
+                        "the clock says \(day), outside the days Recall studies on (1900-01-01 to 2999-12-31); set the clock or give --today"
+                )
+            }
         }
         return AppContext(home: home, today: day, environment: environment)
     }

@@ -11,6 +11,41 @@ public struct Day: Hashable, Comparable, Sendable, Encodable, CustomStringConver
     /// Makes a day from its ordinal.
     public init(ordinal: Int) { self.ordinal = ordinal }
 
+    /// The days Recall studies on: 1900-01-01 to 2999-12-31. Any review on one of them is due
+    /// at most ``SM2/maximumInterval`` days later, well inside ``writable``, so every date Recall
+    /// writes is one it reads back.
+    public static let studyDays: ClosedRange<Int> = {
+        guard let first = Day(year: 1900, month: 1, day: 1), let last = Day(year: 2999, month: 12, day: 31) else { return 0...0 }
+        return first.ordinal...last.ordinal
+    }()
+
+    /// The day a study-day option names, or why it names none: not `YYYY-MM-DD`, not a day of
+    /// the calendar, or outside ``studyDays``.
+    public static func studyDay(parsing text: String) -> Result<Day, DayProblem> {
+        let digits = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard digits.count == 3, digits.map(\.count) == [4, 2, 2],
+            digits.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+        else { return .failure(.notADate(text)) }
+        guard let day = Day(text) else { return .failure(.notOnTheCalendar(text)) }
+        guard studyDays.contains(day.ordinal) else { return .failure(.outOfRange(text)) }
+        return .success(day)
+    }
+
+    /// Why a text names no study day.
+    public enum DayProblem: Error, Equatable, CustomStringConvertible {
+        case notADate(String)
+        case notOnTheCalendar(String)
+        case outOfRange(String)
+
+        public var description: String {
+            switch self {
+            case let .notADate(t): return "'\(t)' is not a date of the form YYYY-MM-DD"
+            case let .notOnTheCalendar(t): return "'\(t)' is not a day of the calendar"
+            case let .outOfRange(t): return "'\(t)' is outside the days Recall studies on (1900-01-01 to 2999-12-31)"
+            }
+        }
+    }
+
     /// The days Recall's files can hold: a date is written as `YYYY-MM-DD`, years 0000 to 9999.
     public static let writable: ClosedRange<Int> = {
         guard let first = Day(year: 0, month: 1, day: 1), let last = Day(year: 9999, month: 12, day: 31) else { return 0...0 }
