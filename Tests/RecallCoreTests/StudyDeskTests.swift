@@ -134,7 +134,10 @@ import Testing
         let a0 = try #require(desk.next())
         try desk.grade(5, at: 1, responseMs: 10)
         #expect(desk.newLeft == 3)
-        let taken = try #require(try desk.undo(at: 2))
+        guard case let .graded(_, taken)? = try desk.undo(at: 2) else {
+            Issue.record("the grade is the step taken back")
+            return
+        }
         #expect(taken.card == "a0" && desk.session.current == a0 && desk.state(of: a0).isNew && desk.newLeft == 3)
         guard case .undo(card: "a0", at: 2, day: day, restored: .new) = store.events.last else {
             Issue.record("the undo is logged with the state it restores: \(String(describing: store.events.last))")
@@ -150,8 +153,27 @@ import Testing
         #expect(store.events.count == 4)
         let a2 = try #require(desk.next())
         desk.skip()
-        #expect(desk.next() == CardRef(deck: 0, position: 3) && desk.session.pending == [a2])
-        #expect(try desk.undo(at: 5) == nil, "the undone grade left nothing to undo")
+        let a3 = CardRef(deck: 0, position: 3)
+        #expect(desk.next() == a3 && desk.session.pending == [a2])
+
+        // A suspension and a burial are taken back too, newest first, each card shown again.
+        guard case .setAside(CardRef(deck: 0, position: 1), action: "suspend", _)? = try desk.undo(at: 5) else {
+            Issue.record("the suspension is the step taken back")
+            return
+        }
+        #expect(store.states["a1"]?.suspended == false && desk.session.current == CardRef(deck: 0, position: 1))
+        #expect(desk.session.pending.first == a3, "the card that was shown comes next")
+        guard case .set(action: "unsuspend", card: "a1", _, _, _) = store.events.last else {
+            Issue.record("the unsuspension is logged: \(String(describing: store.events.last))")
+            return
+        }
+        _ = try desk.undo(at: 6)
+        #expect(store.states["a0"]?.buriedUntil == nil && desk.session.current == a0)
+        guard case .set(action: "unbury", card: "a0", _, _, _) = store.events.last else {
+            Issue.record("the unburial is logged")
+            return
+        }
+        #expect(try desk.undo(at: 7) == nil, "the undone grade left nothing more to undo")
     }
 
     @Test func aSecondDeskTheSameDayLeavesOutWhatTheFirstBuriedAndCounted() throws {

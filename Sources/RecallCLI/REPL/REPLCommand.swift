@@ -10,7 +10,7 @@ enum REPLCommand: String, CaseIterable, Equatable {
         case .help: return "this help, with what the grades mean"
         case .hint: return "show the answer's first letters (again for more)"
         case .skip: return "put this card back for later in the session"
-        case .undo: return "take back the last grade (repeatable)"
+        case .undo: return "take back the last grade, bury or suspend (repeatable)"
         case .bury: return "hide this card until tomorrow"
         case .suspend: return "hide this card until you unsuspend it"
         case .context: return "show the source sentence"

@@ -187,11 +187,15 @@ final class StudyREPL {
             if try undo() { return .skipped }
         case .bury:
             try desk.bury(at: millis(clock()))
-            console.say(style.dim("buried until tomorrow"))
+            console.say(style.dim("buried until tomorrow (:undo takes it back)"))
             return .skipped
         case .suspend:
             try desk.suspend(at: millis(clock()))
-            console.say(style.dim("suspended; it stays out of your sessions"))
+            let deck = Sanitizer.plain(desk.deckName(of: ref))
+            let id = Sanitizer.plain(desk.id(of: ref))
+            console.say(
+                style.dim("suspended \(id); it stays out of your sessions until 'recall unsuspend \(deck) \(id)' (:undo takes it back now)")
+            )
             return .skipped
         case .context:
             console.say(style.dim("context: ") + style.wrap(try desk.card(ref).context ?? "(none)", indent: 9, firstIndent: 9))
@@ -204,11 +208,15 @@ final class StudyREPL {
     func millis(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
 
     func undo() throws -> Bool {
-        guard let review = try desk.undo(at: millis(clock())) else {
+        switch try desk.undo(at: millis(clock())) {
+        case nil:
             console.say(style.dim("nothing to undo in this session"))
             return false
+        case let .graded(_, review)?:
+            console.say(style.yellow("undone: grade \(review.grade) taken back; the card is shown again"))
+        case let .setAside(_, action, _)?:
+            console.say(style.yellow("undone: the card is no longer \(action == "bury" ? "buried" : "suspended"); it is shown again"))
         }
-        console.say(style.yellow("undone: grade \(review.grade) taken back; the card is shown again"))
         return true
     }
 

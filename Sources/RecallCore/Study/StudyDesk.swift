@@ -106,13 +106,19 @@ public final class StudyDesk {
         return review
     }
 
-    /// Takes back the session's last grade, writing the undo first; its card is shown again.
-    /// - Returns: the review taken back, or nil when there is none.
+    /// Takes back the session's last step, writing what undoes it first: an undo of a grade, or
+    /// the card's state from before it was buried or suspended. Its card is shown again.
+    /// - Returns: the step taken back, or nil when there is none.
     @discardableResult
-    public func undo(at: Int64) throws -> Review? {
-        guard let last = session.history.last else { return nil }
-        try stores[last.card.deck].append(.undo(card: id(of: last.card), at: at, day: today, restored: last.review.before))
-        return session.undo()?.review
+    public func undo(at: Int64) throws -> StudySession.Step? {
+        guard let last = session.steps.last else { return nil }
+        switch last {
+        case let .graded(card, review):
+            try stores[card.deck].append(.undo(card: id(of: card), at: at, day: today, restored: review.before))
+        case let .setAside(card, action, before):
+            try stores[card.deck].append(.set(action: "un" + action, card: id(of: card), at: at, day: today, state: before))
+        }
+        return session.undo()
     }
 
     /// Buries the current card until tomorrow and drops it from the session.
@@ -135,8 +141,9 @@ public final class StudyDesk {
         var changed = state(of: card)
         change(&changed)
         if changed.isNew, changed.introduced == nil { changed.introduced = today }
+        let before = state(of: card)
         try stores[card.deck].append(.set(action: action, card: id(of: card), at: at, day: today, state: changed))
-        session.drop()
+        session.setAside(action: action, before: before)
     }
 
     // MARK: Looking ahead

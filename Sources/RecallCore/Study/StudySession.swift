@@ -9,8 +9,21 @@ public struct StudySession: Sendable {
     public private(set) var pending: [CardRef]
     /// Cards waiting to be re-drilled, each with how many cards must pass before it returns.
     public private(set) var redrills: [(card: CardRef, wait: Int)] = []
-    /// Reviews given this session, newest last, for undo.
-    public private(set) var history: [(card: CardRef, review: Review)] = []
+    /// What can be taken back: a grade, or a card set aside (buried or suspended).
+    public enum Step: Sendable {
+        /// A grade given to the card.
+        case graded(CardRef, Review)
+        /// The card set aside by `action` ("bury", "suspend"), and its state before.
+        case setAside(CardRef, action: String, before: CardState)
+    }
+
+    /// Everything done this session that ``undo()`` can take back, newest last.
+    public private(set) var steps: [Step] = []
+
+    /// The grades given this session, newest last.
+    public var history: [(card: CardRef, review: Review)] {
+        steps.compactMap { if case let .graded(card, review) = $0 { return (card, review) } else { return nil } }
+    }
     /// The card being shown, if any.
     public private(set) var current: CardRef?
     /// Grades given, re-drills included.
@@ -43,7 +56,7 @@ public struct StudySession: Sendable {
     /// cards, or at once when nothing else is left.
     public mutating func graded(_ review: Review) {
         guard let card = current else { return }
-        history.append((card, review))
+        steps.append(.graded(card, review))
         reviewedCount += 1
         if review.redrill { redrillCount += 1 }
         current = nil
@@ -58,23 +71,33 @@ public struct StudySession: Sendable {
         pending.append(card)
     }
 
-    /// Drops the current card from this session (after a bury or suspend).
-    public mutating func drop() {
+    /// Drops the current card from this session: it was buried or suspended by `action`, and
+    /// was in state `before`.
+    public mutating func setAside(action: String, before: CardState) {
+        guard let card = current else { return }
+        steps.append(.setAside(card, action: action, before: before))
         current = nil
     }
 
-    /// Takes back the last grade.
-    /// - Returns: the card and the review taken back; the card becomes the current card again.
-    public mutating func undo() -> (card: CardRef, review: Review)? {
-        guard let last = history.popLast() else { return nil }
-        // Re-drills wait one card longer again, as before the grade; the card's own is dropped.
-        for i in redrills.indices { redrills[i].wait += 1 }
-        redrills.removeAll { $0.card == last.card }
-        if let current, current != last.card { pending.insert(current, at: 0) }
-        pending.removeAll { $0 == last.card }
-        current = last.card
-        reviewedCount -= 1
-        if last.review.redrill { redrillCount -= 1 }
+    /// Takes back the last step, a grade or a setting aside.
+    /// - Returns: the step taken back; its card becomes the current card again.
+    public mutating func undo() -> Step? {
+        guard let last = steps.popLast() else { return nil }
+        let card: CardRef
+        switch last {
+        case let .graded(graded, review):
+            card = graded
+            // Re-drills wait one card longer again, as before the grade; the card's own is dropped.
+            for i in redrills.indices { redrills[i].wait += 1 }
+            redrills.removeAll { $0.card == card }
+            reviewedCount -= 1
+            if review.redrill { redrillCount -= 1 }
+        case let .setAside(setAside, _, _):
+            card = setAside
+        }
+        if let current, current != card { pending.insert(current, at: 0) }
+        pending.removeAll { $0 == card }
+        current = card
         return last
     }
 }
