@@ -70,6 +70,23 @@ import Testing
         #expect(stats.today == .init(reviews: 3, correct: 2, new: 1, due: 1, seconds: 13))
     }
 
+    @Test func reDrillsAreCountedApartFromTheDaysFirstAnswers() throws {
+        let day = Self.day("2026-03-10")
+        let cards = [Card(id: "a", kind: "k", question: "q?", answer: "a"), Card(id: "b", kind: "k", question: "q?", answer: "b")]
+        let failed = Review(grading: "a", in: .new, grade: 1, on: day, at: 0, responseMs: 1000)
+        let again = Review(grading: "a", in: failed.after, grade: 5, on: day, at: 0, responseMs: 1000)
+        let other = Review(grading: "b", in: .new, grade: 4, on: day, at: 0, responseMs: 1000)
+        #expect(again.redrill)
+        let stats = try StudyStatistics.compute(
+            [
+                .init(
+                    cards: cards, states: ["a": again.after, "b": other.after], events: [.review(failed), .review(again), .review(other)])
+            ],
+            today: day)
+        // The session's summary says 1 of 2 first answers correct; so does this.
+        #expect(stats.today.reviews == 2 && stats.today.correct == 1 && stats.today.redrills == 1 && stats.today.seconds == 3)
+    }
+
     @Test func streakAcrossAGapWithNothingDue() {
         // 03-01, 02, 03 and 08 (03-04…07 had nothing due) = 4; 03-09 breaks it; 03-10 = 1.
         #expect(stats.streak == .init(current: 1, longest: 4))

@@ -55,7 +55,8 @@ extension RecallCommand {
                 (
                     "today",
                     .object([
-                        ("reviews", .int(s.today.reviews)), ("correct", .int(s.today.correct)), ("new", .int(s.today.new)),
+                        ("reviews", .int(s.today.reviews)), ("correct", .int(s.today.correct)), ("redrills", .int(s.today.redrills)),
+                        ("new", .int(s.today.new)),
                         ("due", .int(s.today.due)), ("seconds", .int(s.today.seconds)),
                     ])
                 ),
@@ -110,7 +111,7 @@ extension RecallCommand {
             func percent(_ share: Double?) -> String { Self.percent(share, ascii: charts.ascii) }
             out.append(
                 style.bold("Today")
-                    + "  \(t.reviews) review\(t.reviews == 1 ? "" : "s"), \(t.reviews == 0 ? percent(nil) : percent(Double(t.correct) / Double(t.reviews))) correct, \(t.new) new, \(t.due) still due, \(t.seconds / 60) min \(t.seconds % 60) s"
+                    + "  \(todayReviews(t)), \(t.reviews == 0 ? percent(nil) : percent(Double(t.correct) / Double(t.reviews))) correct, \(t.new) new, \(t.due) still due, \(t.seconds / 60) min \(t.seconds % 60) s"
             )
             out.append(style.bold("Streak") + " \(s.streak.current) day\(s.streak.current == 1 ? "" : "s") (longest \(s.streak.longest))")
             guard s.hasReviews else {
@@ -188,11 +189,17 @@ extension RecallCommand {
             return head + (q.count > room ? String(q.prefix(room - ellipsis.count)) + ellipsis : q)
         }
 
+        /// The day's first answers, and its re-drills apart: "12 reviews (3 re-drills)".
+        static func todayReviews(_ t: StudyStatistics.Today) -> String {
+            let reviews = "\(t.reviews) review\(t.reviews == 1 ? "" : "s")"
+            return t.redrills == 0 ? reviews : reviews + " (\(t.redrills) re-drill\(t.redrills == 1 ? "" : "s"))"
+        }
+
         /// The first lines of the report, today and the streak, for `:stats` in a session.
         static func todayLines(_ s: StudyStatistics) -> [String] {
             let t = s.today
             return [
-                "today: \(t.reviews) review\(t.reviews == 1 ? "" : "s"), \(t.reviews == 0 ? "—" : percent(Double(t.correct) / Double(t.reviews))) correct, \(t.new) new, \(t.due) still due, \(t.seconds / 60) min \(t.seconds % 60) s",
+                "today: \(todayReviews(t)), \(t.reviews == 0 ? "—" : percent(Double(t.correct) / Double(t.reviews))) correct, \(t.new) new, \(t.due) still due, \(t.seconds / 60) min \(t.seconds % 60) s",
                 "streak: \(s.streak.current) day\(s.streak.current == 1 ? "" : "s") (longest \(s.streak.longest))",
             ]
         }

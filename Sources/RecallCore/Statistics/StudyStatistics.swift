@@ -5,10 +5,13 @@ import Dispatch
 public struct StudyStatistics: Equatable, Sendable {
     /// Today's work.
     public struct Today: Equatable, Sendable {
-        /// Reviews given today, re-drills included.
+        /// The day's first answers: each card's first grade today.
         public var reviews: Int
-        /// Of those, how many were graded 3 or more.
+        /// Of those, how many were graded 3 or more: the day's share correct, as the end of a
+        /// session counts it.
         public var correct: Int
+        /// Grades given again the same day (re-drills), counted apart: they end correct by design.
+        public var redrills: Int = 0
         /// Cards seen for the first time today.
         public var new: Int
         /// Cards still due today.
@@ -233,8 +236,12 @@ extension StudyStatistics {
             for r in reviews {
                 perDay[Int(r.day)] += 1
                 if r.day == todayOrdinal {
-                    t.reviews += 1
-                    if r.grade >= 3 { t.correct += 1 }
+                    if r.redrill {
+                        t.redrills += 1
+                    } else {
+                        t.reviews += 1
+                        if r.grade >= 3 { t.correct += 1 }
+                    }
                     if !r.redrill && r.firstSight { t.new += 1 }
                     milliseconds += Int(r.responseMs)
                 }
