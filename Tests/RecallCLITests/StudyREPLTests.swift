@@ -24,12 +24,12 @@ import Testing
         ])
 
     /// A session over `deck` fed `inputs`: the screen, the events written, the prompts shown.
-    func run(_ inputs: [LineInput], states: CardStates = [:], newPerDeck: Int = 20, failWrites: Bool = false) throws
+    func run(_ inputs: [LineInput], states: CardStates = [:], newPerDeck: Int = 20, maxReviews: Int? = nil, failWrites: Bool = false) throws
         -> (screen: String, events: [ProgressEvent], prompts: [String])
     {
         let store = InMemoryProgressStore(states)
         if failWrites { store.failure = WriteRefused() }
-        let desk = StudyDesk(decks: [deck], stores: [store], today: day, newPerDeck: newPerDeck)
+        let desk = StudyDesk(decks: [deck], stores: [store], today: day, newPerDeck: newPerDeck, maxReviews: maxReviews)
         let screen = Transcript()
         var now = Date(timeIntervalSince1970: 1_790_000_000)
         let repl = StudyREPL(
@@ -104,6 +104,18 @@ import Testing
         #expect(events.isEmpty)
         #expect(screen.contains("thrown: WriteRefused()"))
         #expect(!screen.contains("graded 5"), "nothing is acknowledged that was not saved")
+    }
+
+    @Test func dueCardsBeyondTheLimitAreCountedInTheHeader() throws {
+        var due = CardState.new
+        due.repetitions = 1
+        due.interval = 1
+        due.due = day.adding(-1)
+        due.introduced = day.adding(-2)
+        due.lastReviewed = day.adding(-2)
+        let (screen, _, _) = try run([], states: ["d1": due, "m1": due, "l1": due], maxReviews: 1)
+        #expect(screen.contains("— 1 due, 0 new"))
+        #expect(screen.contains("2 more due cards wait beyond this session's limit of 1 review (--max N to change it, --max 0 for none)."))
     }
 
     @Test func nothingDueSaysWhenTheNextCardIs() throws {

@@ -71,6 +71,7 @@ import Testing
                 .init(ids: b.ids, groups: [], states: ["b0": due(7)]),
             ], today: day, newPerDeck: 2, maxReviews: 2)
         #expect(plan.due == [CardRef(deck: 1, position: 0), CardRef(deck: 0, position: 0)], "the two most overdue of all decks")
+        #expect(plan.beyondLimit == 1)
         #expect(
             plan.new == [
                 CardRef(deck: 0, position: 2), CardRef(deck: 0, position: 3), CardRef(deck: 1, position: 1), CardRef(deck: 1, position: 2),

@@ -20,8 +20,8 @@ extension RecallCommand {
         @Option(help: "New cards a day in each deck, counted across sessions.")
         var new: Int = 20
 
-        @Option(help: "At most this many reviews of due cards today.")
-        var max: Int?
+        @Option(help: "At most this many reviews of due cards in the session, the most overdue first; 0 for no limit.")
+        var max: Int = 200
 
         @Flag(
             name: .customLong("show-siblings"),
@@ -30,7 +30,7 @@ extension RecallCommand {
 
         func validate() throws {
             if new < 0 { throw ValidationError("--new must be 0 or more, not \(new)") }
-            if let max, max < 0 { throw ValidationError("--max must be 0 or more, not \(max)") }
+            if max < 0 { throw ValidationError("--max must be 0 or more, not \(max)") }
         }
 
         func run() throws {
@@ -58,7 +58,8 @@ extension RecallCommand {
                 reader = PlainLineReader()
             }
             let desk = StudyDesk(
-                decks: decks, stores: opened, today: context.today, newPerDeck: new, maxReviews: max, burySiblings: !showSiblings)
+                decks: decks, stores: opened, today: context.today, newPerDeck: new, maxReviews: max == 0 ? nil : max,
+                burySiblings: !showSiblings)
             let repl = StudyREPL(desk: desk, reader: reader, console: Console(style: style), clock: { Date() })
             defer { readline?.saveHistory() }
             try repl.run()

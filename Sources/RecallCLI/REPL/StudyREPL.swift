@@ -37,6 +37,13 @@ final class StudyREPL {
         console.say(
             style.bold("Recall · \(Sanitizer.plain(title)) · \(today)")
                 + style.dim(" — \(plan.due.count) due, \(plan.new.count) new, 0 re-drills"))
+        if plan.beyondLimit > 0 {
+            let more = plan.beyondLimit == 1 ? "1 more due card waits" : "\(plan.beyondLimit) more due cards wait"
+            console.say(
+                style.dim(
+                    "\(more) beyond this session's limit of \(plan.due.count) review\(plan.due.count == 1 ? "" : "s") (--max N to change it, --max 0 for none)."
+                ))
+        }
         if plan.deferred > 0 {
             let cards = plan.deferred == 1 ? "1 card waits" : "\(plan.deferred) cards wait"
             console.say(style.dim("\(cards) for another day: they share a sentence or list with today's cards."))

@@ -15,6 +15,8 @@ public struct StudyPlan: Equatable, Sendable {
     public var new: [CardRef]
     /// Cards left for another day because a sibling is shown today.
     public var deferred: Int
+    /// Due cards beyond the day's review limit: they wait for a later session.
+    public var beyondLimit = 0
 
     /// Every card, due cards first.
     public var all: [CardRef] { due + new }
@@ -67,5 +69,6 @@ public struct StudyPlan: Equatable, Sendable {
             ordered = all.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
         }
         self.init(due: maxReviews.map { Array(ordered.prefix($0)) } ?? ordered, new: new, deferred: deferred)
+        beyondLimit = ordered.count - due.count
     }
 }
