@@ -93,6 +93,23 @@ import Testing
         #expect(again.stdout == result.stdout)
     }
 
+    @Test func commandsAreNotAnswersAndAnOptionMayBeTypedInFull() throws {
+        let home = try TempHome()
+        let cards = (0..<4).map { k in Card(id: "c\(k)", kind: "k", question: "Which is number \(k)?", answer: "answer number \(k)") }
+        try Deck(name: "n", title: "N", cards: cards).encoded().write(to: URL(fileURLWithPath: home.path + "/Decks/n.json"))
+        let typed = try RecallProcess.run(["quiz", "--count", "1", "--seed", "3"], input: ":hint\n:quit\n", home: home.path)
+        #expect(typed.stdout.contains("error: ':hint' is not a quiz command; :quit ends the quiz"))
+        #expect(typed.stdout.contains("Score: 0/0"), "the quiz ended without taking ':hint' as an answer")
+        // The right option's words, in any case and spacing, choose it.
+        let choice = try RecallProcess.run(["quiz", "--count", "1", "--seed", "3", "--choices"], input: "x\n", home: home.path)
+        let question = try #require(choice.stdout.split(separator: "\n").first { $0.hasPrefix("Which is number") })
+        let number = try #require(question.split(separator: " ").last?.dropLast())
+        let byWords = try RecallProcess.run(
+            ["quiz", "--count", "1", "--seed", "3", "--choices"], input: "  ANSWER  number \(number)\n", home: home.path)
+        #expect(byWords.stdout.contains("Score: 1/1"), "\(byWords.stdout)")
+        #expect(choice.stdout.contains("error: answer with a letter A-D, or an option's words (or :quit)"))
+    }
+
     @Test func typedAnswersWithRecordAndMissedList() throws {
         let home = try TempHome()
         let cards = [

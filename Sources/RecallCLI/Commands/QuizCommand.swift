@@ -100,12 +100,22 @@ extension RecallCommand {
                     case let .line(raw):
                         let text = Sanitizer.plain(raw).trimmingCharacters(in: .whitespaces)
                         if text == ":quit" || text == ":q" { break quiz }
+                        if text.hasPrefix(":") {
+                            // A command is never taken as an answer; the quiz knows one.
+                            console.say(style.red("error: '\(String(text.prefix(20)))' is not a quiz command; :quit ends the quiz"))
+                            continue reading
+                        }
                         if choices {
-                            let letter = text.uppercased()
-                            guard let index = Self.choiceIndex(letter, count: options.count) else {
+                            // A letter, a number, or an option's own words.
+                            let typed = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                            let byText = options.firstIndex {
+                                $0.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") == typed
+                            }
+                            guard let index = Self.choiceIndex(text.uppercased(), count: options.count) ?? byText else {
                                 console.say(
                                     style.red(
-                                        "error: answer with a letter A-\(Character(Unicode.Scalar(UInt8(64 + options.count)))) (or :quit)"))
+                                        "error: answer with a letter A-\(Character(Unicode.Scalar(UInt8(64 + options.count)))), or an option's words (or :quit)"
+                                    ))
                                 continue reading
                             }
                             correct = options[index] == card.answer
