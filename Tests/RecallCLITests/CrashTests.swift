@@ -142,6 +142,6 @@ final class StudyChild {
         let lines = log.split(separator: 0x0A).count
         #expect(lines == 1 + saved, "every acknowledged answer, and nothing else, is in the log")
         let check = try RecallProcess.run(["check"], home: home.path)
-        #expect(check.status == 0 && check.stdout.contains("speech: ok, \(saved) events"), "\(check.stdout)")
+        #expect(check.status == 0 && check.stdout.contains("speech: ok, \(saved) event\(saved == 1 ? "" : "s")"), "\(check.stdout)")
     }
 }

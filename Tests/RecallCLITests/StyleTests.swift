@@ -42,6 +42,11 @@ import Testing
         #expect(Style.wrap(text, width: width, indent: indent, firstIndent: firstIndent) == expected)
     }
 
+    @Test func countsAgreeWithTheirNouns() {
+        #expect(counted(1, "card") == "1 card" && counted(2, "card") == "2 cards" && counted(0, "event") == "0 events")
+        #expect(counted(1, "damaged line") == "1 damaged line" && counted(3, "lapse") == "3 lapses")
+    }
+
     @Test func aVeryLongWordIsCutRatherThanOverflowing() {
         let wrapped = Style(color: false).wrap(String(repeating: "x", count: 200))
         #expect(wrapped.split(separator: "\n").allSatisfy { $0.count <= 80 })

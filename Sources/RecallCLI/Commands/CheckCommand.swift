@@ -40,12 +40,12 @@ extension RecallCommand {
                     ? ""
                     : "; \(report.orphaned.count) card\(report.orphaned.count == 1 ? "" : "s") with progress not in the deck (kept): \(report.orphaned.prefix(5).map(Sanitizer.plain).joined(separator: ", "))\(report.orphaned.count > 5 ? ", …" : "")"
                 if report.isHealthy {
-                    print("\(name): ok, \(report.events) events\(orphans)")
+                    print("\(name): ok, \(counted(report.events, "event"))\(orphans)")
                     continue
                 }
                 unhealthy += 1
                 print(
-                    "\(name): \(report.damage.count + (report.snapshotProblem == nil ? 0 : 1)) problem(s), \(report.events) intact events\(orphans)"
+                    "\(name): \(counted(report.damage.count + (report.snapshotProblem == nil ? 0 : 1), "problem")), \(counted(report.events, "intact event"))\(orphans)"
                 )
                 for problem in report.damage + [report.snapshotProblem].compactMap({ $0 }) {
                     print("  - \(problem.problem)")
@@ -53,7 +53,7 @@ extension RecallCommand {
                 if repair {
                     let stamp = Self.stamp(Date())
                     let done = try ProgressCheck.repair(context.home.progress(name), stamp: stamp, notice: context.notice())
-                    print("  repaired: \(done.recovered) events recovered, \(done.dropped) damaged line(s) left out")
+                    print("  repaired: \(counted(done.recovered, "event")) recovered, \(counted(done.dropped, "damaged line")) left out")
                     if let kept = done.damagedLogKeptAt { print("  the damaged log is kept at \(context.display(kept))") }
                     if let kept = done.damagedSnapshotKeptAt {
                         print(

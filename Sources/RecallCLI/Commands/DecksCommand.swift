@@ -27,7 +27,7 @@ extension RecallCommand {
                     let counts = Dictionary(deck.kinds.map { ($0, 1) }, uniquingKeysWith: +)
                         .sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
                     print(
-                        "\(Sanitizer.plain(name))  \(deck.count) cards (\(counts.isEmpty ? "none" : counts))  \(Sanitizer.plain(deck.title))"
+                        "\(Sanitizer.plain(name))  \(counted(deck.count, "card")) (\(counts.isEmpty ? "none" : counts))  \(Sanitizer.plain(deck.title))"
                     )
                 } catch {
                     failed += 1

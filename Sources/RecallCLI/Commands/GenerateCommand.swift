@@ -126,7 +126,7 @@ extension RecallCommand {
                 throw CommandFailure(message: "deck not written: \(error.localizedDescription)")
             }
             let counts = result.deck.countsByKind.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-            print("Wrote \(context.display(outPath)): \(result.deck.cards.count) cards\(counts.isEmpty ? "" : " (\(counts))").")
+            print("Wrote \(context.display(outPath)): \(counted(result.deck.cards.count, "card"))\(counts.isEmpty ? "" : " (\(counts))").")
             if let assumed = result.assumedYear {
                 FileHandle.standardError.write(
                     Data(

@@ -182,7 +182,8 @@ extension RecallCommand {
         static let leechLines = 20
 
         static func line(_ h: StudyStatistics.HardCard, charts: Charts) -> String {
-            let head = String(format: "  EF %d.%02d  %2d lapses  ", h.easiness / 100, h.easiness % 100, h.lapses)
+            let head = String(
+                format: "  EF %d.%02d  %2d %@  ", h.easiness / 100, h.easiness % 100, h.lapses, h.lapses == 1 ? "lapse " : "lapses")
             let room = 80 - head.count
             let q = Sanitizer.plain(h.question)
             let ellipsis = charts.ascii ? "..." : "…"
