@@ -201,7 +201,8 @@ final class StudyREPL {
             let deck = Sanitizer.plain(desk.deckName(of: ref))
             let id = Sanitizer.plain(desk.id(of: ref))
             console.say(
-                style.dim("suspended \(id); it stays out of your sessions until 'recall unsuspend \(deck) \(id)' (:undo takes it back now)")
+                style.dim(
+                    style.wrap("suspended; it stays out of your sessions until 'recall unsuspend \(deck) \(id)' (:undo takes it back now)"))
             )
             return .skipped
         case .context:
