@@ -118,7 +118,7 @@ func makeHome(cards: Int, reviews: Int) throws -> (home: String, today: Day) {
     var states = [CardState](repeating: .new, count: cards)
     // Written a hundred thousand lines at a time: ten million would be 1.6 GB held at once.
     let logPath = Home(home).progress("bench").log
-    FileManager.default.createFile(atPath: logPath, contents: nil)
+    _ = FileManager.default.createFile(atPath: logPath, contents: nil)
     let logFile = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
     var log = "{\"deck\":\"bench\",\"format\":\"recall-progress-log\",\"version\":1}\n"
     let studied = min(cards, max(1, reviews / 10))
