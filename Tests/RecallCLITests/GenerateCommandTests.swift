@@ -120,4 +120,19 @@ import Testing
             #expect(result.status == 64 && result.stderr.contains(message), "\(result.stderr)")
         }
     }
+
+    @Test func aNegativeCountIsToldAsSuchAndAFolderOutGetsTheDeckInside() throws {
+        let home = try TempHome()
+        for (arguments, message) in [
+            (["study", "--new", "-1"], "--new must be 0 or more, not -1"), (["study", "--max", "-5"], "--max must be 0 or more, not -5"),
+            (["quiz", "--count", "-2"], "--count must be at least 1, not -2"),
+        ] {
+            let result = try RecallProcess.run(arguments, home: home.path)
+            #expect(result.status == 64 && result.stderr.contains(message), "\(result.stderr)")
+        }
+        let folder = home.path + "/elsewhere"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let written = try RecallProcess.run(["generate", try home.speech, "--name", "speech", "--out", folder], home: home.path)
+        #expect(written.status == 0 && FileManager.default.fileExists(atPath: folder + "/speech.json"), "\(written.stderr)")
+    }
 }

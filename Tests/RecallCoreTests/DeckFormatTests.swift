@@ -23,6 +23,31 @@ import Testing
         #"{"format": "\#(format)", "version": \#(version), "name": "n", "title": "T", "cards": [\#(cards)]}"#
     }
 
+    @Test(arguments: ["1", "1.0", "1e0", "1E+0", "10e-1"])
+    func aVersionWrittenAnyWayJSONWritesOneIsOne(_ version: String) throws {
+        #expect(try decode(Self.deckJSON(cards: Self.card, version: version)).version == 1)
+    }
+
+    @Test func aVersionThatIsNotAWholeNumberIsSaidToBeOne() {
+        #expect(throws: DeckError.badField(file: "x.json", field: "version", problem: "must be a whole number")) {
+            try decode(Self.deckJSON(cards: Self.card, version: "1.5"))
+        }
+    }
+
+    @Test func aByteOrderMarkBeforeTheDeckIsNotAnError() throws {
+        let deck = try Deck.decode(Data([0xEF, 0xBB, 0xBF]) + Data(Self.deckJSON(cards: Self.card).utf8), file: "x.json")
+        #expect(deck.cards.count == 1)
+    }
+
+    @Test func unorderedIsTrueFalseOrLeftOut() throws {
+        let yes = #"{"id": "c1", "kind": "k", "question": "Q?", "answer": "A", "unordered": "yes"}"#
+        #expect(throws: DeckError.badCardField(file: "x.json", card: 1, field: "unordered", problem: "must be true or false")) {
+            try decode(Self.deckJSON(cards: yes))
+        }
+        let null = #"{"id": "c1", "kind": "k", "question": "Q?", "answer": "A", "unordered": null}"#
+        #expect(try decode(Self.deckJSON(cards: null)).cards[0].unordered == false, "null, as for every optional field, is left out")
+    }
+
     @Test func errorsNameFileCardAndField() {
         #expect(throws: DeckError.badCardField(file: "x.json", card: 2, field: "answer", problem: "is missing")) {
             try decode(Self.deckJSON(cards: Self.card + #", {"id": "c2", "kind": "k", "question": "Q?"}"#))

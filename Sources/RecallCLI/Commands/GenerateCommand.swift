@@ -19,7 +19,7 @@ extension RecallCommand {
         @Option(help: ArgumentHelp("Only these kinds, comma-separated: \(DeckGenerator.kinds.joined(separator: ",")).", valueName: "kinds"))
         var kinds: String?
 
-        @Option(help: "At most this many cards, in document order.")
+        @Option(parsing: .unconditional, help: "At most this many cards, in document order.")
         var limit: Int?
 
         @Option(help: "The deck's short name (default: the source file's name).")
@@ -100,7 +100,11 @@ extension RecallCommand {
             } catch let error as GenerationError {
                 throw error.naming(source)
             }
-            let outPath = out ?? context.library.path(of: deckName)
+            // An --out that names a folder gets the deck inside it, named as it would be in Decks/.
+            var outPath = out ?? context.library.path(of: deckName)
+            if let out, AtomicFile.isFolder(out) {
+                outPath = DeckLibrary(folder: out).path(of: deckName)
+            }
             if verbose {
                 for d in result.diagnostics { FileHandle.standardError.write(Data("note: \(source):\(d.line): \(d.message)\n".utf8)) }
             }

@@ -17,7 +17,7 @@ extension RecallCommand {
         @Argument(help: "A deck name (default: every deck).")
         var deck: String?
 
-        @Option(help: "How many questions.")
+        @Option(parsing: .unconditional, help: "How many questions.")
         var count: Int = 10
 
         @Option(help: ArgumentHelp("Only these kinds, comma-separated.", valueName: "kinds"))

@@ -23,7 +23,7 @@ extension RecallCommand {
         @Flag(help: "Draw charts with ASCII characters only.")
         var ascii = false
 
-        @Option(help: "Days of history to chart (default 30); the forecast covers 14 days.")
+        @Option(parsing: .unconditional, help: "Days of history to chart (default 30); the forecast covers 14 days.")
         var days: Int = 30
 
         func validate() throws {

@@ -17,10 +17,11 @@ extension RecallCommand {
         @Argument(help: "A deck name (default: every deck in Decks/).")
         var deck: String?
 
-        @Option(help: "New cards a day in each deck, counted across sessions.")
+        @Option(parsing: .unconditional, help: "New cards a day in each deck, counted across sessions.")
         var new: Int = 20
 
-        @Option(help: "At most this many reviews of due cards in the session, the most overdue first; 0 for no limit.")
+        @Option(
+            parsing: .unconditional, help: "At most this many reviews of due cards in the session, the most overdue first; 0 for no limit.")
         var max: Int = 200
 
         @Flag(

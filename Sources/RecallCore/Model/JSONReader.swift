@@ -114,8 +114,11 @@ struct JSONReader {
             i += 1
         }
         guard digits > 0 else { throw invalid("a malformed number") }
-        guard whole, i - start <= 18 else { return nil }
-        return Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+        if whole, i - start <= 18 { return Int(text) }
+        // 1.0 and 1e0 are JSON's ways of writing 1 as well.
+        guard let value = Double(text), value.isFinite, value.rounded() == value, abs(value) < 1e15 else { return nil }
+        return Int(value)
     }
 
     mutating func literal() throws -> Bool? {
@@ -237,6 +240,8 @@ struct JSONReader {
     }
 
     mutating func deck() throws -> Deck {
+        // A byte-order mark, which some editors put before UTF-8 text, is not part of the JSON.
+        if i == 0, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
         guard try kind() == .object else { throw DeckError.notJSON(file: file, reason: "the top level is not a JSON object") }
         try expect(UInt8(ascii: "{"))
         var format: String?
@@ -255,8 +260,9 @@ struct JSONReader {
             case "name": try textField(key, into: &name, problem: &topProblem)
             case "title": try textField(key, into: &title, problem: &topProblem)
             case "version":
-                if try kind() == .number, let v = try number() {
-                    version = v
+                if try kind() == .number {
+                    version = try number()
+                    versionProblem = version == nil
                 } else {
                     try skip()
                     versionProblem = true
@@ -403,7 +409,13 @@ struct JSONReader {
                         fieldProblem ?? .badCardField(file: file, card: number, field: key, problem: "must be an array of strings")
                 }
             case "unordered":
-                if try self.kind() == .bool { unordered = try literal() ?? false } else { try skip() }
+                switch try self.kind() {
+                case .bool: unordered = try literal() ?? false
+                case .null: _ = try literal()
+                default:
+                    try skip()
+                    fieldProblem = fieldProblem ?? .badCardField(file: file, card: number, field: key, problem: "must be true or false")
+                }
             default:
                 try skip()
             }

@@ -71,6 +71,9 @@ public enum AtomicFile {
         }
     }
 
+    /// Whether a folder is at `path` (following a symbolic link).
+    public static func isFolder(_ path: String) -> Bool { Platform.info(path)?.isFolder ?? false }
+
     /// Whether something (a file or a folder) is at `path`.
     public static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
 }
