@@ -15,10 +15,10 @@ final class PseudoTerminal {
     /// How much of the plain text earlier expectations consumed.
     private var consumed = 0
 
-    init(home: String, arguments: [String]) throws {
+    init(home: String, arguments: [String], columns: UInt16 = 80) throws {
         var masterFD: Int32 = -1
         var slaveFD: Int32 = -1
-        var size = winsize(ws_row: 40, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(ws_row: 40, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         guard openpty(&masterFD, &slaveFD, nil, nil, &size) == 0 else { throw CocoaError(.fileReadUnknown) }
         master = masterFD
         let inputrc = try #require(Bundle.module.url(forResource: "Fixtures/inputrc", withExtension: nil)).path
@@ -47,6 +47,15 @@ final class PseudoTerminal {
             process.waitUntilExit()
         }
     }
+
+    /// Makes the terminal `columns` wide, as a window resized by hand.
+    func resize(columns: UInt16) {
+        var size = winsize(ws_row: 40, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+    }
+
+    /// The plain text read so far.
+    var plainScreen: String { Self.plain(screen) }
 
     func send(_ text: String) {
         _ = text.withCString { write(master, $0, strlen($0)) }

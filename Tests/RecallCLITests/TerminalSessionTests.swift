@@ -135,4 +135,31 @@ import Testing
         #expect(!raw.contains("\u{1B}[2J"))
         #expect(!raw.contains("\u{1B}]0;"))
     }
+
+    @Test func cardsAreWrappedToTheTerminalsWidthAndFollowAResize() throws {
+        let home = try TempHome()
+        let long = "Which of the seven tasks of the speech asks the Party to integrate the digital economy with the real economy?"
+        let cards = (0..<3).map { Card(id: "c\($0)", kind: "directive", question: "\(long) (\($0))", answer: "the third") }
+        try Deck(name: "t", title: "T", cards: cards).encoded().write(to: URL(fileURLWithPath: home.path + "/Decks/t.json"))
+        let term = try PseudoTerminal(home: home.path, arguments: ["--today", "2026-01-05", "--show-siblings"], columns: 40)
+        #expect(term.expect("(0)"))
+        /// The lines the question ending "(n)" was shown on.
+        func questionLines(_ n: Int) -> [Substring] {
+            let lines = term.plainScreen.split(separator: "\n")
+            guard let last = lines.lastIndex(where: { $0.hasSuffix("(\(n))") }),
+                let first = lines[...last].lastIndex(where: { $0.hasPrefix("Which of the seven") })
+            else { return [] }
+            return Array(lines[first...last])
+        }
+        let narrow = questionLines(0)
+        #expect(narrow.count >= 3 && narrow.allSatisfy { $0.count <= 40 }, "\(narrow)")
+        #expect(narrow.joined(separator: " ") == "\(long) (0)", "no word is broken")
+        term.resize(columns: 100)
+        term.send(":skip\r")
+        #expect(term.expect("(1)"))
+        let wide = questionLines(1)
+        #expect(wide.count == 2 && wide.allSatisfy { $0.count <= 100 } && wide[0].count > 60, "\(wide)")
+        term.send("\u{04}")
+        #expect(term.waitForExit() == 0)
+    }
 }

@@ -42,7 +42,8 @@ extension RecallCommand {
                     message: "no cards of kind '\(Sanitizer.plain(kind))'; the kinds here are: \(kinds.isEmpty ? "none" : kinds)",
                     status: 64)
             }
-            let style = Style.detect(environment: context.environment, stdoutIsTTY: isatty(1) == 1)
+            var style = Style.detect(environment: context.environment, stdoutIsTTY: isatty(1) == 1)
+            style.width = Terminal.columns() ?? 80
             var out = StreamedOutput()
             var json = json ? JSONArrayStream() : nil
             // Cards are chosen by their state and kind first; only those are read from the deck,

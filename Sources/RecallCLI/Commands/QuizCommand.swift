@@ -66,7 +66,8 @@ extension RecallCommand {
                 }
                 desk = StudyDesk(decks: quizzed, stores: stores, today: context.today, newPerDeck: 0)
             }
-            let style = Style.detect(environment: context.environment, stdoutIsTTY: isatty(1) == 1)
+            var style = Style.detect(environment: context.environment, stdoutIsTTY: isatty(1) == 1)
+            style.width = Terminal.columns() ?? 80
             let console = Console(style: style)
             var reader: any LineReading =
                 isatty(0) == 1 && isatty(1) == 1

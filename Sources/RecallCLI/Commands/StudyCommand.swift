@@ -61,7 +61,8 @@ extension RecallCommand {
             let desk = StudyDesk(
                 decks: decks, stores: opened, today: context.today, newPerDeck: new, maxReviews: max == 0 ? nil : max,
                 burySiblings: !showSiblings)
-            let repl = StudyREPL(desk: desk, reader: reader, console: Console(style: style), clock: { Date() })
+            let console = Console(style: style, width: { Terminal.columns() ?? 80 })
+            let repl = StudyREPL(desk: desk, reader: reader, console: console, clock: { Date() })
             defer { readline?.saveHistory() }
             try repl.run()
         }

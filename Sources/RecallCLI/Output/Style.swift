@@ -71,6 +71,8 @@ struct Style {
 /// Where a session's lines go: standard output, or a test's transcript.
 struct Console {
     var style: Style
+    /// The width to wrap to, asked each time: a terminal's width follows a resize.
+    var width: () -> Int = { 80 }
     /// Writes one line's text, newline included.
     var write: (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }
 

@@ -28,7 +28,12 @@ final class StudyREPL {
         self.started = clock()
     }
 
-    var style: Style { console.style }
+    /// The style with the width of the screen as it is now.
+    var style: Style {
+        var style = console.style
+        style.width = console.width()
+        return style
+    }
 
     /// Runs the session to its end or until the user quits.
     func run() throws {
