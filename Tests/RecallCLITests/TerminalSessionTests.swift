@@ -159,7 +159,9 @@ import Testing
         #expect(term.expect("(1)"))
         let wide = questionLines(1)
         #expect(wide.count == 2 && wide.allSatisfy { $0.count <= 100 } && wide[0].count > 60, "\(wide)")
-        term.send("\u{04}")
+        #expect(term.expect("answer›"))
+        term.send(":quit\r")
+        #expect(term.expect("Session over."))
         #expect(term.waitForExit() == 0)
     }
 }
