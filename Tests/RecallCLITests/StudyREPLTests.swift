@@ -82,7 +82,8 @@ import Testing
     @Test func ctrlCClearsTheLineAndTwiceInARowQuitsKeepingWhatWasGraded() throws {
         let (screen, events, _) = try run([.line("18 October 2021"), .line(""), .interrupt, .line(":nope"), .interrupt, .interrupt])
         #expect(screen.contains("(line cleared; Ctrl-C again or Ctrl-D to quit)"))
-        #expect(screen.contains("error: unknown command ':nope' — commands: :help :hint :skip :undo :bury :suspend :context :stats :quit"))
+        #expect(
+            screen.contains("error: unknown command ':nope' — commands: :help :hint :skip :undo :bury\n  :suspend :context :stats :quit"))
         #expect(screen.contains("Session over.") && screen.contains("reviewed 1 card (100% correct)"))
         #expect(events.count == 1)
     }

@@ -176,9 +176,10 @@ final class StudyREPL {
                 let line = Sanitizer.plain(raw).trimmingCharacters(in: .whitespaces)
                 guard line.hasPrefix(":") else { return .text(line) }
                 guard let command = try? REPLCommand(parsing: line) else {
+                    // Wrapped to the screen like card text: the list of commands runs past 80 columns.
+                    let commands = REPLCommand.allCases.map { ":" + $0.rawValue }.joined(separator: " ")
                     console.say(
-                        style.red("error: unknown command '\(String(line.prefix(40)))'") + " — commands: "
-                            + REPLCommand.allCases.map { ":" + $0.rawValue }.joined(separator: " "))
+                        style.red(style.wrap("error: unknown command '\(String(line.prefix(40)))' — commands: \(commands)", indent: 2)))
                     continue
                 }
                 return command == .quit ? .quit : .command(command)
