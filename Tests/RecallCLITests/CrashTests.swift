@@ -111,29 +111,12 @@ final class StudyChild {
     @Test func aFailedAppendLeavesTheLogWholeAndSaysTheAnswerWasNotSaved() throws {
         let home = try TempHome()
         _ = try RecallProcess.run(["generate", try home.speech, "--name", "speech"], home: home.path)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
         // 2 blocks of 512 bytes: the header and a few answers fit, then a write fails (EFBIG).
-        process.arguments = [
-            "-c", "trap '' XFSZ; ulimit -f 2; exec \"$0\" study --today 2026-01-05 --new 40 --show-siblings", RecallProcess.binary,
-        ]
-        var env = ProcessInfo.processInfo.environment
-        env["RECALL_HOME"] = home.path
-        env["NO_COLOR"] = "1"
-        process.environment = env
-        let input = Pipe()
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        input.fileHandleForWriting.write(Data(String(repeating: "\n5\n", count: 40).utf8))
-        try input.fileHandleForWriting.close()
-        let stdout = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 1, "\(stdout)\n\(stderr)")
+        let result = try RecallProcess.run(
+            ["study", "--today", "2026-01-05", "--new", "40", "--show-siblings"], input: String(repeating: "\n5\n", count: 40),
+            home: home.path, shellPrefix: "trap '' XFSZ; ulimit -f 2")
+        let (stdout, stderr) = (result.stdout, result.stderr)
+        #expect(result.status == 1, "\(stdout)\n\(stderr)")
         #expect(stderr.contains("That answer was not saved; the log holds every answer before it."), "\(stderr)")
         let log = try Data(contentsOf: URL(fileURLWithPath: home.home.progress("speech").log))
         #expect(log.count <= 1024 && log.last == 0x0A, "no torn line")

@@ -20,14 +20,23 @@ struct RecallProcess {
         return root.appendingPathComponent(".build/debug/recall").path
     }
 
-    static func run(_ arguments: [String], input: String = "", home: String, cwd: String? = nil) throws -> Result {
-        try run(arguments, inputData: Data(input.utf8), home: home, cwd: cwd)
+    /// Runs `recall` with `arguments`; with a `shellPrefix` (such as `ulimit -f 2`), through
+    /// `/bin/sh`, which runs the prefix first.
+    static func run(_ arguments: [String], input: String = "", home: String, cwd: String? = nil, shellPrefix: String? = nil) throws
+        -> Result
+    {
+        try run(arguments, inputData: Data(input.utf8), home: home, cwd: cwd, shellPrefix: shellPrefix)
     }
 
-    static func run(_ arguments: [String], inputData: Data, home: String, cwd: String? = nil) throws -> Result {
+    static func run(_ arguments: [String], inputData: Data, home: String, cwd: String? = nil, shellPrefix: String? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
+        if let shellPrefix {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "\(shellPrefix); exec \"$0\" \"$@\"", binary] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: binary)
+            process.arguments = arguments
+        }
         var env = ProcessInfo.processInfo.environment
         env["RECALL_HOME"] = home
         env["HOME"] = home
