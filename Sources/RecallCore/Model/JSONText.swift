@@ -11,7 +11,7 @@ public enum JSONText {
     /// printable ASCII, or UTF-8 without C1 controls (a lead byte 0xC2 may start one, so it
     /// takes the careful path).
     @inline(__always)
-    public static func needsNoEscape(_ byte: UInt8) -> Bool {
+    static func needsNoEscape(_ byte: UInt8) -> Bool {
         byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x7F && byte != 0xC2
     }
 
