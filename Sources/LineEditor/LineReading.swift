@@ -2,8 +2,10 @@
 public enum LineInput: Equatable, Sendable {
     /// A line, without its newline.
     case line(String)
-    /// Ctrl-C: the line being typed was thrown away.
+    /// Ctrl-C at a prompt where nothing was typed.
     case interrupt
+    /// Ctrl-C after something was typed at this prompt: the line was thrown away.
+    case interruptAfterTyping
     /// End of input (Ctrl-D on an empty line, or the pipe closed).
     case end
 }

@@ -8,6 +8,12 @@ public typealias Completer = @Sendable (_ line: String, _ word: String) -> [Stri
 nonisolated(unsafe) private var activeCompleter: Completer?
 nonisolated(unsafe) private var interruptPending: Int32 = 0
 nonisolated(unsafe) private var lastReadInterrupted = false
+/// Keys read since the prompt was shown: a Ctrl-C after typing is not a second Ctrl-C in a row.
+nonisolated(unsafe) private var keysThisRead = 0
+/// Set by Ctrl-Z while a line is read; the key reader stops the process at a safe point.
+nonisolated(unsafe) private var suspendPending: Int32 = 0
+/// Whether readline has the terminal (its own modes, a prompt on screen).
+nonisolated(unsafe) private var reading: Int32 = 0
 nonisolated(unsafe) private var completionList: [String] = []
 
 /// Reads lines with GNU readline: editing, history across sessions, Tab completion, and
@@ -47,9 +53,17 @@ public struct ReadlineLineReader: LineReading {
                     rl_redisplay()
                     return 10
                 }
+                if suspendPending != 0 {
+                    suspendPending = 0
+                    ReadlineLineReader.suspend()
+                    continue
+                }
                 var byte: UInt8 = 0
                 let n = read(stream.map { fileno($0) } ?? 0, &byte, 1)
-                if n == 1 { return Int32(byte) }
+                if n == 1 {
+                    keysThisRead += 1
+                    return Int32(byte)
+                }
                 if n < 0, errno == EINTR { continue }
                 return EOF
             }
@@ -59,22 +73,60 @@ public struct ReadlineLineReader: LineReading {
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)
+        Self.catchSuspend()
         var set = sigset_t()
         sigemptyset(&set)
         sigaddset(&set, SIGINT)
+        sigaddset(&set, SIGTSTP)
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
         stifle_history(1000)
         if let historyPath { read_history(historyPath) }
     }
 
+    /// Ctrl-Z: while a line is read, the key reader is told to stop the process (see
+    /// ``suspend()``); at any other time the process stops at once, as without a handler, and
+    /// the handler is put back at the next prompt.
+    static func catchSuspend() {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in
+            if reading != 0 {
+                suspendPending = 1
+            } else {
+                signal(SIGTSTP, SIG_DFL)
+                raise(SIGTSTP)
+            }
+        }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(SIGTSTP, &action, nil)
+    }
+
+    /// Stops the process as Ctrl-Z asks, with the terminal as the shell expects it; on `fg`
+    /// readline takes the terminal back and draws the prompt and the text typed so far again.
+    static func suspend() {
+        rl_deprep_terminal()
+        signal(SIGTSTP, SIG_DFL)
+        raise(SIGTSTP)
+        // Here again after SIGCONT.
+        catchSuspend()
+        rl_prep_terminal(0)
+        rl_forced_update_display()
+    }
+
     public mutating func readLine(prompt: String) -> LineInput {
         lastReadInterrupted = false
-        guard let raw = readline(prompt) else {
-            if lastReadInterrupted { return .interrupt }
+        keysThisRead = 0
+        Self.catchSuspend()
+        reading = 1
+        let raw = readline(prompt)
+        reading = 0
+        let interrupted: LineInput = keysThisRead > 0 ? .interruptAfterTyping : .interrupt
+        guard let raw else {
+            if lastReadInterrupted { return interrupted }
             return .end
         }
         defer { free(raw) }
-        if lastReadInterrupted { return .interrupt }
+        if lastReadInterrupted { return interrupted }
         let line = String(decoding: UnsafeRawBufferPointer(start: raw, count: strlen(raw)), as: UTF8.self)
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         if !trimmed.isEmpty {

@@ -15,7 +15,10 @@ final class PseudoTerminal {
     /// How much of the plain text earlier expectations consumed.
     private var consumed = 0
 
-    init(home: String, arguments: [String], columns: UInt16 = 80) throws {
+    /// - Parameter jobControl: run recall from a shell with job control, as a person does, so
+    ///   that Ctrl-Z stops it (the kernel does not stop a process group without a parent in its
+    ///   session); when it stops, the shell prints "Stopped", waits half a second and runs `fg`.
+    init(home: String, arguments: [String], columns: UInt16 = 80, jobControl: Bool = false) throws {
         var masterFD: Int32 = -1
         var slaveFD: Int32 = -1
         var size = winsize(ws_row: 40, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
@@ -24,7 +27,9 @@ final class PseudoTerminal {
         let inputrc = try #require(Bundle.module.url(forResource: "Fixtures/inputrc", withExtension: nil)).path
         process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
         // --wait: when setsid has to fork, it still ends only when recall does, with its status.
-        process.arguments = ["--ctty", "--wait", RecallProcess.binary, "--home", home] + arguments
+        let recall = [RecallProcess.binary, "--home", home] + arguments
+        let shell = ["/bin/bash", "-c", "set -m; \"$@\"; s=$?; if [ $s -eq 148 ]; then sleep 0.5; fg >/dev/null; s=$?; fi; exit $s", "sh"]
+        process.arguments = ["--ctty", "--wait"] + (jobControl ? shell : []) + recall
         var env = ProcessInfo.processInfo.environment
         env["TERM"] = "xterm"
         env["INPUTRC"] = inputrc

@@ -88,6 +88,16 @@ import Testing
         #expect(events.count == 1)
     }
 
+    @Test func aCtrlCAfterTypingAgainIsAFirstCtrlCNotASecond() throws {
+        // Ctrl-C, type something, Ctrl-C: the session goes on; a bare Ctrl-C right after quits.
+        let (screen, events, prompts) = try run([.interrupt, .interruptAfterTyping, .line("18 October 2021"), .line("")])
+        #expect(screen.components(separatedBy: "(line cleared; Ctrl-C again or Ctrl-D to quit)").count == 3)
+        #expect(events.count == 1, "the card after the two Ctrl-Cs was answered and graded")
+        #expect(prompts.prefix(4) == ["answer› ", "answer› ", "answer› ", "grade 0-5 [Enter = 5]› "])
+        let (_, _, quitting) = try run([.interruptAfterTyping, .interrupt, .line("never read")])
+        #expect(quitting == ["answer› ", "answer› "], "a bare Ctrl-C after a first one quits")
+    }
+
     @Test func aGradeThatIsNotOneToFiveIsAskedAgain() throws {
         let (screen, events, prompts) = try run([.line("1999"), .line("7"), .line("five"), .line("0")], newPerDeck: 1)
         #expect(screen.contains("error: '7' is not a grade; type 0-5, or Enter for 1"))

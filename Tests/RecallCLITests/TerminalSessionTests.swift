@@ -104,6 +104,42 @@ import Testing
         #expect(cards.stdout.contains("\"due\": \"2026-01-06\""))
     }
 
+    @Test func ctrlCAfterTypingAgainOnlyClearsTheLine() throws {
+        let home = try Self.home()
+        let term = try PseudoTerminal(home: home.path, arguments: ["--today", "2026-01-05"])
+        #expect(term.expect("Digital Fujian?"))
+        #expect(term.expect("answer›"))
+        term.send("\u{03}")
+        #expect(term.expect("line cleared"))
+        term.send("19")
+        #expect(term.expect("19"))
+        term.send("\u{03}")
+        #expect(term.expect("line cleared"), "typing since the first Ctrl-C makes this one a first again")
+        term.send("2000\r\r")
+        #expect(term.expect("graded 5"))
+        term.send(":quit\r")
+        #expect(term.expect("Session over."))
+        #expect(term.waitForExit() == 0)
+    }
+
+    @Test func ctrlZThenContinueRedrawsThePromptAndWhatWasTyped() throws {
+        let home = try Self.home()
+        let term = try PseudoTerminal(home: home.path, arguments: ["--today", "2026-01-05"], jobControl: true)
+        #expect(term.expect("Digital Fujian?"))
+        #expect(term.expect("answer›"))
+        term.send("20")
+        #expect(term.expect("20"))
+        term.send("\u{1A}")
+        #expect(term.expect("Stopped"), "Ctrl-Z stops recall")
+        #expect(term.expect("answer› 20"), "the prompt and the text typed so far are drawn again")
+        term.send("00\r")
+        #expect(term.expect("correct"), "the answer read is 2000: the 20 typed before Ctrl-Z was kept")
+        #expect(!term.plainScreen.contains("0000"), "each key is echoed once: \(term.plainScreen)")
+        term.send("\r:quit\r")
+        #expect(term.expect("Session over."))
+        #expect(term.waitForExit() == 0)
+    }
+
     @Test func tabCompletesCommandsAndUnknownCommandsAreListed() throws {
         let home = try Self.home()
         let term = try PseudoTerminal(home: home.path, arguments: ["--today", "2026-01-05"])

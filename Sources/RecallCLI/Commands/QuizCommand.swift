@@ -97,7 +97,7 @@ extension RecallCommand {
                 var verdict = AnswerGrader.Verdict.blank
                 reading: while true {
                     switch reader.readLine(prompt: choices ? "choice› " : "answer› ") {
-                    case .end, .interrupt: break quiz
+                    case .end, .interrupt, .interruptAfterTyping: break quiz
                     case let .line(raw):
                         let text = Sanitizer.plain(raw).trimmingCharacters(in: .whitespaces)
                         if text == ":quit" || text == ":q" { break quiz }

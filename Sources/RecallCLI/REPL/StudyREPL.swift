@@ -160,15 +160,17 @@ final class StudyREPL {
         case quit
     }
 
-    /// Reads until there is a line or a known command: Ctrl-C clears the line (twice in a row
-    /// quits), Ctrl-D quits, an unknown command gets a one-line error and the list.
+    /// Reads until there is a line or a known command: Ctrl-C clears the line (twice in a row,
+    /// with nothing typed between, quits), Ctrl-D quits, an unknown command gets a one-line error and the list.
     func readInput(prompt: String, interruptNote: String) -> Input {
         while true {
-            switch reader.readLine(prompt: prompt) {
+            let input = reader.readLine(prompt: prompt)
+            switch input {
             case .end:
                 return .quit
-            case .interrupt:
-                if lastWasInterrupt { return .quit }
+            case .interrupt, .interruptAfterTyping:
+                // A second Ctrl-C quits only when nothing was typed since the first.
+                if lastWasInterrupt, case .interrupt = input { return .quit }
                 lastWasInterrupt = true
                 console.say(style.dim(interruptNote))
             case let .line(raw):
