@@ -98,6 +98,20 @@ import Testing
         #expect(quitting == ["answer› ", "answer› "], "a bare Ctrl-C after a first one quits")
     }
 
+    @Test func aMegabyteLinePastedAsAnAnswerIsGradedWrongUnreadAndNotShownBack() throws {
+        let pasted = String(repeating: "economy ", count: 131_072)
+        let (screen, events, _) = try run([.line(pasted), .line("")])
+        // The line is read without its last space: 1,048,575 characters.
+        #expect(screen.contains("(1,048,575 characters typed, far more than any form of the answer:"))
+        #expect(screen.contains("graded wrong without reading it)"))
+        #expect(screen.utf8.count < 5_000, "the pasted text is not shown back word by word")
+        guard case let .review(r) = events.first else {
+            Issue.record("no review")
+            return
+        }
+        #expect(r.grade == 1, "a wrong answer that is not blank is 1")
+    }
+
     @Test func aGradeThatIsNotOneToFiveIsAskedAgain() throws {
         let (screen, events, prompts) = try run([.line("1999"), .line("7"), .line("five"), .line("0")], newPerDeck: 1)
         #expect(screen.contains("error: '7' is not a grade; type 0-5, or Enter for 1"))

@@ -95,6 +95,7 @@ extension RecallCommand {
                 let shownAt = Date()
                 var correct = false
                 var verdict = AnswerGrader.Verdict.blank
+                var typed = ""
                 reading: while true {
                     switch reader.readLine(prompt: choices ? "choice› " : "answer› ") {
                     case .end, .interrupt, .interruptAfterTyping: break quiz
@@ -122,6 +123,7 @@ extension RecallCommand {
                             correct = options[index] == card.answer
                             verdict = correct ? .correct : .wrong
                         } else {
+                            typed = text
                             verdict = grader.verdict(text, for: card)
                             correct = verdict == .correct
                         }
@@ -134,6 +136,9 @@ extension RecallCommand {
                     correct
                         ? style.green("✓ correct")
                         : style.red("✗ the answer is: ") + style.bold(style.wrap(card.answer, indent: 4, firstIndent: 17)))
+                if !choices, verdict == .wrong, AnswerGrader.isUnread(typed, for: card) {
+                    console.say(style.dim(style.wrap(unreadAnswerNote(typed), indent: 4, firstIndent: 4)))
+                }
                 if let desk, let d = quizzed.firstIndex(where: { $0.name == item.deck.name }) {
                     let seconds = Date().timeIntervalSince(shownAt)
                     let grade = choices ? (correct ? 4 : 1) : grader.suggestedGrade(verdict, seconds: seconds, card: card)

@@ -247,7 +247,9 @@ final class StudyREPL {
         }
         console.say(mark)
         console.say("  answer: " + style.bold(style.wrap(card.answer, indent: 10, firstIndent: 10)))
-        if !typed.trimmingCharacters(in: .whitespaces).isEmpty, verdict != .correct {
+        if AnswerGrader.isUnread(typed, for: card), verdict == .wrong {
+            console.say("     you: " + style.dim(style.wrap(unreadAnswerNote(typed), indent: 10, firstIndent: 10)))
+        } else if !typed.trimmingCharacters(in: .whitespaces).isEmpty, verdict != .correct {
             console.say(
                 "     you: " + style.wrap(WordDiff.marked(typed: typed, expected: card.answer, style: style), indent: 10, firstIndent: 10))
         }

@@ -76,10 +76,7 @@ public struct AnswerGrader: Sendable {
 
     func reading(_ typed: String, for card: Card) -> Verdict {
         // Far longer than any form of the answer: another text pasted, graded without reading it all.
-        let longest = ([card.answer] + card.alternatives).map(\.utf8.count).max() ?? 0
-        if typed.utf8.count > Self.longestAnswer(for: longest) {
-            return typed.allSatisfy(\.isWhitespace) ? .blank : .wrong
-        }
+        if Self.isUnread(typed, for: card) { return typed.allSatisfy(\.isWhitespace) ? .blank : .wrong }
         let given = Answer.tokens(typed)
         if given.isEmpty { return .blank }
         let items = card.answer.components(separatedBy: "; ")
@@ -113,6 +110,13 @@ public struct AnswerGrader: Sendable {
     /// The longest typed answer read for an answer of `bytes` bytes: four times as long and 200
     /// bytes more. Anything longer is graded wrong unread, which keeps grading linear.
     public static func longestAnswer(for bytes: Int) -> Int { bytes * 4 + 200 }
+
+    /// Whether a typed answer is too long to read for this card (see ``longestAnswer(for:)``):
+    /// longer than that for its answer and every alternative.
+    public static func isUnread(_ typed: String, for card: Card) -> Bool {
+        let longest = ([card.answer] + card.alternatives).map(\.utf8.count).max() ?? 0
+        return typed.utf8.count > longestAnswer(for: longest)
+    }
 
     /// The suggested grade for a verdict and the time taken.
     public func suggestedGrade(_ verdict: Verdict, seconds: Double, card: Card) -> Int {
