@@ -128,3 +128,44 @@ final class StudyChild {
         #expect(check.status == 0 && check.stdout.contains("speech: ok, \(saved) event\(saved == 1 ? "" : "s")"), "\(check.stdout)")
     }
 }
+
+/// A log recall may not write or read (another owner's, a read-only copy) is found before the
+/// first card is shown, with the system's reason, and nothing is written.
+@Suite struct UnwritableLogTests {
+    /// A home with one answer saved, owned by the user the test runs recall as: as root, where
+    /// permissions do not bite, that is `nobody`, through `setpriv`.
+    static func home() throws -> (TempHome, prefix: String?) {
+        let home = try TempHome()
+        _ = try RecallProcess.run(["generate", try home.speech, "--name", "speech"], home: home.path)
+        _ = try RecallProcess.run(["study", "--today", "2026-01-05", "--new", "1"], input: "\n5\n", home: home.path)
+        guard getuid() == 0 else { return (home, nil) }
+        let nobody: uid_t = 65_534
+        let paths = [home.path] + (FileManager.default.subpaths(atPath: home.path) ?? []).map { home.path + "/" + $0 }
+        for path in paths { #expect(chown(path, nobody, gid_t(nobody)) == 0) }
+        return (home, "exec setpriv --reuid=65534 --regid=65534 --clear-groups \"$0\" \"$@\"")
+    }
+
+    @Test func aReadOnlyLogIsRefusedBeforeTheFirstCard() throws {
+        let (home, prefix) = try Self.home()
+        let log = home.home.progress("speech").log
+        let before = try Data(contentsOf: URL(fileURLWithPath: log))
+        #expect(chmod(log, 0o444) == 0)
+        let result = try RecallProcess.run(["study", "--today", "2026-01-06"], input: "\n5\n", home: home.path, shellPrefix: prefix)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("cannot save progress to '\(log)': Permission denied"), "\(result.stderr)")
+        #expect(!result.stdout.contains("──"), "no card was shown: \(result.stdout)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: log)) == before)
+    }
+
+    @Test func anUnreadableLogIsRefusedWithTheReason() throws {
+        let (home, prefix) = try Self.home()
+        let log = home.home.progress("speech").log
+        #expect(chmod(log, 0o000) == 0)
+        let result = try RecallProcess.run(["study", "--today", "2026-01-06"], input: "\n5\n", home: home.path, shellPrefix: prefix)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("progress '\(log)': cannot be opened: Permission denied"), "\(result.stderr)")
+        #expect(!result.stdout.contains("──"))
+        let check = try RecallProcess.run(["check"], home: home.path, shellPrefix: prefix)
+        #expect(check.status == 1 && check.stdout.contains("cannot be opened: Permission denied"), "\(check.stdout)")
+    }
+}

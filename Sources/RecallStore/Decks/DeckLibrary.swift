@@ -28,7 +28,7 @@ public struct DeckLibrary: Sendable {
         }
         let data: Data
         do { data = try AtomicFile.read(path) } catch let error as FileError {
-            throw DeckError.unreadable(file: path, reason: error.localizedDescription)
+            throw DeckError.unreadable(file: path, reason: FileError.reason(of: error))
         }
         return try Deck.decode(data, file: path)
     }

@@ -75,7 +75,7 @@ public struct IndexedDeck: CardSource {
     {
         let file: MappedFile
         do { file = try MappedFile(path, populate: false) } catch {
-            throw DeckError.unreadable(file: path, reason: error.localizedDescription)
+            throw DeckError.unreadable(file: path, reason: FileError.reason(of: error))
         }
         return try file.withUnsafeBytes { mapped in
             nonisolated(unsafe) let bytes = mapped
@@ -116,7 +116,7 @@ public struct IndexedDeck: CardSource {
         let (deck, ranges) = try notice.around("Reading deck '\(name)' (\(SlowWorkNotice.size(size))) to index it", bytes: size) {
             let data: Data
             do { data = try AtomicFile.read(path) } catch let error as FileError {
-                throw DeckError.unreadable(file: path, reason: error.localizedDescription)
+                throw DeckError.unreadable(file: path, reason: FileError.reason(of: error))
             }
             return try Deck.decodeWithRanges(data, file: path)
         }

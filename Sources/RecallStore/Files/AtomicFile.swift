@@ -17,6 +17,19 @@ public enum FileError: Error, Equatable, LocalizedError {
         }
     }
 
+    /// What went wrong, for a message that names the path already.
+    public var reason: String {
+        switch self {
+        case .missing: return "it does not exist"
+        case .isFolder: return "it is a folder, not a file"
+        case let .system(_, _, reason): return reason
+        }
+    }
+
+    /// What went wrong with `error`, for a message that names the path already: a
+    /// ``FileError``'s ``reason``, or the error's own description.
+    public static func reason(of error: any Error) -> String { (error as? FileError)?.reason ?? error.localizedDescription }
+
     /// The last system call's failure to `operation` the file at `path`.
     static func lastError(_ path: String, _ operation: String) -> FileError {
         .system(path: path, operation: operation, reason: Platform.lastError)

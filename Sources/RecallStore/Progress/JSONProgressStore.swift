@@ -53,11 +53,16 @@ public final class JSONProgressStore: ProgressStoring {
         self.mode = mode
         if mode == .readWrite {
             do { try AtomicFile.makeFolder(files.folder) } catch {
-                throw ProgressError.writeFailed(file: files.folder, reason: error.localizedDescription)
+                throw ProgressError.writeFailed(file: files.folder, reason: FileError.reason(of: error))
             }
             try lock()
         }
-        do { try load() } catch {
+        do {
+            try load()
+            // A log that cannot be written (read-only, another owner's) is found now, before
+            // the first card is shown, not at the first answer.
+            if mode == .readWrite, AtomicFile.exists(files.log) { try openLog() }
+        } catch {
             unlock()
             throw error
         }
@@ -149,8 +154,7 @@ public final class JSONProgressStore: ProgressStoring {
         // The size is the opened file's: the log may be a link to it.
         let log: MappedFile
         do { log = try MappedFile(logPath, populate: false) } catch {
-            throw ProgressError.badHeader(
-                file: logPath, reason: "cannot be opened: \((error as? FileError)?.localizedDescription ?? "\(error)")")
+            throw ProgressError.badHeader(file: logPath, reason: "cannot be opened: \(FileError.reason(of: error))")
         }
         let size = log.count
         if start > size { throw ProgressError.logShorterThanSnapshot(file: logPath, expected: start, found: size) }
@@ -580,7 +584,7 @@ public final class JSONProgressStore: ProgressStoring {
             out.append(contentsOf: "]\n".utf8)
         }
         do { try AtomicFile.write(Data(out), to: snapshotPath) } catch {
-            throw ProgressError.writeFailed(file: snapshotPath, reason: error.localizedDescription)
+            throw ProgressError.writeFailed(file: snapshotPath, reason: FileError.reason(of: error))
         }
         eventsSinceSnapshot = 0
         guard forNextStart else { return }

@@ -90,7 +90,7 @@ public enum ProgressCheck {
                 report.damage = scan.damage
                 for (event, _) in scan.events { event.apply(to: &states) }
             } catch {
-                report.damage = [.badHeader(file: logPath, reason: "cannot be opened: \(error.localizedDescription)")]
+                report.damage = [.badHeader(file: logPath, reason: "cannot be opened: \(FileError.reason(of: error))")]
             }
         }
         if AtomicFile.exists(snapshotPath) {
@@ -102,7 +102,7 @@ public enum ProgressCheck {
             } catch let error as ProgressError {
                 report.snapshotProblem = error
             } catch {
-                report.snapshotProblem = .badHeader(file: snapshotPath, reason: error.localizedDescription)
+                report.snapshotProblem = .badHeader(file: snapshotPath, reason: FileError.reason(of: error))
             }
         }
         report.orphaned = states.ids.filter { !cardIDs.contains($0) }.sorted()
