@@ -189,6 +189,53 @@ import Testing
         #expect(second.plan.new.map { second.id(of: $0) } == ["a2"], "a0 was introduced today, a1 shown and buried: one slot is left")
     }
 
+    @Test func undoWhileARedrillIsShownPutsItBackAmongTheRedrills() throws {
+        let desk = StudyDesk(decks: [deck("a", 3)], stores: [InMemoryProgressStore()], today: day, newPerDeck: 3)
+        for grade in [1, 1, 5] {
+            _ = desk.next()
+            try desk.grade(grade, at: 0, responseMs: 0)
+        }
+        #expect(desk.next().map(desk.id) == "a0" && desk.session.redrills.count == 1)
+        _ = try desk.undo(at: 1)
+        #expect(desk.session.current.map(desk.id) == "a2", "the last grade, of a2, is taken back")
+        #expect(desk.session.redrills.map { desk.id(of: $0.card) } == ["a0", "a1"], "a0 waits again, with a1")
+        #expect(desk.session.remaining == 3)
+        try desk.grade(5, at: 2, responseMs: 0)
+        #expect(desk.next().map(desk.id) == "a0", "and comes back as it would have")
+    }
+
+    @Test func aLaterSittingTheSameDayRedrillsWhatAnEarlierOneLeftUnfinished() throws {
+        let d = deck("a", 5)
+        let store = InMemoryProgressStore()
+        let first = StudyDesk(decks: [d], stores: [store], today: day, newPerDeck: 5)
+        func show(_ id: String) throws {
+            let card = try #require(first.next())
+            #expect(first.id(of: card) == id)
+        }
+        try show("a0")
+        try first.grade(1, at: 0, responseMs: 0)  // failed, then re-drilled to 5 below
+        try show("a1")
+        try first.grade(1, at: 0, responseMs: 0)  // failed, then buried at its re-drill
+        try show("a2")
+        try first.grade(1, at: 0, responseMs: 0)  // failed, the grade undone, then 4
+        _ = try first.undo(at: 0)
+        try first.grade(4, at: 0, responseMs: 0)
+        try show("a3")
+        try first.grade(5, at: 0, responseMs: 0)
+        try show("a0")
+        try first.grade(5, at: 0, responseMs: 0)
+        try show("a1")
+        try first.bury(at: 0)
+        try show("a4")
+        try first.grade(2, at: 0, responseMs: 0)  // failed, and the sitting ends
+        let second = StudyDesk(decks: [d], stores: [store], today: day, newPerDeck: 5)
+        #expect(second.session.redrills.map { second.id(of: $0.card) } == ["a4"])
+        let card = try #require(second.next())
+        #expect(second.id(of: card) == "a4" && second.isRedrill(card))
+        let tomorrow = StudyDesk(decks: [d], stores: [store], today: day.adding(1), newPerDeck: 5)
+        #expect(tomorrow.session.redrills.isEmpty, "a day's re-drills end with the day")
+    }
+
     @Test func studyingBeforeTheLastGradedDayIsRefused() throws {
         var graded = CardState.new
         graded.lastReviewed = day.adding(2)

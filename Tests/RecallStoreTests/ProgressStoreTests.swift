@@ -32,6 +32,25 @@ import Testing
         #expect(try reopened.allEvents().count == 3)
     }
 
+    @Test func theDaysEventsAreReadBackFromTheLogsEnd() throws {
+        let tmp = try TemporaryHome()
+        let store = try JSONProgressStore(home: tmp.home, deck: "d")
+        try store.append(review("a", grade: 5, on: day.adding(-1)))
+        try store.append(review("b", grade: 2, on: day))
+        try store.checkpoint()
+        try store.append(.set(action: "bury", card: "c", at: 2, day: day, state: .new))
+        store.close()
+        let events = try JSONProgressStore(home: tmp.home, deck: "d", mode: .readOnly).events(since: day)
+        #expect(events.map(\.card) == ["b", "c"], "the snapshot does not hide them; yesterday's is not read")
+        #expect(try JSONProgressStore(home: tmp.home, deck: "d", mode: .readOnly).events(since: day.adding(1)).isEmpty)
+        // A torn last line (a crash mid-write) is no event.
+        let log = try FileHandle(forWritingTo: URL(fileURLWithPath: store.logPath))
+        try log.seekToEnd()
+        try log.write(contentsOf: Data("[\"r\",\"x\",3,".utf8))
+        try log.close()
+        #expect(try JSONProgressStore(home: tmp.home, deck: "d", mode: .readOnly).events(since: day).map(\.card) == ["b", "c"])
+    }
+
     @Test func aSnapshotListsStatesInTheDecksOrderThenTheRest() throws {
         let tmp = try TemporaryHome()
         let store = try JSONProgressStore(home: tmp.home, deck: "d")

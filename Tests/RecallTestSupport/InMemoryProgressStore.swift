@@ -23,4 +23,6 @@ public final class InMemoryProgressStore: ProgressStoring {
     public func checkpoint() throws { checkpoints += 1 }
 
     public func reviewLog(deckIds: [String]) throws -> ReviewLog { ReviewLog(events: events, deckIds: deckIds) }
+
+    public func events(since day: Day) throws -> [ProgressEvent] { Array(events.drop { $0.day < day }) }
 }

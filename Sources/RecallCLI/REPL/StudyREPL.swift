@@ -41,7 +41,7 @@ final class StudyREPL {
         let plan = desk.plan
         console.say(
             style.bold("Recall · \(Sanitizer.plain(title)) · \(today)")
-                + style.dim(" — \(plan.due.count) due, \(plan.new.count) new, 0 re-drills"))
+                + style.dim(" — \(plan.due.count) due, \(plan.new.count) new, \(counted(session.redrills.count, "re-drill"))"))
         if plan.beyondLimit > 0 {
             let more = plan.beyondLimit == 1 ? "1 more due card waits" : "\(plan.beyondLimit) more due cards wait"
             console.say(

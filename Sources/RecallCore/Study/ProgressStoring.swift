@@ -10,9 +10,20 @@ public protocol ProgressStoring: AnyObject {
     func checkpoint() throws
     /// The log as statistics read it, oldest first, its cards numbered after the deck's ids.
     func reviewLog(deckIds: [String]) throws -> ReviewLog
+    /// The events of `day` and after, oldest first: the end of the log, read no further back
+    /// than that day (a session finds there what an earlier sitting left to re-drill).
+    func events(since day: Day) throws -> [ProgressEvent]
 }
 
 extension ProgressEvent {
+    /// The day the event happened.
+    public var day: Day {
+        switch self {
+        case let .review(r): return r.day
+        case let .undo(_, _, day, _), let .set(_, _, _, day, _): return day
+        }
+    }
+
     /// Applies the event to a state table.
     public func apply(to states: inout CardStates) {
         switch self {

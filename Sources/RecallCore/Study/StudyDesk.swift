@@ -36,8 +36,37 @@ public final class StudyDesk {
             StudyPlan.DeckInput(ids: ids[d], groups: burySiblings ? decks[d].groups : [], states: stores[d].states)
         }
         plan = StudyPlan(decks: inputs, today: today, newPerDeck: newPerDeck, maxReviews: maxReviews)
-        session = StudySession(cards: plan.all)
+        // Cards an earlier sitting today graded below 4 and did not finish come back first.
+        let leftOver = decks.indices.flatMap { d -> [CardRef] in
+            let events = (try? stores[d].events(since: today)) ?? []
+            return Self.unfinishedRedrills(events, on: today).compactMap { id in
+                let state = stores[d].states[id] ?? .new
+                guard !state.suspended, !state.isBuried(on: today), let position = ids[d].firstIndex(of: id) else { return nil }
+                return CardRef(deck: d, position: position)
+            }
+        }
+        session = StudySession(cards: plan.all, redrills: leftOver)
         newCards = Set(plan.new)
+    }
+
+    /// The cards whose last grade on `day`, after undos, was below 4: re-drills a sitting that
+    /// day left unfinished, in the order they were failed.
+    static func unfinishedRedrills(_ events: [ProgressEvent], on day: Day) -> [String] {
+        var grades: [String: [Int]] = [:]
+        var order: [String] = []
+        for event in events where event.day == day {
+            switch event {
+            case let .review(r):
+                grades[r.card, default: []].append(r.grade)
+                order.removeAll { $0 == r.card }
+                order.append(r.card)
+            case let .undo(card, _, _, _):
+                _ = grades[card]?.popLast()
+            case .set:
+                break
+            }
+        }
+        return order.filter { (grades[$0]?.last ?? 5) < 4 }
     }
 
     /// Why studying on `today` would be wrong, or nil when it is not: a day before the last day

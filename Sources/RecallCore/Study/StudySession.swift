@@ -26,14 +26,19 @@ public struct StudySession: Sendable {
     }
     /// The card being shown, if any.
     public private(set) var current: CardRef?
+    /// How long the current card had waited as a re-drill, when it is one: an undo puts it
+    /// back among the re-drills.
+    private var currentRedrillWait: Int?
     /// Grades given, re-drills included.
     public private(set) var reviewedCount = 0
     /// Grades given to cards already graded today.
     public private(set) var redrillCount = 0
 
-    /// Starts a session over cards in the order to show them.
-    public init(cards: [CardRef]) {
+    /// Starts a session over cards in the order to show them, after `redrills` (cards an
+    /// earlier sitting today left to re-drill).
+    public init(cards: [CardRef], redrills: [CardRef] = []) {
         self.pending = cards
+        self.redrills = redrills.map { ($0, 0) }
     }
 
     /// Cards left, including re-drills.
@@ -42,12 +47,13 @@ public struct StudySession: Sendable {
     /// Moves to the next card and returns it, or nil when the session is done.
     public mutating func next() -> CardRef? {
         if let current { return current }
-        if let index = redrills.firstIndex(where: { $0.wait <= 0 }) {
-            current = redrills.remove(at: index).card
+        currentRedrillWait = nil
+        if let index = redrills.firstIndex(where: { $0.wait <= 0 }) ?? (pending.isEmpty && !redrills.isEmpty ? 0 : nil) {
+            let (card, wait) = redrills.remove(at: index)
+            current = card
+            currentRedrillWait = wait
         } else if !pending.isEmpty {
             current = pending.removeFirst()
-        } else if !redrills.isEmpty {
-            current = redrills.removeFirst().card
         }
         return current
     }
@@ -95,9 +101,17 @@ public struct StudySession: Sendable {
         case let .setAside(setAside, _, _):
             card = setAside
         }
-        if let current, current != card { pending.insert(current, at: 0) }
+        if let current, current != card {
+            // The card shown goes back where it came from: the re-drills, as due as it was.
+            if let wait = currentRedrillWait {
+                redrills.insert((current, wait + 1), at: 0)
+            } else {
+                pending.insert(current, at: 0)
+            }
+        }
         pending.removeAll { $0 == card }
         current = card
+        currentRedrillWait = nil
         return last
     }
 }

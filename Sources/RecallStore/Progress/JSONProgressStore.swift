@@ -346,6 +346,31 @@ public final class JSONProgressStore: ProgressStoring {
     }
 
     /// The log as statistics read it, with its digests kept in the home's cache.
+    /// Reads lines back from the log's end until one of an earlier day: the cost is that of the
+    /// day's own events. A line that cannot be read ends the search there (``load()`` and
+    /// `recall check` report damage; this only looks for the day's re-drills).
+    public func events(since day: Day) throws -> [ProgressEvent] {
+        guard AtomicFile.exists(logPath) else { return [] }
+        let file = try MappedFile(logPath, populate: false)
+        return file.withUnsafeBytes { buffer -> [ProgressEvent] in
+            var found: [ProgressEvent] = []
+            var end = buffer.count
+            // A last line without its newline is torn: not an event.
+            while end > 0, buffer[end - 1] != 0x0A { end -= 1 }
+            while end > 0 {
+                var start = end - 1
+                while start > 0, buffer[start - 1] != 0x0A { start -= 1 }
+                // The first line is the header.
+                guard start > 0, case let .success(event) = LineScanner.event(buffer, start..<(end - 1), file: logPath, line: 0),
+                    event.day >= day
+                else { break }
+                found.append(event)
+                end = start
+            }
+            return found.reversed()
+        }
+    }
+
     public func reviewLog(deckIds: [String]) throws -> ReviewLog { try reviewLog(deckIds: deckIds, cached: true) }
 
     /// The log as statistics read it, on every core, its cards numbered after the deck's
