@@ -14,7 +14,7 @@ extension RecallCommand {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "A deck name (default: every deck with progress).")
+        @Argument(help: "A deck name (default: every deck with progress).", completion: .deckNames)
         var deck: String?
 
         @Flag(help: "Write a fresh log of the intact reviews, keeping the damaged file beside it.")
@@ -113,7 +113,7 @@ extension RecallCommand {
 struct CardTarget: ParsableArguments {
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The deck.")
+    @Argument(help: "The deck.", completion: .deckNames)
     var deck: String
 
     @Argument(help: "Card ids (see 'recall cards DECK').")

@@ -14,7 +14,7 @@ extension RecallCommand {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "A deck name (default: every deck).")
+        @Argument(help: "A deck name (default: every deck).", completion: .deckNames)
         var deck: String?
 
         @Option(parsing: .unconditional, help: "How many questions.")

@@ -14,7 +14,7 @@ extension RecallCommand {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "A deck name (default: every deck in Decks/).")
+        @Argument(help: "A deck name (default: every deck in Decks/).", completion: .deckNames)
         var deck: String?
 
         @Option(parsing: .unconditional, help: "New cards a day in each deck, counted across sessions.")
