@@ -41,6 +41,8 @@ let package = Package(
         ),
         .executableTarget(name: "recall", dependencies: ["RecallCLI"]),
         .executableTarget(name: "recall-benchmark", dependencies: ["RecallCore", "RecallStore"]),
+        .target(name: "RecallFuzz", dependencies: ["RecallCore", "RecallStore", "RecallCLI"]),
+        .executableTarget(name: "recall-fuzz", dependencies: ["RecallFuzz"]),
         .target(
             name: "RecallTestSupport",
             dependencies: ["RecallCore", "RecallStore", "LineEditor"],
@@ -58,7 +60,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RecallCLITests",
-            dependencies: ["RecallCLI", "RecallCore", "RecallStore", "LineEditor", "RecallTestSupport"],
+            dependencies: ["RecallCLI", "RecallCore", "RecallStore", "LineEditor", "RecallTestSupport", "RecallFuzz"],
             exclude: ["Snapshots"],
             resources: [.copy("Fixtures")]
         ),

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A `:` command typed at the study prompt.
-enum REPLCommand: String, CaseIterable, Equatable {
+public enum REPLCommand: String, CaseIterable, Equatable {
     case help, hint, skip, undo, bury, suspend, context, stats, quit
 
     /// What each command does, for `:help`.
@@ -19,10 +19,10 @@ enum REPLCommand: String, CaseIterable, Equatable {
         }
     }
 
-    struct UnknownCommand: Error, Equatable { var text: String }
+    public struct UnknownCommand: Error, Equatable { public var text: String }
 
     /// Parses `:name` (a unique prefix is enough: `:h` is ambiguous, `:he` is help).
-    init(parsing text: String) throws {
+    public init(parsing text: String) throws {
         let word = text.trimmingCharacters(in: .whitespaces).dropFirst().lowercased()
         if let exact = REPLCommand(rawValue: word) {
             self = exact
@@ -34,7 +34,7 @@ enum REPLCommand: String, CaseIterable, Equatable {
     }
 
     /// Tab completion: commands after `:`.
-    static func complete(line: String, word: String) -> [String] {
+    public static func complete(line: String, word: String) -> [String] {
         guard word.hasPrefix(":") else { return [] }
         return allCases.map { ":" + $0.rawValue }.filter { $0.hasPrefix(word) }
     }
