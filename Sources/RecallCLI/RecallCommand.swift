@@ -69,4 +69,14 @@ extension RecallCommand {
 struct CommandFailure: Error {
     var message: String
     var status: Int32 = 1
+
+    /// Kinds asked for (`--kind`, `--kinds`) that no card of the decks has, with the kinds there
+    /// are (exit 64), or nil when every one is there.
+    static func missingKinds(_ asked: [String], present: Set<String>) -> CommandFailure? {
+        let missing = asked.filter { !present.contains($0) }
+        guard !missing.isEmpty else { return nil }
+        let named = missing.map { "'\(Sanitizer.plain($0))'" }.joined(separator: ", ")
+        let here = present.sorted().map(Sanitizer.plain).joined(separator: ", ")
+        return CommandFailure(message: "no cards of kind \(named); the kinds here are: \(here.isEmpty ? "none" : here)", status: 64)
+    }
 }

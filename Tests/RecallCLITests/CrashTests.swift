@@ -13,7 +13,7 @@ final class StudyChild {
     init(home: String, arguments: [String]) throws {
         process.executableURL = URL(fileURLWithPath: RecallProcess.binary)
         process.arguments = ["study", "--home", home] + arguments
-        var env = ProcessInfo.processInfo.environment
+        var env = RecallProcess.environment(home: home)
         env["NO_COLOR"] = "1"
         process.environment = env
         process.standardInput = input

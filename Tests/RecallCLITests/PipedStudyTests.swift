@@ -19,6 +19,29 @@ import Testing
         #expect(day2.stdout.contains("2 due, 0 new"), "\(day2.stdout)")
     }
 
+    @Test func underTheCLocaleEveryCommandWritesASCII() throws {
+        let home = try TempHome()
+        _ = try RecallProcess.run(["generate", try home.speech, "--name", "speech"], home: home.path)
+        let c = ["LC_ALL": "C"]
+        let runs = [
+            try RecallProcess.run(
+                ["study", "--today", "2026-01-05", "--new", "3"], input: "1999\n\n:hint\n\n5\n:bury\n:undo\n:stats\n:quit\n",
+                home: home.path, environment: c),
+            try RecallProcess.run(["quiz", "--count", "2", "--today", "2026-01-05"], input: "x\n\n", home: home.path, environment: c),
+            try RecallProcess.run(["quiz", "--count", "2", "--choices"], input: "A\nB\n", home: home.path, environment: c),
+            try RecallProcess.run(["stats", "--today", "2026-01-05"], home: home.path, environment: c),
+            try RecallProcess.run(["cards", "--today", "2026-01-05"], home: home.path, environment: c),
+            try RecallProcess.run(["decks"], home: home.path, environment: c),
+            try RecallProcess.run(["check"], home: home.path, environment: c),
+        ]
+        for run in runs {
+            // Card text is the document's; the speech here is ASCII, so all of it must be.
+            let foreign = (run.stdout + run.stderr).unicodeScalars.filter { !$0.isASCII }
+            #expect(foreign.isEmpty, "\(String(String.UnicodeScalarView(foreign))) in:\n\(run.stdout)")
+        }
+        #expect(runs[0].stdout.contains("-- 1/"), "\(runs[0].stdout)")
+    }
+
     @Test func siblingsWaitForAnotherDayUnlessAskedFor() throws {
         let home = try TempHome()
         _ = try RecallProcess.run(["generate", try home.speech, "--name", "speech"], home: home.path)
@@ -47,7 +70,7 @@ import Testing
         #expect(result.stdout.contains("context: October 18, 2021"))
         #expect(result.stdout.contains("today: 0 reviews"))
         #expect(result.stdout.contains("the answer is shown above"))
-        #expect(result.stdout.contains("error: unknown command ':bogus'"))
+        #expect(result.stdout.contains("Error: unknown command ':bogus'"))
         #expect(result.stdout.contains("graded 4; next review 2026-01-06"))
     }
 
@@ -98,7 +121,7 @@ import Testing
         let cards = (0..<4).map { k in Card(id: "c\(k)", kind: "k", question: "Which is number \(k)?", answer: "answer number \(k)") }
         try Deck(name: "n", title: "N", cards: cards).encoded().write(to: URL(fileURLWithPath: home.path + "/Decks/n.json"))
         let typed = try RecallProcess.run(["quiz", "--count", "1", "--seed", "3"], input: ":hint\n:quit\n", home: home.path)
-        #expect(typed.stdout.contains("error: ':hint' is not a quiz command; :quit ends the quiz"))
+        #expect(typed.stdout.contains("Error: ':hint' is not a quiz command; :quit ends the quiz"))
         #expect(typed.stdout.contains("Score: 0/0"), "the quiz ended without taking ':hint' as an answer")
         // The right option's words, in any case and spacing, choose it.
         let choice = try RecallProcess.run(["quiz", "--count", "1", "--seed", "3", "--choices"], input: "x\n", home: home.path)
@@ -107,7 +130,7 @@ import Testing
         let byWords = try RecallProcess.run(
             ["quiz", "--count", "1", "--seed", "3", "--choices"], input: "  ANSWER  number \(number)\n", home: home.path)
         #expect(byWords.stdout.contains("Score: 1/1"), "\(byWords.stdout)")
-        #expect(choice.stdout.contains("error: answer with a letter A-D, or an option's words (or :quit)"))
+        #expect(choice.stdout.contains("Error: answer with a letter A-D, or an option's words (or :quit)"))
     }
 
     @Test func typedAnswersWithRecordAndMissedList() throws {

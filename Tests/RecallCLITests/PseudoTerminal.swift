@@ -30,10 +30,10 @@ final class PseudoTerminal {
         let recall = [RecallProcess.binary, "--home", home] + arguments
         let shell = ["/bin/bash", "-c", "set -m; \"$@\"; s=$?; if [ $s -eq 148 ]; then sleep 0.5; fg >/dev/null; s=$?; fi; exit $s", "sh"]
         process.arguments = ["--ctty", "--wait"] + (jobControl ? shell : []) + recall
-        var env = ProcessInfo.processInfo.environment
+        var env = RecallProcess.environment(home: home)
+        env.removeValue(forKey: "RECALL_HOME")
         env["TERM"] = "xterm"
         env["INPUTRC"] = inputrc
-        env["HOME"] = home
         env.removeValue(forKey: "NO_COLOR")
         process.environment = env
         let slave = FileHandle(fileDescriptor: slaveFD, closeOnDealloc: true)

@@ -22,13 +22,29 @@ struct RecallProcess {
 
     /// Runs `recall` with `arguments`; with a `shellPrefix` (such as `ulimit -f 2`), through
     /// `/bin/sh`, which runs the prefix first.
-    static func run(_ arguments: [String], input: String = "", home: String, cwd: String? = nil, shellPrefix: String? = nil) throws
-        -> Result
-    {
-        try run(arguments, inputData: Data(input.utf8), home: home, cwd: cwd, shellPrefix: shellPrefix)
+    static func run(
+        _ arguments: [String], input: String = "", home: String, cwd: String? = nil, shellPrefix: String? = nil,
+        environment: [String: String] = [:]
+    ) throws -> Result {
+        try run(arguments, inputData: Data(input.utf8), home: home, cwd: cwd, shellPrefix: shellPrefix, environment: environment)
     }
 
-    static func run(_ arguments: [String], inputData: Data, home: String, cwd: String? = nil, shellPrefix: String? = nil) throws -> Result {
+    /// The environment recall runs in: the test's, in a UTF-8 locale whatever the test's is
+    /// (output differs under others), with `overrides`.
+    static func environment(home: String, _ overrides: [String: String] = [:]) -> [String: String] {
+        var env = ProcessInfo.processInfo.environment
+        env["RECALL_HOME"] = home
+        env["HOME"] = home
+        env["LANG"] = "C.UTF-8"
+        env.removeValue(forKey: "LC_ALL")
+        env.removeValue(forKey: "LC_CTYPE")
+        return env.merging(overrides) { $1 }
+    }
+
+    static func run(
+        _ arguments: [String], inputData: Data, home: String, cwd: String? = nil, shellPrefix: String? = nil,
+        environment: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         if let shellPrefix {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
@@ -37,10 +53,8 @@ struct RecallProcess {
             process.executableURL = URL(fileURLWithPath: binary)
             process.arguments = arguments
         }
-        var env = ProcessInfo.processInfo.environment
-        env["RECALL_HOME"] = home
-        env["HOME"] = home
-        env["NO_COLOR"] = "1"
+        var env = Self.environment(home: home, environment)
+        if environment["NO_COLOR"] == nil { env["NO_COLOR"] = "1" }
         process.environment = env
         if let cwd { process.currentDirectoryURL = URL(fileURLWithPath: cwd) }
         let stdin = Pipe()

@@ -83,7 +83,7 @@ import Testing
         let (screen, events, _) = try run([.line("18 October 2021"), .line(""), .interrupt, .line(":nope"), .interrupt, .interrupt])
         #expect(screen.contains("(line cleared; Ctrl-C again or Ctrl-D to quit)"))
         #expect(
-            screen.contains("error: unknown command ':nope' — commands: :help :hint :skip :undo :bury\n  :suspend :context :stats :quit"))
+            screen.contains("Error: unknown command ':nope' — commands: :help :hint :skip :undo :bury\n  :suspend :context :stats :quit"))
         #expect(screen.contains("Session over.") && screen.contains("reviewed 1 card (100% correct)"))
         #expect(events.count == 1)
     }
@@ -112,10 +112,20 @@ import Testing
         #expect(r.grade == 1, "a wrong answer that is not blank is 1")
     }
 
+    @Test func theIntervalsEachGradeWouldGiveAreShownOnlyWhenTheyDiffer() throws {
+        var states = CardStates()
+        states["d1"] = CardState(
+            repetitions: 2, easiness: 250, interval: 6, due: day, lapses: 0, reviews: 2, suspended: false, buriedUntil: nil,
+            introduced: day.adding(-7), lastReviewed: day.adding(-6))
+        let (screen, _, _) = try run([.line("18 October 2021"), .line(""), .line(""), .line("5")], states: states, newPerDeck: 1)
+        #expect(screen.components(separatedBy: "next review: ").count == 2, "once, for the review; not for the new card: \(screen)")
+        #expect(screen.contains("next review: 0→1d  1→1d  2→1d  3→15d  4→15d  5→15d"), "\(screen)")
+    }
+
     @Test func aGradeThatIsNotOneToFiveIsAskedAgain() throws {
         let (screen, events, prompts) = try run([.line("1999"), .line("7"), .line("five"), .line("0")], newPerDeck: 1)
-        #expect(screen.contains("error: '7' is not a grade; type 0-5, or Enter for 1"))
-        #expect(screen.contains("error: 'five' is not a grade; type 0-5, or Enter for 1"))
+        #expect(screen.contains("Error: '7' is not a grade; type 0-5, or Enter for 1"))
+        #expect(screen.contains("Error: 'five' is not a grade; type 0-5, or Enter for 1"))
         #expect(prompts == ["answer› ", "grade 0-5 [Enter = 1]› ", "grade 0-5 [Enter = 1]› ", "grade 0-5 [Enter = 1]› ", "answer› "])
         guard case let .review(r) = events.first else {
             Issue.record("no review")

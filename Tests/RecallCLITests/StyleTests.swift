@@ -59,6 +59,17 @@ import Testing
         #expect(Style(color: false).bold("x") == "x")
     }
 
+    @Test func symbolsAreASCIIUnderALocaleThatIsNotUTF8() {
+        #expect(Style.detect(environment: ["LC_ALL": "C"], stdoutIsTTY: true).ascii)
+        #expect(Style.detect(environment: [:], stdoutIsTTY: true).ascii, "no locale is C")
+        #expect(!Style.detect(environment: ["LANG": "en_GB.UTF-8"], stdoutIsTTY: true).ascii)
+        #expect(Style.detect(environment: ["LANG": "en_GB.UTF-8", "LC_ALL": "POSIX"], stdoutIsTTY: true).ascii, "LC_ALL wins")
+        var style = Style(color: false)
+        #expect(style.symbols("── 1/3 · new ──") == "── 1/3 · new ──")
+        style.ascii = true
+        #expect(style.symbols("── 1/3 · new — ✓ ✗ → … answer› ──") == "-- 1/3 - new - + x -> ... answer> --")
+    }
+
     @Test func cardTextIsSanitisedWhenWrapped() {
         #expect(Style(color: false).wrap("a\u{1B}[2Jb\u{07}c") == "abc")
     }

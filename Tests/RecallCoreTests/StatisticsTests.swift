@@ -125,7 +125,7 @@ import Testing
     }
 
     @Test func hardestCardsAndLeechThreshold() throws {
-        #expect(stats.hardest.map(\.id) == ["t2", "d1", "s1", "n2", "t1"])
+        #expect(stats.hardest.map(\.id) == ["t2", "d1", "s1"], "n2 and t1, at EF 2.50 and never failed, are not hard")
         #expect(stats.leeches.map(\.id) == ["t2"])
         var almost = Self.states
         almost["t2"]?.lapses = 7
@@ -156,6 +156,17 @@ import Testing
         #expect(figures.leeches.map(\.id) == leeches.map(\.card.id))
         #expect(figures.leeches.map(\.question) == leeches.map(\.card.question))
         #expect(leeches.count > 20)
+    }
+
+    @Test func cardsNeverFailedAndAtANewCardsEFactorOrAboveAreNotHard() throws {
+        var states = CardStates()
+        for (i, card) in Self.cards.enumerated() {
+            states[card.id] = CardState(
+                repetitions: 2, easiness: i == 0 ? 236 : 260, interval: 6, due: Self.day("2026-03-12"), lapses: 0, reviews: 2,
+                suspended: false, buriedUntil: nil, introduced: nil, lastReviewed: nil)
+        }
+        let figures = try StudyStatistics.compute([.init(cards: Self.cards, states: states, events: [])], today: Self.day("2026-03-10"))
+        #expect(figures.hardest.map(\.id) == [Self.cards[0].id], "only the card whose E-Factor fell")
     }
 
     @Test func nothingYet() throws {

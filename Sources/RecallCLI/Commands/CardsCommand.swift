@@ -36,12 +36,7 @@ extension RecallCommand {
             let context = try global.context()
             let (decks, stores) = try openDecks(
                 context, names: try deckNames(context, deck: deck), mode: .readOnly, notice: context.notice(json: json))
-            if let kind, !decks.contains(where: { $0.kinds.contains(kind) }) {
-                let kinds = Set(decks.flatMap(\.kinds)).sorted().map(Sanitizer.plain).joined(separator: ", ")
-                throw CommandFailure(
-                    message: "no cards of kind '\(Sanitizer.plain(kind))'; the kinds here are: \(kinds.isEmpty ? "none" : kinds)",
-                    status: 64)
-            }
+            if let kind, let failure = CommandFailure.missingKinds([kind], present: Set(decks.flatMap(\.kinds))) { throw failure }
             var style = Style.detect(environment: context.environment, stdoutIsTTY: isatty(1) == 1)
             style.width = Terminal.columns() ?? 80
             var out = StreamedOutput()
@@ -114,7 +109,7 @@ struct CardRow {
         }
         if s.suspended { facts += "  suspended" }
         if s.isBuried(on: today) { facts += "  buried" }
-        return style.bold(head) + "  " + style.dim(facts) + "\n    " + style.wrap(question, indent: 4, firstIndent: 4) + "\n"
+        return style.symbols(style.bold(head) + "  " + style.dim(facts) + "\n    " + style.wrap(question, indent: 4, firstIndent: 4) + "\n")
     }
 
     /// The row as `recall cards --json` writes it: exactly the documented fields.

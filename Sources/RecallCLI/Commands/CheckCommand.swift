@@ -38,7 +38,7 @@ extension RecallCommand {
                 let orphans =
                     report.orphaned.isEmpty
                     ? ""
-                    : "; \(report.orphaned.count) card\(report.orphaned.count == 1 ? "" : "s") with progress not in the deck (kept): \(report.orphaned.prefix(5).map(Sanitizer.plain).joined(separator: ", "))\(report.orphaned.count > 5 ? ", …" : "")"
+                    : "; \(report.orphaned.count) card\(report.orphaned.count == 1 ? "" : "s") with progress not in the deck (kept): \(report.orphaned.prefix(5).map(Sanitizer.plain).joined(separator: ", "))\(report.orphaned.count > 5 ? context.symbols(", …") : "")"
                 if report.isHealthy {
                     print("\(name): ok, \(counted(report.events, "event"))\(orphans)")
                     continue

@@ -39,7 +39,11 @@ extension RecallCommand {
         func run() throws {
             let context = try global.context()
             let decks = try loadDecks(context, deck: deck)
-            let kindSet = kinds.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
+            let askedKinds = kinds.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+            if let askedKinds, let failure = CommandFailure.missingKinds(askedKinds, present: Set(decks.flatMap { $0.cards.map(\.kind) })) {
+                throw failure
+            }
+            let kindSet = askedKinds.map(Set.init)
             var pool: [(deck: Deck, card: Card, position: Int)] = []
             for d in decks {
                 for (p, c) in d.cards.enumerated() where kindSet.map({ $0.contains(c.kind) }) ?? true { pool.append((d, c, p)) }
@@ -97,14 +101,14 @@ extension RecallCommand {
                 var verdict = AnswerGrader.Verdict.blank
                 var typed = ""
                 reading: while true {
-                    switch reader.readLine(prompt: choices ? "choice› " : "answer› ") {
+                    switch reader.readLine(prompt: style.symbols(choices ? "choice› " : "answer› ")) {
                     case .end, .interrupt, .interruptAfterTyping: break quiz
                     case let .line(raw):
                         let text = Sanitizer.plain(raw).trimmingCharacters(in: .whitespaces)
                         if text == ":quit" || text == ":q" { break quiz }
                         if text.hasPrefix(":") {
                             // A command is never taken as an answer; the quiz knows one.
-                            console.say(style.red("error: '\(String(text.prefix(20)))' is not a quiz command; :quit ends the quiz"))
+                            console.say(style.red("Error: '\(String(text.prefix(20)))' is not a quiz command; :quit ends the quiz"))
                             continue reading
                         }
                         if choices {
@@ -116,7 +120,7 @@ extension RecallCommand {
                             guard let index = Self.choiceIndex(text.uppercased(), count: options.count) ?? byText else {
                                 console.say(
                                     style.red(
-                                        "error: answer with a letter A-\(Character(Unicode.Scalar(UInt8(64 + options.count)))), or an option's words (or :quit)"
+                                        "Error: answer with a letter A-\(Character(Unicode.Scalar(UInt8(64 + options.count)))), or an option's words (or :quit)"
                                     ))
                                 continue reading
                             }

@@ -23,7 +23,7 @@ extension RecallCommand {
         @Flag(help: "Draw charts with ASCII characters only.")
         var ascii = false
 
-        @Option(parsing: .unconditional, help: "Days of history to chart (default 30); the forecast covers 14 days.")
+        @Option(parsing: .unconditional, help: "Days of history to chart; the forecast covers 14 days.")
         var days: Int = 30
 
         func validate() throws {
@@ -37,9 +37,9 @@ extension RecallCommand {
                 print(Self.json(stats).text())
                 return
             }
-            let charts = Charts(ascii: ascii || !Charts.unicodeLocale(context.environment))
-            let style = Style.detect(environment: context.environment, stdoutIsTTY: isatty(1) == 1)
-            print(Self.report(stats, charts: charts, style: style))
+            var style = Style.detect(environment: context.environment, stdoutIsTTY: isatty(1) == 1)
+            if ascii { style.ascii = true }
+            print(style.symbols(Self.report(stats, charts: Charts(ascii: style.ascii), style: style)))
         }
 
         static func compute(_ context: AppContext, deck: String?, days: Int = 30, json: Bool = false) throws -> StudyStatistics {

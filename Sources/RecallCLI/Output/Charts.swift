@@ -4,15 +4,6 @@ import RecallCore
 struct Charts {
     var ascii: Bool
 
-    /// Whether the locale can show Unicode blocks.
-    static func unicodeLocale(_ environment: [String: String]) -> Bool {
-        let locale =
-            environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? environment["LC_CTYPE"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"] ?? ""
-        let lower = locale.lowercased()
-        return lower.contains("utf-8") || lower.contains("utf8")
-    }
-
     /// A horizontal bar `value/maximum` of `width` cells, in eighths where Unicode allows.
     func bar(_ value: Int, maximum: Int, width: Int) -> String {
         guard maximum > 0, value > 0 else { return "" }

@@ -1,13 +1,47 @@
 import Foundation
 import RecallCore
 
-/// How output looks: colour on a terminal, none with NO_COLOR or when piped. Decided once.
+/// How output looks, decided once: colour on a terminal, none with NO_COLOR or when piped;
+/// Recall's own symbols (rules, dots, ticks, arrows, dashes) in Unicode under a UTF-8 locale
+/// and in ASCII under any other, everywhere.
 struct Style {
     var color: Bool
     var width: Int = 80
+    /// ASCII only: the locale is not UTF-8 (or `stats --ascii` asked for it).
+    var ascii = false
 
     static func detect(environment: [String: String], stdoutIsTTY: Bool) -> Style {
-        Style(color: stdoutIsTTY && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb")
+        Style(
+            color: stdoutIsTTY && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb",
+            ascii: !unicodeLocale(environment))
+    }
+
+    /// Whether the locale (LC_ALL, else LC_CTYPE, else LANG) is UTF-8.
+    static func unicodeLocale(_ environment: [String: String]) -> Bool {
+        let locale =
+            environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? environment["LC_CTYPE"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"] ?? ""
+        let lower = locale.lowercased()
+        return lower.contains("utf-8") || lower.contains("utf8")
+    }
+
+    /// Recall's symbols and their ASCII forms.
+    static let asciiForms: [(Character, String)] = [
+        ("─", "-"), ("·", "-"), ("—", "-"), ("–", "-"), ("…", "..."), ("›", ">"), ("✓", "+"), ("✗", "x"), ("→", "->"),
+    ]
+
+    /// The text with Recall's symbols in ASCII when ``ascii`` is set: every line Recall writes
+    /// passes here, so the decision holds everywhere.
+    func symbols(_ text: String) -> String { ascii ? Self.symbols(inASCII: text) : text }
+
+    static func symbols(inASCII text: String) -> String {
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for c in text {
+            if let form = asciiForms.first(where: { $0.0 == c }) { out += form.1 } else { out.append(c) }
+        }
+        return out
     }
 
     func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
@@ -77,5 +111,5 @@ struct Console {
     var write: (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }
 
     /// Says one line.
-    func say(_ text: String = "") { write(text + "\n") }
+    func say(_ text: String = "") { write(style.symbols(text) + "\n") }
 }

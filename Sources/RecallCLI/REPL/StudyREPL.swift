@@ -114,7 +114,8 @@ final class StudyREPL {
         let preview = SM2.preview(st, on: today)
         if redrill {
             console.say(style.dim("re-drill: the schedule is already set for today; grade 4 or 5 to finish"))
-        } else {
+        } else if Set(preview).count > 1 {
+            // Shown only when the grade makes a difference: every grade of a new card gives 1 day.
             console.say(style.dim("next review: " + (0...5).map { "\($0)→\(preview[$0])d" }.joined(separator: "  ")))
         }
         while true {
@@ -135,7 +136,7 @@ final class StudyREPL {
                 } else if text.count == 1, let g = Int(text), (0...5).contains(g) {
                     grade = g
                 } else {
-                    console.say(style.red("error: '\(String(text.prefix(20)))' is not a grade; type 0-5, or Enter for \(suggested)"))
+                    console.say(style.red("Error: '\(String(text.prefix(20)))' is not a grade; type 0-5, or Enter for \(suggested)"))
                     continue
                 }
             }
@@ -164,7 +165,7 @@ final class StudyREPL {
     /// with nothing typed between, quits), Ctrl-D quits, an unknown command gets a one-line error and the list.
     func readInput(prompt: String, interruptNote: String) -> Input {
         while true {
-            let input = reader.readLine(prompt: prompt)
+            let input = reader.readLine(prompt: style.symbols(prompt))
             switch input {
             case .end:
                 return .quit
@@ -181,7 +182,7 @@ final class StudyREPL {
                     // Wrapped to the screen like card text: the list of commands runs past 80 columns.
                     let commands = REPLCommand.allCases.map { ":" + $0.rawValue }.joined(separator: " ")
                     console.say(
-                        style.red(style.wrap("error: unknown command '\(String(line.prefix(40)))' — commands: \(commands)", indent: 2)))
+                        style.red(style.wrap("Error: unknown command '\(String(line.prefix(40)))' — commands: \(commands)", indent: 2)))
                     continue
                 }
                 return command == .quit ? .quit : .command(command)
@@ -284,7 +285,7 @@ final class StudyREPL {
             let figures = try desk.statistics()
             for line in RecallCommand.StatsCommand.todayLines(figures) { console.say(line) }
         } catch {
-            console.say(style.red("error: \(error.localizedDescription)"))
+            console.say(style.red("Error: \(error.localizedDescription)"))
         }
         console.say(
             "this session: \(session.reviewedCount) graded (\(session.redrillCount) re-drills), \(session.remaining) left, \(formatDuration(clock().timeIntervalSince(started)))"

@@ -330,7 +330,8 @@ extension StudyStatistics {
                     if s.isDue(on: today) { f.due += 1 }
                 }
                 let x = Candidate(deck: d, position: position, easiness: s.easiness, lapses: s.lapses)
-                keepFive(&lowestEase, x, easierFirst)
+                // Hard: failed at least once, or its E-Factor fell below a new card's.
+                if s.easiness < CardState.new.easiness || s.lapses > 0 { keepFive(&lowestEase, x, easierFirst) }
                 if s.lapses > 0 { keepFive(&mostLapses, x, lapsedFirst) }
                 if s.lapses >= leechThreshold { leechCards.append(x) }
             }
