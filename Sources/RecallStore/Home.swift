@@ -58,6 +58,17 @@ public struct Home: Sendable, Equatable {
             digests: "\(cacheFolder)/\(deck).reviews.bin", states: "\(cacheFolder)/\(deck).states.bin")
     }
 
+    /// Removes the cached indexes of decks no longer in Decks/ (the caches of progress stay
+    /// while its log does).
+    /// - Returns: the names of the decks whose index was removed.
+    @discardableResult
+    public func removeIndexesOfDeletedDecks() -> [String] {
+        let decks = Set(library.names())
+        let stale = FolderListing.names(in: cacheFolder, ending: ".index.bin").filter { !decks.contains($0) }
+        for name in stale { try? FileManager.default.removeItem(atPath: deckIndex(name)) }
+        return stale
+    }
+
     /// The names of the decks that have a progress log, whether or not the deck is still there.
     public func decksWithProgress() -> [String] {
         FolderListing.names(in: progressFolder, ending: ProgressFiles.logSuffix)

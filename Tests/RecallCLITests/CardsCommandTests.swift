@@ -43,6 +43,11 @@ import Testing
         #expect(new.stdout.components(separatedBy: "\"id\"").count - 1 == 11)
 
         #expect(try RecallProcess.run(["suspend", "speech", ids[0]], home: home.path).status == 0)
+        let lines = { try String(contentsOfFile: home.home.progress("speech").log, encoding: .utf8).split(separator: "\n").count }
+        let logged = try lines()
+        let again = try RecallProcess.run(["suspend", "speech", ids[0], ids[0]], home: home.path)
+        #expect(again.stdout == "suspend: 0 cards in speech (1 card suspended already)\n", "\(again.stdout)")
+        #expect(try lines() == logged, "a card suspended already is not logged again")
         let suspended = try RecallProcess.run(["cards", "--suspended", "--json"], home: home.path)
         #expect(suspended.stdout.contains(ids[0]) && suspended.stdout.contains("\"suspended\": true"))
         let next = try RecallProcess.run(["study", "--today", "2026-01-06", "--new", "0"], input: ":quit\n", home: home.path)
@@ -55,6 +60,10 @@ import Testing
         #expect(bad.status == 1 && bad.stderr.contains("has no card 'no-such-id'"))
         let kind = try RecallProcess.run(["cards", "--kind", "dates"], home: home.path)
         #expect(kind.status == 64 && kind.stderr.contains("no cards of kind 'dates'; the kinds here are: date"))
+        let quizKinds = try RecallProcess.run(["quiz", "--kinds", "date,dates"], home: home.path)
+        #expect(
+            quizKinds.status == 64 && quizKinds.stderr.contains("no cards of kind 'dates'; the kinds here are: date"), "\(quizKinds.stderr)"
+        )
     }
 
     @Test func checkReportsAndRepairs() throws {

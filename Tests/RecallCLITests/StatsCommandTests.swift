@@ -4,6 +4,11 @@ import RecallStore
 import Testing
 
 @Suite struct StatsCommandTests {
+    @Test func helpSaysEachDefaultOnce() throws {
+        let help = try RecallProcess.run(["stats", "--help"], home: try TempHome().path).stdout
+        #expect(help.components(separatedBy: "default: 30").count == 2 && !help.contains("(default 30)"), "\(help)")
+    }
+
     @Test func jsonAgreesWithCardsAndTheLog() throws {
         let home = try TempHome()
         _ = try RecallProcess.run(["generate", try home.speech, "--name", "speech"], home: home.path)

@@ -41,6 +41,20 @@ import Testing
         }
     }
 
+    @Test func theIndexesOfDeletedDecksAreRemoved() throws {
+        let (tmp, _, deck) = try setUp()
+        _ = try IndexedDeck.load("t", home: tmp.home)
+        var other = deck
+        other.name = "u"
+        try tmp.add(other)
+        _ = try IndexedDeck.load("u", home: tmp.home)
+        #expect(FileManager.default.fileExists(atPath: tmp.home.deckIndex("u")))
+        try FileManager.default.removeItem(atPath: tmp.home.library.path(of: "u"))
+        #expect(tmp.home.removeIndexesOfDeletedDecks() == ["u"])
+        #expect(!FileManager.default.fileExists(atPath: tmp.home.deckIndex("u")))
+        #expect(FileManager.default.fileExists(atPath: tmp.home.deckIndex("t")), "a deck still there keeps its index")
+    }
+
     @Test func aDamagedIndexIsIgnored() throws {
         let (tmp, _, deck) = try setUp()
         _ = try IndexedDeck.load("t", home: tmp.home)

@@ -23,6 +23,7 @@ extension RecallCommand {
         func run() throws {
             let context = try global.context()
             let library = context.library
+            context.home.removeIndexesOfDeletedDecks()
             var names = deck.map { [$0] } ?? library.names()
             if deck == nil {
                 for name in context.home.decksWithProgress() where !names.contains(name) { names.append(name) }
@@ -139,11 +140,19 @@ struct CardTarget: ParsableArguments {
         store.order = deck.cards.map(\.id)
         defer { store.close() }
         let now = Int64(Date().timeIntervalSince1970 * 1000)
-        for id in ids {
-            var state = store.states[id] ?? .new
+        var changed = 0
+        var seen = Set<String>()
+        for id in ids where seen.insert(id).inserted {
+            let before = store.states[id] ?? .new
+            var state = before
             change(&state)
+            // A card already so is left alone: nothing is logged for it.
+            guard state != before else { continue }
             try store.append(.set(action: action, card: id, at: now, day: context.today, state: state))
+            changed += 1
         }
-        print("\(action): \(ids.count) card\(ids.count == 1 ? "" : "s") in \(deck.name)")
+        let unchanged = seen.count - changed
+        let already = counted(unchanged, "card") + (action == "suspend" ? " suspended already" : " not suspended")
+        print("\(action): \(counted(changed, "card")) in \(deck.name)" + (unchanged == 0 ? "" : " (\(already))"))
     }
 }

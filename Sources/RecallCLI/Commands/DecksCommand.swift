@@ -15,6 +15,7 @@ extension RecallCommand {
             let context = try global.context()
             let library = context.library
             let names = library.names()
+            context.home.removeIndexesOfDeletedDecks()
             if names.isEmpty {
                 print("No decks in '\(context.home.decksFolder)'. Make one with: recall generate SOURCE.txt")
                 return

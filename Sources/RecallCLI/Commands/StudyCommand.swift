@@ -63,7 +63,11 @@ extension RecallCommand {
                 burySiblings: !showSiblings)
             let console = Console(style: style, width: { Terminal.columns() ?? 80 })
             let repl = StudyREPL(desk: desk, reader: reader, console: console, clock: { Date() })
-            defer { readline?.saveHistory() }
+            defer {
+                readline?.saveHistory()
+                // Housekeeping after the session, off the path to the first card.
+                context.home.removeIndexesOfDeletedDecks()
+            }
             try repl.run()
         }
     }
