@@ -70,6 +70,15 @@ import Testing
         #expect(style.symbols("── 1/3 · new — ✓ ✗ → … answer› ──") == "-- 1/3 - new - + x -> ... answer> --")
     }
 
+    @Test func everyLineSaidIsBrokenAtSpacesToTheScreensWidth() {
+        let header = "\u{1B}[2m── 4/9 · 3 new left · 2 re-drills waiting · figure · new ──\u{1B}[0m"
+        let fitted = Console.fit(header, width: 40)
+        #expect(fitted.split(separator: "\n").allSatisfy { Console.columns($0) <= 40 }, "\(fitted)")
+        #expect(fitted.replacingOccurrences(of: "\n", with: " ") == header, "only spaces become line breaks")
+        #expect(Console.fit("short \u{1B}[1mbold\u{1B}[0m", width: 12) == "short \u{1B}[1mbold\u{1B}[0m", "escapes take no columns")
+        #expect(Console.fit("  answer: x\n  context: y", width: 80) == "  answer: x\n  context: y")
+    }
+
     @Test func cardTextIsSanitisedWhenWrapped() {
         #expect(Style(color: false).wrap("a\u{1B}[2Jb\u{07}c") == "abc")
     }

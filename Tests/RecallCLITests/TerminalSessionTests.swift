@@ -189,6 +189,8 @@ import Testing
         }
         let narrow = questionLines(0)
         #expect(narrow.count >= 3 && narrow.allSatisfy { $0.count <= 40 }, "\(narrow)")
+        let everyLine = term.plainScreen.split(separator: "\n")
+        #expect(everyLine.allSatisfy { $0.count <= 40 }, "headers and notes too: \(everyLine.filter { $0.count > 40 })")
         #expect(narrow.joined(separator: " ") == "\(long) (0)", "no word is broken")
         term.resize(columns: 100)
         term.send(":skip\r")

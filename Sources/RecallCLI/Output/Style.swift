@@ -110,6 +110,49 @@ struct Console {
     /// Writes one line's text, newline included.
     var write: (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }
 
-    /// Says one line.
-    func say(_ text: String = "") { write(style.symbols(text) + "\n") }
+    /// Says one line, broken at spaces where it is wider than the screen (card text comes
+    /// wrapped already; this catches every other line: headers, notes, messages).
+    func say(_ text: String = "") { write(Self.fit(style.symbols(text), width: width()) + "\n") }
+
+    /// Each line of `text` wider than `width` columns (escape sequences take none) broken at
+    /// its spaces; a word wider than the screen is left whole.
+    static func fit(_ text: String, width: Int) -> String {
+        guard text.utf8.count > width else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard line.utf8.count > width, columns(line) > width else { return String(line) }
+            var out = ""
+            var used = 0
+            for (i, word) in line.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
+                let w = columns(word)
+                if i > 0 {
+                    if used > 0, used + 1 + w > width {
+                        out += "\n"
+                        used = 0
+                    } else {
+                        out += " "
+                        used += 1
+                    }
+                }
+                out += word
+                used += w
+            }
+            return out
+        }.joined(separator: "\n")
+    }
+
+    /// The columns a line takes: its characters, escape sequences left out.
+    static func columns(_ line: Substring) -> Int {
+        var count = 0
+        var inEscape = false
+        for scalar in line.unicodeScalars {
+            if inEscape {
+                if (0x40...0x7E).contains(scalar.value), scalar != "[" { inEscape = false }
+            } else if scalar == "\u{1B}" {
+                inEscape = true
+            } else if !(0x300...0x36F).contains(scalar.value) {
+                count += 1
+            }
+        }
+        return count
+    }
 }
