@@ -152,6 +152,37 @@ import Testing
             Card(id: "c", kind: "session", question: "?", answer: "Central Conference on Economic Work"), .nearMiss
         ),
         ("CPC National Congress", congress, .wrong),
+        ("18th Congress", congress, .nearMiss),
+        // The answer's core, cut of the words that frame it: close; cut of what says whose: wrong.
+        (
+            "build a digital China", Card(id: "b", kind: "directive", question: "?", answer: "move faster to build a digital China"),
+            .nearMiss
+        ),
+        (
+            "develop the digital industry",
+            Card(id: "b", kind: "directive", question: "?", answer: "develop the digital industry in key fields"), .nearMiss
+        ),
+        ("Coastal Investment Forum", Card(id: "c", kind: "session", question: "?", answer: "Annual Coastal Investment Forum"), .nearMiss),
+        ("improve the income", Card(id: "b", kind: "directive", question: "?", answer: "improve the income of farmers"), .wrong),
+        ("the digital economy", Card(id: "b", kind: "directive", question: "?", answer: "develop the digital economy"), .wrong),
+        (
+            "advance the digital industry",
+            Card(
+                id: "b", kind: "directive", question: "?",
+                answer: "advance the digital industry and the digital transformation of industries"), .wrong
+        ),
+        // A meeting without its place, or with another kind: close.
+        (
+            "Summit on Rural Broadband", Card(id: "s", kind: "session", question: "?", answer: "Summit on Rural Broadband in Denver"),
+            .nearMiss
+        ),
+        ("World Internet Congress", Card(id: "s", kind: "session", question: "?", answer: "World Internet Conference"), .nearMiss),
+        // A vague adjective is a filler; a slip in a word's ending is close.
+        (
+            "realize development across fields",
+            Card(id: "r", kind: "directive", question: "?", answer: "realize development across different fields"), .correct
+        ),
+        ("close loopholes", Card(id: "r", kind: "directive", question: "?", answer: "closing loopholes"), .nearMiss),
         ("Tuesday, 25 September 2024", weekdayCard, .nearMiss), ("25 September 2024", weekdayCard, .correct),
     ]
     static let weekdayCard = Card(
@@ -162,6 +193,15 @@ import Testing
     static let andList = Card(
         id: "a", kind: "directive", question: "The three tasks?",
         answer: "stable production and supply of grain; the seed industry; rural reform", unordered: true)
+
+    @Test func aListItemTypedAsItsCoreIsTheItem() {
+        let card = Card(
+            id: "l", kind: "directive", question: "?",
+            answer:
+                "helps to build a new development dynamic; helps to build a modern economy; gives China an edge in international competition"
+        )
+        #expect(grader.verdict("new development dynamic, modern economy, edge in international competition", for: card) == .correct)
+    }
 
     @Test(arguments: table.indices)
     func verdicts(_ i: Int) {

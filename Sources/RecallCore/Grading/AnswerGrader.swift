@@ -31,6 +31,8 @@ public struct AnswerGrader: Sendable {
     let shared: Set<String>
     /// The deck's meeting names cut at their first "of", to know a short name that is ambiguous.
     let heads: [[String]: Int]
+    /// How many of the deck's answers hold each number and kind of meeting ("18th congress").
+    let numberedHeads: [String: Int]
 
     /// How many of a deck's cards are enough to weigh its words: the first 2,000.
     public static let sampleSize = 2_000
@@ -41,14 +43,19 @@ public struct AnswerGrader: Sendable {
         let cards = deck.prefix(Self.sampleSize)
         var counts: [String: Int] = [:]
         var heads: [[String]: Int] = [:]
+        var numberedHeads: [String: Int] = [:]
         for card in cards {
             let words = Answer.tokens(card.answer)
+            if let last = words.last, English.meetingHeads.contains(last) {
+                for number in Set(words.filter(Self.isOrdinal)) { numberedHeads["\(number) \(last)", default: 0] += 1 }
+            }
             for w in Set(words) where Self.isContent(w) { counts[Self.stem(w), default: 0] += 1 }
             if let head = Self.head(words) { heads[head.sorted(), default: 0] += 1 }
         }
         let threshold = max(3, cards.count / 10)
         shared = Set(counts.filter { $0.value >= threshold }.keys)
         self.heads = heads
+        self.numberedHeads = numberedHeads
     }
 
     /// Seconds within which a correct answer to `card` counts as quick.
@@ -134,7 +141,7 @@ public struct AnswerGrader: Sendable {
     // MARK: One answer
 
     /// How a typed answer's words compare with one accepted form's.
-    func compare(_ expected: [String], _ given: [String], shown: Set<String>, meeting: Bool) -> Verdict {
+    func compare(_ expected: [String], _ given: [String], shown: Set<String>, meeting: Bool, listItem: Bool = false) -> Verdict {
         if expected == given { return .correct }
         if expected.isEmpty { return .wrong }
         // Far more words than the answer: not this answer (``verdict(_:for:)`` caps the bytes read).
@@ -199,11 +206,37 @@ public struct AnswerGrader: Sendable {
         // A number or date missing or added, or a distinctive word missing: another fact.
         if missing.contains(where: { $0.contains(where: \.isNumber) }) { return .wrong }
         if extra.contains(where: { $0.contains(where: \.isNumber) && !shown.contains($0) }) { return .wrong }
-        // An adverb ("thoroughly") is a filler word.
-        let missingContent = missing.filter { Self.isContent($0) && !Words.isAdverb($0) }
+        // An adverb ("thoroughly") or a vague adjective ("different fields") is a filler word.
+        let missingContent = missing.filter { Self.isContent($0) && !Words.isAdverb($0) && !Self.vagueAdjectives.contains($0) }
         let content = expected.filter(Self.isContent)
         // Words the card does not show, added: another answer, or a guess around this one.
         let added = extra.filter { !shown.contains(Self.stem($0)) }
+        // A meeting's name without the place it met in: "Summit on Rural Broadband" for "… in Denver".
+        if meeting, extra.isEmpty, !missing.isEmpty, given.count < expected.count, Array(expected.prefix(given.count)) == given,
+            expected[given.count] == "in"
+        {
+            return .nearMiss
+        }
+        // A numbered meeting by its number and kind alone, when no other meeting of the deck has
+        // both: "18th Congress" for "18th CPC National Congress" is close, not the name.
+        if meeting, extra.isEmpty, given.count == 2, let last = expected.last, given[1] == last, English.meetingHeads.contains(last),
+            Self.isOrdinal(given[0]), expected.contains(given[0]), (numberedHeads[given.joined(separator: " ")] ?? 0) <= 1
+        {
+            return .nearMiss
+        }
+        // A meeting of the right name with another kind: "World Internet Congress" for "… Conference".
+        if meeting, missingContent.count == 1, English.meetingHeads.contains(missingContent[0]), extra.count == 1,
+            English.meetingHeads.contains(extra[0])
+        {
+            return .nearMiss
+        }
+        // The answer's core without the words around it: "build a digital China" for "move faster
+        // to build a digital China", "Coastal Investment Forum" for "second Coastal …".
+        // In a list, whose other items are asked too, an item's core is the item: "modern economy"
+        // for "helps to build a modern economy".
+        if extra.isEmpty, !missingContent.isEmpty, Self.isCoreSpan(given, of: expected, anyBefore: meeting || listItem) {
+            return listItem ? .correct : .nearMiss
+        }
         // A word missing and another in its place: a changed meaning ("digital society" for
         // "digital economy"), unless it is the same word's root ("governance" for "government").
         if !missingContent.isEmpty, extra.contains(where: { a in !missingContent.contains { Self.sameRoot(a, $0) } }) { return .wrong }
@@ -213,9 +246,48 @@ public struct AnswerGrader: Sendable {
         func weight(_ words: [String]) -> Double { words.reduce(0) { $0 + (shared.contains(Self.stem($1)) ? 0.5 : 1) } }
         if !missingContent.isEmpty, content.count < 3 || weight(missingContent) * 4 > weight(content) { return .wrong }
         if added.count > max(1, content.count / 2) { return .wrong }
-        if !added.isEmpty || !missing.isEmpty { near = true }
+        if !added.isEmpty || missing.contains(where: { !Self.vagueAdjectives.contains($0) }) { near = true }
         return near ? .nearMiss : .correct
     }
+
+    /// Whether `given` is the answer's core: one unbroken run of `expected`'s words (articles
+    /// aside) with two content words or more, cut only of words that frame it. Before it: a verb
+    /// phrase ending in "to" or "for" ("move faster to | build a digital China"), adjectives and
+    /// ordinals ("second | Coastal Investment Forum"), or anything before a meeting's name or a
+    /// list's item (`anyBefore`). After
+    /// it: a phrase of place or field ("in key fields"), never an "of" phrase or an "and" part,
+    /// which say whose or what ("the income | of farmers").
+    static func isCoreSpan(_ given: [String], of expected: [String], anyBefore: Bool) -> Bool {
+        let g = given.map(Answer.spelling)
+        let e = expected.map(Answer.spelling)
+        guard g.count < e.count, g.filter(isContent).count >= 2, let first = g.first else { return false }
+        for start in e.indices where e[start] == first && start + g.count <= e.count {
+            guard Array(e[start..<(start + g.count)]) == g else { continue }
+            let before = e[..<start]
+            let after = e[(start + g.count)...]
+            let frameBefore =
+                before.isEmpty || anyBefore || ["to", "for"].contains(before.last ?? "")
+                || before.allSatisfy { word in
+                    isOrdinal(word) || adjectiveEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+                }
+            let frameAfter = after.isEmpty || (English.prepositions.contains(after.first ?? "") && after.first != "of")
+            if frameBefore, frameAfter { return true }
+        }
+        return false
+    }
+
+    /// Adjectives that add no fact: an answer without them says the same.
+    static let vagueAdjectives: Set<String> = ["different", "various", "all", "relevant", "related", "respective", "certain", "given"]
+
+    /// "second", "2nd", "36th".
+    static func isOrdinal(_ word: String) -> Bool {
+        English.ordinalWords.contains(word)
+            || (word.first?.isNumber == true && ["st", "nd", "rd", "th"].contains(where: { word.hasSuffix($0) })
+                && word.dropLast(2).allSatisfy(\.isNumber))
+    }
+
+    /// Endings that mark an adjective ("national", "global", "digital").
+    static let adjectiveEndings = ["al", "ic", "ive", "ous", "ful", "ary", "ern", "less", "able", "ible"]
 
     // MARK: Lists
 
@@ -227,7 +299,7 @@ public struct AnswerGrader: Sendable {
         func verdicts(_ piece: String) -> [Verdict] {
             if let known = memo[piece] { return known }
             let given = Answer.tokens(piece)
-            let result = expected.map { compare($0, given, shown: shown, meeting: false) }
+            let result = expected.map { compare($0, given, shown: shown, meeting: false, listItem: true) }
             memo[piece] = result
             return result
         }
@@ -372,7 +444,7 @@ public struct AnswerGrader: Sendable {
     /// Two forms of one root: "governance" and "government", "regulate" and "regulation".
     static func sameRoot(_ a: String, _ b: String) -> Bool {
         let common = zip(a, b).prefix { $0 == $1 }.count
-        guard common >= 5 else { return false }
+        guard common >= 4 else { return false }
         // What follows the root is an ending, not another word ("cyber" is not "cyberpower").
         let endings: Set<String> = [
             "ation", "ment", "ance", "ence", "ness", "ity", "ion", "ive", "ing", "al", "ic", "ical", "y", "e", "ed", "es", "s", "er", "or",
