@@ -296,6 +296,25 @@ import Testing
         #expect(Set(options) == ["first", "second"], "\(options)")
     }
 
+    @Test func aBlankAfterTheIsOfferedNounPhrasesAndAVerbSlotVerbPhrases() {
+        let pool = [
+            Card(id: "n", kind: "directive", question: "It focuses on the ____, the data centers and the internet.", answer: "5G network"),
+            Card(id: "n2", kind: "directive", question: "We will build the ____ of the country.", answer: "socialist system"),
+            Card(id: "n3", kind: "directive", question: "We help ____ grow.", answer: "various market entities"),
+            Card(id: "n4", kind: "directive", question: "Our aim is a ____ for all.", answer: "super big market"),
+            Card(id: "v", kind: "directive", question: "We must ____ and grow.", answer: "support internet-based innovation"),
+            Card(id: "v2", kind: "directive", question: "We should ____ now.", answer: "develop a data-driven digital economy"),
+            Card(id: "v3", kind: "directive", question: "We will ____, and more.", answer: "set up a digital cooperation model"),
+        ]
+        for seed in 0..<10 {
+            var rng = SplitMix64(seed: UInt64(seed))
+            let nouns = Distractors.pick(for: pool[0], from: pool, count: 3, using: &rng)
+            #expect(Set(nouns) == ["socialist system", "various market entities", "super big market"], "\(nouns)")
+            let verbs = Distractors.pick(for: pool[4], from: pool, count: 3, using: &rng)
+            #expect(!verbs.contains("various market entities") && verbs.contains("set up a digital cooperation model"), "\(verbs)")
+        }
+    }
+
     @Test func aPhraseIsOfferedPhrasesOfItsBuild() {
         var rng = SplitMix64(seed: 4)
         let card = Card(

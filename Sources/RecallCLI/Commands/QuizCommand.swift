@@ -72,7 +72,7 @@ extension RecallCommand {
             }
             var style = Style.detect(environment: context.environment, stdoutIsTTY: isatty(1) == 1)
             style.width = Terminal.columns() ?? 80
-            let console = Console(style: style)
+            let console = Console(style: style, width: { Terminal.columns() ?? 80 })
             var reader: any LineReading =
                 isatty(0) == 1 && isatty(1) == 1
                 ? ReadlineLineReader(historyPath: nil) { _, _ in [] } : PlainLineReader()
@@ -82,6 +82,8 @@ extension RecallCommand {
             var missed: [Card] = []
             var asked = 0
             quiz: for (n, item) in chosen.enumerated() {
+                // Asked again for every question, so a resized window is followed.
+                style.width = Terminal.columns() ?? 80
                 let card = item.card
                 let grader = graders[item.deck.name] ?? AnswerGrader(deck: item.deck.cards)
                 graders[item.deck.name] = grader

@@ -105,14 +105,15 @@ struct Style {
 /// Where a session's lines go: standard output, or a test's transcript.
 struct Console {
     var style: Style
-    /// The width to wrap to, asked each time: a terminal's width follows a resize.
-    var width: () -> Int = { 80 }
+    /// The width to wrap to, asked each time so that a terminal's width follows a resize; the
+    /// style's when nil.
+    var width: (() -> Int)? = nil
     /// Writes one line's text, newline included.
     var write: (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }
 
     /// Says one line, broken at spaces where it is wider than the screen (card text comes
     /// wrapped already; this catches every other line: headers, notes, messages).
-    func say(_ text: String = "") { write(Self.fit(style.symbols(text), width: width()) + "\n") }
+    func say(_ text: String = "") { write(Self.fit(style.symbols(text), width: width?() ?? style.width) + "\n") }
 
     /// Each line of `text` wider than `width` columns (escape sequences take none) broken at
     /// its spaces; a word wider than the screen is left whole.

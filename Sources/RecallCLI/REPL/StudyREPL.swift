@@ -31,7 +31,7 @@ final class StudyREPL {
     /// The style with the width of the screen as it is now.
     var style: Style {
         var style = console.style
-        style.width = console.width()
+        style.width = console.width?() ?? console.style.width
         return style
     }
 

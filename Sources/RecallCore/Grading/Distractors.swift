@@ -51,7 +51,15 @@ public enum Distractors {
         // A meeting's period: the year its sentence gives it, to offer meetings of the same years.
         let period = target == .meeting ? year(of: card) : nil
         var samePeriod = Set<String>()
+        // A blank after "the" takes a noun phrase: a verb phrase from a blank after "must" would
+        // be ruled out at a glance, and the other way round.
+        let slot = followsDeterminer(card)
         for other in pool where other.id != card.id && other.kind == card.kind {
+            if target == .text || target == .list, let slot {
+                // Theirs by their own blank, or by their first word ("various market entities").
+                let theirs = followsDeterminer(other) ?? false || opensNounPhrase(other.answer)
+                if theirs != (slot || opensNounPhrase(card.answer)) { continue }
+            }
             guard fresh(other.answer) else { continue }
             if shape(other.answer) != target {
                 sameKind.append(other.answer)
@@ -83,6 +91,22 @@ public enum Distractors {
             return first(alike + sameShape + sameKind.filter { looksAlike($0, card.answer, shape: .text) })
         }
     }
+
+    /// Whether the card's blank follows a determiner ("focuses on the ____"), so that its answer
+    /// is a noun phrase; nil for a card without a blank.
+    static func followsDeterminer(_ card: Card) -> Bool? {
+        guard let blank = card.question.range(of: "____") else { return nil }
+        guard let before = card.question[..<blank.lowerBound].split(separator: " ").last else { return false }
+        return English.determiners.contains(Words.core(String(before)).lowercased())
+    }
+
+    /// Whether a phrase opens with a determiner or a quantifier, as only a noun phrase does.
+    static func opensNounPhrase(_ phrase: String) -> Bool {
+        guard let first = phrase.split(separator: " ").first.map({ Words.core(String($0)).lowercased() }) else { return false }
+        return English.determiners.contains(first) || quantifiers.contains(first)
+    }
+
+    static let quantifiers: Set<String> = ["various", "many", "several", "few", "most", "other", "such", "more", "numerous"]
 
     /// Whether an option looks like the answer: a meeting of the same kind ("… Summit" for a
     /// summit), a phrase that opens the same way (a verb phrase for a verb phrase) and is at
