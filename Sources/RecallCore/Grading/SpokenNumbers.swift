@@ -31,8 +31,11 @@ enum SpokenNumbers {
                 continue
             }
             // "410 thousand", "5 hundred": digits times the word.
-            if words[i] == "thousand" || words[i] == "hundred", let last = out.last, let n = Int(last) {
-                out[out.count - 1] = String(n * (words[i] == "thousand" ? 1000 : 100))
+            // (A number too large to multiply stays as typed.)
+            if words[i] == "thousand" || words[i] == "hundred", let last = out.last, let n = Int(last),
+                case let (product, overflow) = n.multipliedReportingOverflow(by: words[i] == "thousand" ? 1000 : 100), !overflow
+            {
+                out[out.count - 1] = String(product)
                 i += 1
                 continue
             }
@@ -63,8 +66,12 @@ enum SpokenNumbers {
         var current = 0
         var started = false
         var afterOh = false
+        // No number a learner says runs past a trillion: a longer run ("hundred hundred …") is
+        // left as typed rather than overflow.
+        let limit = 1_000_000_000_000
         for w in run {
             defer { afterOh = w == "oh" }
+            if current > limit || total > limit { return run }
             if w == "hundred" {
                 current = max(current, 1) * 100
                 started = true
