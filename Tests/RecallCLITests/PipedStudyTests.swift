@@ -70,7 +70,7 @@ import Testing
         #expect(result.stdout.contains("context: October 18, 2021"))
         #expect(result.stdout.contains("today: 0 reviews"))
         #expect(result.stdout.contains("the answer is shown above"))
-        #expect(result.stdout.contains("Error: unknown command ':bogus'"))
+        #expect(result.stdout.contains("error: unknown command ':bogus'"))
         #expect(result.stdout.contains("graded 4; next review 2026-01-06"))
     }
 
@@ -121,7 +121,7 @@ import Testing
         let cards = (0..<4).map { k in Card(id: "c\(k)", kind: "k", question: "Which is number \(k)?", answer: "answer number \(k)") }
         try Deck(name: "n", title: "N", cards: cards).encoded().write(to: URL(fileURLWithPath: home.path + "/Decks/n.json"))
         let typed = try RecallProcess.run(["quiz", "--count", "1", "--seed", "3"], input: ":hint\n:quit\n", home: home.path)
-        #expect(typed.stdout.contains("Error: ':hint' is not a quiz command; :quit ends the quiz"))
+        #expect(typed.stdout.contains("error: ':hint' is not a quiz command; :quit ends the quiz"))
         #expect(typed.stdout.contains("Score: 0/0"), "the quiz ended without taking ':hint' as an answer")
         // The right option's words, in any case and spacing, choose it.
         let choice = try RecallProcess.run(["quiz", "--count", "1", "--seed", "3", "--choices"], input: "x\n", home: home.path)
@@ -130,7 +130,7 @@ import Testing
         let byWords = try RecallProcess.run(
             ["quiz", "--count", "1", "--seed", "3", "--choices"], input: "  ANSWER  number \(number)\n", home: home.path)
         #expect(byWords.stdout.contains("Score: 1/1"), "\(byWords.stdout)")
-        #expect(choice.stdout.contains("Error: answer with a letter A-D, or an option's words (or :quit)"))
+        #expect(choice.stdout.contains("error: answer with a letter A-D, or an option's words (or :quit)"))
     }
 
     @Test func typedAnswersWithRecordAndMissedList() throws {

@@ -83,7 +83,7 @@ import Testing
         let (screen, events, _) = try run([.line("18 October 2021"), .line(""), .interrupt, .line(":nope"), .interrupt, .interrupt])
         #expect(screen.contains("(line cleared; Ctrl-C again or Ctrl-D to quit)"))
         #expect(
-            screen.contains("Error: unknown command ':nope' — commands: :help :hint :skip :undo :bury\n  :suspend :context :stats :quit"))
+            screen.contains("error: unknown command ':nope' — commands: :help :hint :skip :undo :bury\n  :suspend :context :stats :quit"))
         #expect(screen.contains("Session over.") && screen.contains("reviewed 1 card (100% correct)"))
         #expect(events.count == 1)
     }
@@ -124,8 +124,8 @@ import Testing
 
     @Test func aGradeThatIsNotOneToFiveIsAskedAgain() throws {
         let (screen, events, prompts) = try run([.line("1999"), .line("7"), .line("five"), .line("0")], newPerDeck: 1)
-        #expect(screen.contains("Error: '7' is not a grade; type 0-5, or Enter for 1"))
-        #expect(screen.contains("Error: 'five' is not a grade; type 0-5, or Enter for 1"))
+        #expect(screen.contains("error: '7' is not a grade; type 0-5, or Enter for 1"))
+        #expect(screen.contains("error: 'five' is not a grade; type 0-5, or Enter for 1"))
         #expect(prompts == ["answer› ", "grade 0-5 [Enter = 1]› ", "grade 0-5 [Enter = 1]› ", "grade 0-5 [Enter = 1]› ", "answer› "])
         guard case let .review(r) = events.first else {
             Issue.record("no review")

@@ -150,7 +150,7 @@ import Testing
         term.send(":con\t\r")
         #expect(term.expect("context: When working in Fujian Province"))
         term.send(":frobnicate\r")
-        #expect(term.expect("Error: unknown command ':frobnicate' — commands: :help :hint :skip :undo"))
+        #expect(term.expect("error: unknown command ':frobnicate' — commands: :help :hint :skip :undo"))
         term.send(":help\r")
         #expect(term.expect("5  perfect response"))
         term.send(":quit\r")

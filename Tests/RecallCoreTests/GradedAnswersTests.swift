@@ -5,10 +5,11 @@ import Testing
 
 /// Typed answers graded by teachers before the grader was run on them (273 in set A, written to
 /// cover every kind of answer the grading issue names; 163 in set B, written apart from it the
-/// same way). The grader must never suggest 4 or 5 for a wrong answer, and its agreement on
-/// correct / near miss / wrong must not drop below 90% on either (today 90.1% on A and 90.8% on
-/// B; the old grader: 56% and 52%). What is left is mostly paraphrase ("boost" for
-/// "stimulate"), which no rule here reads, and cuts teachers grade differently.
+/// same way; 130 in set C, written later by another teacher who saw only the decks, and never
+/// used to tune the grader). The grader must never suggest 4 or 5 for a wrong answer, and its
+/// agreement on correct / near miss / wrong must not drop below what it reaches: 90% on A and B
+/// (90.1% and 90.8%; the old grader: 56% and 52%), 68% on C (68.5%: the teacher of set C calls a
+/// typo correct where the grading issue says near, and reads paraphrase no rule here reads).
 @Suite struct GradedAnswersTests {
     struct Case: Decodable {
         struct CardText: Decodable {
@@ -62,7 +63,7 @@ import Testing
         return (Double(agree) / Double(max(1, cases.count)), table, wrongPassed, disagreements)
     }
 
-    @Test(arguments: [("set-a.json", 0.90), ("set-b.json", 0.90)])
+    @Test(arguments: [("set-a.json", 0.90), ("set-b.json", 0.90), ("set-c.json", 0.68)])
     func teachersAndTheGraderAgree(_ file: String, floor: Double) throws {
         let result = try Self.agreement(file)
         #expect(result.share >= floor, "agreement \(result.share)\n\(result.table)\(result.disagreements.joined(separator: "\n"))")

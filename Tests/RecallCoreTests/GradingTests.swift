@@ -183,6 +183,9 @@ import Testing
             Card(id: "r", kind: "directive", question: "?", answer: "realize development across different fields"), .correct
         ),
         ("close loopholes", Card(id: "r", kind: "directive", question: "?", answer: "closing loopholes"), .nearMiss),
+        ("the same standards", Card(id: "r", kind: "directive", question: "?", answer: "set different standards"), .wrong),
+        ("strengthen cooperation", Card(id: "r", kind: "directive", question: "?", answer: "strengthen cooperation with Africa"), .wrong),
+        ("regulate the sector", Card(id: "r", kind: "directive", question: "?", answer: "regulate the section"), .wrong),
         ("Tuesday, 25 September 2024", weekdayCard, .nearMiss), ("25 September 2024", weekdayCard, .correct),
     ]
     static let weekdayCard = Card(
@@ -200,7 +203,13 @@ import Testing
             answer:
                 "helps to build a new development dynamic; helps to build a modern economy; gives China an edge in international competition"
         )
-        #expect(grader.verdict("new development dynamic, modern economy, edge in international competition", for: card) == .correct)
+        #expect(grader.verdict("new development dynamic, modern economy", for: card) == .partial(recalled: 2, of: 3))
+        let others = Card(
+            id: "m", kind: "directive", question: "?", answer: "strengthen cooperation with Africa; deepen ties with Europe",
+            unordered: true)
+        #expect(grader.verdict("strengthen cooperation, deepen ties", for: others) != .correct, "a lead not shared is not dropped")
+        let verbs = Card(id: "v", kind: "directive", question: "?", answer: "expand domestic demand; curb local government debt")
+        #expect(grader.verdict("domestic demand, local government debt", for: verbs) != .correct)
     }
 
     @Test(arguments: table.indices)

@@ -32,7 +32,7 @@ extension RecallCommand {
                     )
                 } catch {
                     failed += 1
-                    FileHandle.standardError.write(Data("Error: \(error.localizedDescription)\n".utf8))
+                    FileHandle.standardError.write(Data("error: \(error.localizedDescription)\n".utf8))
                 }
             }
             if failed > 0 { throw CommandFailure(message: "\(failed) deck\(failed == 1 ? "" : "s") could not be read") }

@@ -110,7 +110,7 @@ extension RecallCommand {
                         if text == ":quit" || text == ":q" { break quiz }
                         if text.hasPrefix(":") {
                             // A command is never taken as an answer; the quiz knows one.
-                            console.say(style.red("Error: '\(String(text.prefix(20)))' is not a quiz command; :quit ends the quiz"))
+                            console.say(style.red("error: '\(String(text.prefix(20)))' is not a quiz command; :quit ends the quiz"))
                             continue reading
                         }
                         if choices {
@@ -122,7 +122,7 @@ extension RecallCommand {
                             guard let index = Self.choiceIndex(text.uppercased(), count: options.count) ?? byText else {
                                 console.say(
                                     style.red(
-                                        "Error: answer with a letter A-\(Character(Unicode.Scalar(UInt8(64 + options.count)))), or an option's words (or :quit)"
+                                        "error: answer with a letter A-\(Character(Unicode.Scalar(UInt8(64 + options.count)))), or an option's words (or :quit)"
                                     ))
                                 continue reading
                             }

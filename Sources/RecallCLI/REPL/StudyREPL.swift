@@ -136,7 +136,7 @@ final class StudyREPL {
                 } else if text.count == 1, let g = Int(text), (0...5).contains(g) {
                     grade = g
                 } else {
-                    console.say(style.red("Error: '\(String(text.prefix(20)))' is not a grade; type 0-5, or Enter for \(suggested)"))
+                    console.say(style.red("error: '\(String(text.prefix(20)))' is not a grade; type 0-5, or Enter for \(suggested)"))
                     continue
                 }
             }
@@ -182,7 +182,7 @@ final class StudyREPL {
                     // Wrapped to the screen like card text: the list of commands runs past 80 columns.
                     let commands = REPLCommand.allCases.map { ":" + $0.rawValue }.joined(separator: " ")
                     console.say(
-                        style.red(style.wrap("Error: unknown command '\(String(line.prefix(40)))' — commands: \(commands)", indent: 2)))
+                        style.red(style.wrap("error: unknown command '\(String(line.prefix(40)))' — commands: \(commands)", indent: 2)))
                     continue
                 }
                 return command == .quit ? .quit : .command(command)
@@ -285,7 +285,7 @@ final class StudyREPL {
             let figures = try desk.statistics()
             for line in RecallCommand.StatsCommand.todayLines(figures) { console.say(line) }
         } catch {
-            console.say(style.red("Error: \(error.localizedDescription)"))
+            console.say(style.red("error: \(error.localizedDescription)"))
         }
         console.say(
             "this session: \(session.reviewedCount) graded (\(session.redrillCount) re-drills), \(session.remaining) left, \(formatDuration(clock().timeIntervalSince(started)))"

@@ -141,7 +141,8 @@ public struct AnswerGrader: Sendable {
     // MARK: One answer
 
     /// How a typed answer's words compare with one accepted form's.
-    func compare(_ expected: [String], _ given: [String], shown: Set<String>, meeting: Bool, listItem: Bool = false) -> Verdict {
+    /// - Parameter listLead: for an item of a list, the words the other items share with it.
+    func compare(_ expected: [String], _ given: [String], shown: Set<String>, meeting: Bool, listLead: Set<String>? = nil) -> Verdict {
         if expected == given { return .correct }
         if expected.isEmpty { return .wrong }
         // Far more words than the answer: not this answer (``verdict(_:for:)`` caps the bytes read).
@@ -207,7 +208,9 @@ public struct AnswerGrader: Sendable {
         if missing.contains(where: { $0.contains(where: \.isNumber) }) { return .wrong }
         if extra.contains(where: { $0.contains(where: \.isNumber) && !shown.contains($0) }) { return .wrong }
         // An adverb ("thoroughly") or a vague adjective ("different fields") is a filler word.
-        let missingContent = missing.filter { Self.isContent($0) && !Words.isAdverb($0) && !Self.vagueAdjectives.contains($0) }
+        // A vague adjective left out, with nothing typed in its place, is one too ("across fields").
+        let filler = { (w: String) in Words.isAdverb(w) || (extra.isEmpty && Self.vagueAdjectives.contains(w)) }
+        let missingContent = missing.filter { Self.isContent($0) && !filler($0) }
         let content = expected.filter(Self.isContent)
         // Words the card does not show, added: another answer, or a guess around this one.
         let added = extra.filter { !shown.contains(Self.stem($0)) }
@@ -232,10 +235,11 @@ public struct AnswerGrader: Sendable {
         }
         // The answer's core without the words around it: "build a digital China" for "move faster
         // to build a digital China", "Coastal Investment Forum" for "second Coastal …".
-        // In a list, whose other items are asked too, an item's core is the item: "modern economy"
-        // for "helps to build a modern economy".
-        if extra.isEmpty, !missingContent.isEmpty, Self.isCoreSpan(given, of: expected, anyBefore: meeting || listItem) {
-            return listItem ? .correct : .nearMiss
+        // In a list, an item's core without the lead the items share is the item: "modern
+        // economy" for "helps to build a modern economy" among "helps to build …" items.
+        if extra.isEmpty, !missingContent.isEmpty {
+            if let lead = listLead, Self.isCoreSpan(given, of: expected, anyBefore: false, lead: lead) { return .correct }
+            if Self.isCoreSpan(given, of: expected, anyBefore: meeting) { return .nearMiss }
         }
         // A word missing and another in its place: a changed meaning ("digital society" for
         // "digital economy"), unless it is the same word's root ("governance" for "government").
@@ -246,18 +250,18 @@ public struct AnswerGrader: Sendable {
         func weight(_ words: [String]) -> Double { words.reduce(0) { $0 + (shared.contains(Self.stem($1)) ? 0.5 : 1) } }
         if !missingContent.isEmpty, content.count < 3 || weight(missingContent) * 4 > weight(content) { return .wrong }
         if added.count > max(1, content.count / 2) { return .wrong }
-        if !added.isEmpty || missing.contains(where: { !Self.vagueAdjectives.contains($0) }) { near = true }
+        if !added.isEmpty || missing.contains(where: { !(extra.isEmpty && Self.vagueAdjectives.contains($0)) }) { near = true }
         return near ? .nearMiss : .correct
     }
 
     /// Whether `given` is the answer's core: one unbroken run of `expected`'s words (articles
     /// aside) with two content words or more, cut only of words that frame it. Before it: a verb
     /// phrase ending in "to" or "for" ("move faster to | build a digital China"), adjectives and
-    /// ordinals ("second | Coastal Investment Forum"), or anything before a meeting's name or a
-    /// list's item (`anyBefore`). After
-    /// it: a phrase of place or field ("in key fields"), never an "of" phrase or an "and" part,
-    /// which say whose or what ("the income | of farmers").
-    static func isCoreSpan(_ given: [String], of expected: [String], anyBefore: Bool) -> Bool {
+    /// ordinals ("second | Coastal Investment Forum"), words of a list's shared `lead`, or
+    /// anything before a meeting's name (`anyBefore`). After it: a phrase of place or field ("in
+    /// key fields"), never an "of" phrase, a "with" phrase or an "and" part, which say whose or
+    /// what ("the income | of farmers", "cooperation | with Africa").
+    static func isCoreSpan(_ given: [String], of expected: [String], anyBefore: Bool, lead: Set<String> = []) -> Bool {
         let g = given.map(Answer.spelling)
         let e = expected.map(Answer.spelling)
         guard g.count < e.count, g.filter(isContent).count >= 2, let first = g.first else { return false }
@@ -267,17 +271,21 @@ public struct AnswerGrader: Sendable {
             let after = e[(start + g.count)...]
             let frameBefore =
                 before.isEmpty || anyBefore || ["to", "for"].contains(before.last ?? "")
+                || (!lead.isEmpty && before.allSatisfy(lead.contains))
                 || before.allSatisfy { word in
                     isOrdinal(word) || adjectiveEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
                 }
-            let frameAfter = after.isEmpty || (English.prepositions.contains(after.first ?? "") && after.first != "of")
+            let frameAfter = after.isEmpty || placePrepositions.contains(after.first ?? "")
             if frameBefore, frameAfter { return true }
         }
         return false
     }
 
+    /// The prepositions of a phrase of place or field, which frame an answer's core.
+    static let placePrepositions: Set<String> = ["in", "across", "within", "throughout", "among", "at"]
+
     /// Adjectives that add no fact: an answer without them says the same.
-    static let vagueAdjectives: Set<String> = ["different", "various", "all", "relevant", "related", "respective", "certain", "given"]
+    static let vagueAdjectives: Set<String> = ["different", "various", "relevant", "related", "respective", "certain", "given"]
 
     /// "second", "2nd", "36th".
     static func isOrdinal(_ word: String) -> Bool {
@@ -295,11 +303,16 @@ public struct AnswerGrader: Sendable {
     /// order was asked.
     func listVerdict(_ typed: String, items: [String], ordered: Bool, shown: Set<String>) -> Verdict {
         let expected = items.map { Answer.tokens($0) }
+        // Each item's words that another item has too: the lead a list's items share.
+        let leads = expected.indices.map { k in
+            Set(expected[k].map(Answer.spelling)).intersection(
+                Set(expected.indices.filter { $0 != k }.flatMap { expected[$0].map(Answer.spelling) }))
+        }
         var memo: [String: [Verdict]] = [:]
         func verdicts(_ piece: String) -> [Verdict] {
             if let known = memo[piece] { return known }
             let given = Answer.tokens(piece)
-            let result = expected.map { compare($0, given, shown: shown, meeting: false, listItem: true) }
+            let result = expected.indices.map { compare(expected[$0], given, shown: shown, meeting: false, listLead: leads[$0]) }
             memo[piece] = result
             return result
         }
@@ -444,7 +457,11 @@ public struct AnswerGrader: Sendable {
     /// Two forms of one root: "governance" and "government", "regulate" and "regulation".
     static func sameRoot(_ a: String, _ b: String) -> Bool {
         let common = zip(a, b).prefix { $0 == $1 }.count
-        guard common >= 4 else { return false }
+        // A root of four letters only with an ending of inflection: "close" and "closing", "fast"
+        // and "faster"; never "sector" and "section" or "fact" and "factor".
+        let inflections: Set<String> = ["", "e", "ing", "er", "ed", "es", "s"]
+        guard common >= 5 || (common == 4 && inflections.contains(String(a.dropFirst(4))) && inflections.contains(String(b.dropFirst(4))))
+        else { return false }
         // What follows the root is an ending, not another word ("cyber" is not "cyberpower").
         let endings: Set<String> = [
             "ation", "ment", "ance", "ence", "ness", "ity", "ion", "ive", "ing", "al", "ic", "ical", "y", "e", "ed", "es", "s", "er", "or",
