@@ -120,6 +120,13 @@ public struct ReadlineLineReader: LineReading {
         reading = 1
         let raw = readline(prompt)
         reading = 0
+        // A Ctrl-Z that came as readline returned stops the process now, not at the next prompt.
+        if suspendPending != 0 {
+            suspendPending = 0
+            signal(SIGTSTP, SIG_DFL)
+            raise(SIGTSTP)
+            Self.catchSuspend()
+        }
         let interrupted: LineInput = keysThisRead > 0 ? .interruptAfterTyping : .interrupt
         guard let raw else {
             if lastReadInterrupted { return interrupted }

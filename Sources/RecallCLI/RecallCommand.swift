@@ -31,10 +31,10 @@ public struct RecallCommand: ParsableCommand {
             try command.run()
             Foundation.exit(0)
         } catch let error as CommandFailure {
-            FileHandle.standardError.write(Data("Error: \(error.message)\n".utf8))
+            printError("Error: \(error.message)")
             Foundation.exit(error.status)
         } catch let error as LocalizedError {
-            FileHandle.standardError.write(Data("Error: \(error.localizedDescription)\n".utf8))
+            printError("Error: \(error.localizedDescription)")
             Foundation.exit(1)
         } catch {
             exit(withError: error)

@@ -23,16 +23,23 @@ import Testing
         let home = try TempHome()
         _ = try RecallProcess.run(["generate", try home.speech, "--name", "speech"], home: home.path)
         let c = ["LC_ALL": "C"]
+        _ = try home.write("Decks/broken.json", Data("{\"format\": \"recall-deck\", \"version\": 1, \"name\": \"broken\" …".utf8))
         let runs = [
             try RecallProcess.run(
-                ["study", "--today", "2026-01-05", "--new", "3"], input: "1999\n\n:hint\n\n5\n:bury\n:undo\n:stats\n:quit\n",
+                ["study", "speech", "--today", "2026-01-05", "--new", "3"], input: "1999\n\n:hint\n\n5\n:bury\n:undo\n:stats\n:quit\n",
                 home: home.path, environment: c),
-            try RecallProcess.run(["quiz", "--count", "2", "--today", "2026-01-05"], input: "x\n\n", home: home.path, environment: c),
-            try RecallProcess.run(["quiz", "--count", "2", "--choices"], input: "A\nB\n", home: home.path, environment: c),
-            try RecallProcess.run(["stats", "--today", "2026-01-05"], home: home.path, environment: c),
-            try RecallProcess.run(["cards", "--today", "2026-01-05"], home: home.path, environment: c),
+            try RecallProcess.run(
+                ["quiz", "speech", "--count", "2", "--today", "2026-01-05"], input: "x\n\n", home: home.path, environment: c),
+            try RecallProcess.run(["quiz", "speech", "--count", "2", "--choices"], input: "A\nB\n", home: home.path, environment: c),
+            try RecallProcess.run(["stats", "speech", "--today", "2026-01-05"], home: home.path, environment: c),
+            try RecallProcess.run(["cards", "speech", "--today", "2026-01-05"], home: home.path, environment: c),
             try RecallProcess.run(["decks"], home: home.path, environment: c),
             try RecallProcess.run(["check"], home: home.path, environment: c),
+            // Error paths and notes too: a broken deck, the generator's findings.
+            try RecallProcess.run(
+                ["generate", try home.speech, "--name", "speech", "--force", "--verbose"], home: home.path, environment: c),
+            try RecallProcess.run(["decks"], home: home.path, environment: c),
+            try RecallProcess.run(["study", "broken"], home: home.path, environment: c),
         ]
         for run in runs {
             // Card text is the document's; the speech here is ASCII, so all of it must be.
@@ -40,6 +47,7 @@ import Testing
             #expect(foreign.isEmpty, "\(String(String.UnicodeScalarView(foreign))) in:\n\(run.stdout)")
         }
         #expect(runs[0].stdout.contains("-- 1/"), "\(runs[0].stdout)")
+        #expect(runs.last?.status == 1 && runs.last?.stderr.hasPrefix("Error: deck") == true, "\(runs.last?.stderr ?? "")")
     }
 
     @Test func siblingsWaitForAnotherDayUnlessAskedFor() throws {

@@ -32,39 +32,40 @@ extension RecallCommand {
             for name in names.sorted() {
                 let ids: Set<String>
                 do { ids = Set(try library.load(name).cards.map(\.id)) } catch {
-                    print("\(name): deck not loaded (\(error.localizedDescription)); every card with progress counts as orphaned")
+                    printLine("\(name): deck not loaded (\(error.localizedDescription)); every card with progress counts as orphaned")
                     ids = []
                 }
                 let report = ProgressCheck.check(context.home.progress(name), cardIDs: ids)
                 let orphans =
                     report.orphaned.isEmpty
                     ? ""
-                    : "; \(report.orphaned.count) card\(report.orphaned.count == 1 ? "" : "s") with progress not in the deck (kept): \(report.orphaned.prefix(5).map(Sanitizer.plain).joined(separator: ", "))\(report.orphaned.count > 5 ? context.symbols(", …") : "")"
+                    : "; \(report.orphaned.count) card\(report.orphaned.count == 1 ? "" : "s") with progress not in the deck (kept): \(report.orphaned.prefix(5).map(Sanitizer.plain).joined(separator: ", "))\(report.orphaned.count > 5 ? ", …" : "")"
                 if report.isHealthy {
-                    print("\(name): ok, \(counted(report.events, "event"))\(orphans)")
+                    printLine("\(name): ok, \(counted(report.events, "event"))\(orphans)")
                     continue
                 }
                 unhealthy += 1
-                print(
+                printLine(
                     "\(name): \(counted(report.damage.count + (report.snapshotProblem == nil ? 0 : 1), "problem")), \(counted(report.events, "intact event"))\(orphans)"
                 )
                 for problem in report.damage + [report.snapshotProblem].compactMap({ $0 }) {
-                    print("  - \(problem.problem)")
+                    printLine("  - \(problem.problem)")
                 }
                 if repair {
                     let stamp = Self.stamp(Date())
                     let done = try ProgressCheck.repair(context.home.progress(name), stamp: stamp, notice: context.notice())
-                    print("  repaired: \(counted(done.recovered, "event")) recovered, \(counted(done.dropped, "damaged line")) left out")
-                    if let kept = done.damagedLogKeptAt { print("  the damaged log is kept at \(context.display(kept))") }
+                    printLine(
+                        "  repaired: \(counted(done.recovered, "event")) recovered, \(counted(done.dropped, "damaged line")) left out")
+                    if let kept = done.damagedLogKeptAt { printLine("  the damaged log is kept at \(context.display(kept))") }
                     if let kept = done.damagedSnapshotKeptAt {
-                        print(
+                        printLine(
                             "  the old snapshot, which no longer matches the log, is kept at \(context.display(kept)); the next session rebuilds it"
                         )
                     }
                     unhealthy -= 1
                 }
             }
-            if names.isEmpty { print("No progress yet in '\(context.home.progressFolder)'.") }
+            if names.isEmpty { printLine("No progress yet in '\(context.home.progressFolder)'.") }
             if unhealthy > 0 {
                 throw CommandFailure(
                     message:
@@ -153,6 +154,6 @@ struct CardTarget: ParsableArguments {
         }
         let unchanged = seen.count - changed
         let already = counted(unchanged, "card") + (action == "suspend" ? " suspended already" : " not suspended")
-        print("\(action): \(counted(changed, "card")) in \(deck.name)" + (unchanged == 0 ? "" : " (\(already))"))
+        printLine("\(action): \(counted(changed, "card")) in \(deck.name)" + (unchanged == 0 ? "" : " (\(already))"))
     }
 }

@@ -17,7 +17,7 @@ extension RecallCommand {
             let names = library.names()
             context.home.removeIndexesOfDeletedDecks()
             if names.isEmpty {
-                print("No decks in '\(context.home.decksFolder)'. Make one with: recall generate SOURCE.txt")
+                printLine("No decks in '\(context.home.decksFolder)'. Make one with: recall generate SOURCE.txt")
                 return
             }
             var failed = 0
@@ -27,12 +27,12 @@ extension RecallCommand {
                     let deck = try IndexedDeck.load(name, home: context.home)
                     let counts = Dictionary(deck.kinds.map { ($0, 1) }, uniquingKeysWith: +)
                         .sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-                    print(
+                    printLine(
                         "\(Sanitizer.plain(name))  \(counted(deck.count, "card")) (\(counts.isEmpty ? "none" : counts))  \(Sanitizer.plain(deck.title))"
                     )
                 } catch {
                     failed += 1
-                    FileHandle.standardError.write(Data("error: \(error.localizedDescription)\n".utf8))
+                    printError("error: \(error.localizedDescription)")
                 }
             }
             if failed > 0 { throw CommandFailure(message: "\(failed) deck\(failed == 1 ? "" : "s") could not be read") }

@@ -106,7 +106,7 @@ extension RecallCommand {
                 outPath = DeckLibrary(folder: out).path(of: deckName)
             }
             if verbose {
-                for d in result.diagnostics { FileHandle.standardError.write(Data("note: \(source):\(d.line): \(d.message)\n".utf8)) }
+                for d in result.diagnostics { printError("note: \(source):\(d.line): \(d.message)") }
             }
             if result.deck.cards.isEmpty && !allowEmpty {
                 throw CommandFailure(
@@ -130,7 +130,8 @@ extension RecallCommand {
                 throw CommandFailure(message: "deck not written: \(error.localizedDescription)")
             }
             let counts = result.deck.countsByKind.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-            print("Wrote \(context.display(outPath)): \(counted(result.deck.cards.count, "card"))\(counts.isEmpty ? "" : " (\(counts))").")
+            printLine(
+                "Wrote \(context.display(outPath)): \(counted(result.deck.cards.count, "card"))\(counts.isEmpty ? "" : " (\(counts))").")
             if let assumed = result.assumedYear {
                 FileHandle.standardError.write(
                     Data(
@@ -138,7 +139,7 @@ extension RecallCommand {
                             .utf8))
             }
             if !verbose, !result.diagnostics.isEmpty {
-                FileHandle.standardError.write(Data("note: \(result.diagnostics.count) findings; --verbose lists them\n".utf8))
+                printError("note: \(result.diagnostics.count) findings; --verbose lists them")
             }
         }
     }

@@ -54,9 +54,6 @@ struct AppContext {
     /// A path shown relative to the home when it lies inside it.
     func display(_ path: String) -> String { home.display(path) }
 
-    /// The text with Recall's symbols in ASCII when the locale is not UTF-8 (see ``Style``).
-    func symbols(_ text: String) -> String { Style.unicodeLocale(environment) ? text : Style.symbols(inASCII: text) }
-
     /// What a command shows while slow work runs: a line on standard error when that is a
     /// terminal, nothing when it is not or the output is JSON.
     func notice(json: Bool = false, above: Int = 16 << 20) -> SlowWorkNotice {
@@ -66,7 +63,7 @@ struct AppContext {
             above: above,
             begin: { what in
                 started.reset()
-                FileHandle.standardError.write(Data(symbols("\(what)…").utf8))
+                FileHandle.standardError.write(Data(Style.ofProcess.symbols("\(what)…").utf8))
             },
             end: { FileHandle.standardError.write(Data(" done (\(started.elapsed)).\n".utf8)) })
     }

@@ -85,6 +85,7 @@ func openDecks(
     var interrupt = sigset_t()
     sigemptyset(&interrupt)
     sigaddset(&interrupt, SIGINT)
+    sigaddset(&interrupt, SIGTSTP)
     pthread_sigmask(SIG_BLOCK, &interrupt, nil)
     DispatchQueue.concurrentPerform(iterations: 2) { part in
         if part == 0 {

@@ -102,6 +102,17 @@ struct Style {
     }
 }
 
+extension Style {
+    /// The symbols of this process's locale, for lines written outside a session.
+    static let ofProcess = Style(color: false, ascii: !unicodeLocale(ProcessInfo.processInfo.environment))
+}
+
+/// Prints a line of a command's output, its symbols in ASCII under a locale that is not UTF-8.
+func printLine(_ text: String) { print(Style.ofProcess.symbols(text)) }
+
+/// Writes a line to standard error, as ``printLine(_:)`` does to standard output.
+func printError(_ text: String) { FileHandle.standardError.write(Data((Style.ofProcess.symbols(text) + "\n").utf8)) }
+
 /// Where a session's lines go: standard output, or a test's transcript.
 struct Console {
     var style: Style
@@ -141,16 +152,17 @@ struct Console {
         }.joined(separator: "\n")
     }
 
-    /// The columns a line takes: its characters, escape sequences left out.
+    /// The columns a line takes: its characters (as ``Style/wrap(_:indent:firstIndent:)``
+    /// counts them), escape sequences left out.
     static func columns(_ line: Substring) -> Int {
         var count = 0
         var inEscape = false
-        for scalar in line.unicodeScalars {
+        for c in line {
             if inEscape {
-                if (0x40...0x7E).contains(scalar.value), scalar != "[" { inEscape = false }
-            } else if scalar == "\u{1B}" {
+                if let v = c.asciiValue, (0x40...0x7E).contains(v), c != "[" { inEscape = false }
+            } else if c == "\u{1B}" {
                 inEscape = true
-            } else if !(0x300...0x36F).contains(scalar.value) {
+            } else {
                 count += 1
             }
         }

@@ -52,13 +52,14 @@ public enum Distractors {
         let period = target == .meeting ? year(of: card) : nil
         var samePeriod = Set<String>()
         // A blank after "the" takes a noun phrase: a verb phrase from a blank after "must" would
-        // be ruled out at a glance, and the other way round.
-        let slot = followsDeterminer(card)
+        // be ruled out at a glance, and the other way round. A noun phrase's blank is offered only
+        // answers known to be noun phrases (most answers of a deck of directives are verb
+        // phrases); a verb phrase's, none known to be a noun phrase.
+        let slot = takesNounPhrase(card)
         for other in pool where other.id != card.id && other.kind == card.kind {
             if target == .text || target == .list, let slot {
-                // Theirs by their own blank, or by their first word ("various market entities").
-                let theirs = followsDeterminer(other) ?? false || opensNounPhrase(other.answer)
-                if theirs != (slot || opensNounPhrase(card.answer)) { continue }
+                let theirs = takesNounPhrase(other)
+                if slot ? theirs != true : theirs == true { continue }
             }
             guard fresh(other.answer) else { continue }
             if shape(other.answer) != target {
@@ -92,12 +93,21 @@ public enum Distractors {
         }
     }
 
-    /// Whether the card's blank follows a determiner ("focuses on the ____"), so that its answer
-    /// is a noun phrase; nil for a card without a blank.
-    static func followsDeterminer(_ card: Card) -> Bool? {
-        guard let blank = card.question.range(of: "____") else { return nil }
-        guard let before = card.question[..<blank.lowerBound].split(separator: " ").last else { return false }
-        return English.determiners.contains(Words.core(String(before)).lowercased())
+    /// Whether the card's answer is a noun phrase (true) or a verb phrase (false), by the word
+    /// before its blank: a determiner or preposition ("focuses on the ____") takes a noun phrase,
+    /// a modal, "to" or a subject pronoun ("we must ____") a verb phrase; else by the answer's
+    /// first word ("various market entities"); nil when neither tells.
+    static func takesNounPhrase(_ card: Card) -> Bool? {
+        if let blank = card.question.range(of: "____"),
+            let before = card.question[..<blank.lowerBound].split(separator: " ").last.map({ Words.core(String($0)).lowercased() })
+        {
+            // ("to" first: before a blank it is mostly a verb's.)
+            if English.modals.contains(before) || before == "to" || ["we", "i", "you", "they"].contains(before) { return false }
+            if English.determiners.contains(before) || quantifiers.contains(before) || English.prepositions.contains(before) {
+                return true
+            }
+        }
+        return opensNounPhrase(card.answer) ? true : nil
     }
 
     /// Whether a phrase opens with a determiner or a quantifier, as only a noun phrase does.

@@ -40,12 +40,16 @@ public final class StudyDesk {
         let leftOver = decks.indices.flatMap { d -> [CardRef] in
             let events = (try? stores[d].events(since: today)) ?? []
             return Self.unfinishedRedrills(events, on: today).compactMap { id in
+                // Still graded today (not reset since), not set aside, and not in today's plan.
                 let state = stores[d].states[id] ?? .new
-                guard !state.suspended, !state.isBuried(on: today), let position = ids[d].firstIndex(of: id) else { return nil }
+                guard state.wasGraded(on: today), !state.suspended, !state.isBuried(on: today),
+                    let position = ids[d].firstIndex(of: id)
+                else { return nil }
                 return CardRef(deck: d, position: position)
             }
         }
-        session = StudySession(cards: plan.all, redrills: leftOver)
+        let planned = Set(plan.all)
+        session = StudySession(cards: plan.all, redrills: leftOver.filter { !planned.contains($0) })
         newCards = Set(plan.new)
     }
 
