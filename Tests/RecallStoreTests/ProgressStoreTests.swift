@@ -51,6 +51,24 @@ import Testing
         #expect(try JSONProgressStore(home: tmp.home, deck: "d", mode: .readOnly).events(since: day).map(\.card) == ["b", "c"])
     }
 
+    @Test func aSnapshotThatEndsInsideALineIsRefusedByAllAndRepaired() throws {
+        let tmp = try TemporaryHome()
+        let files = tmp.home.progress("d")
+        do {
+            let store = try JSONProgressStore(files: files)
+            try store.append(review("a", grade: 5, on: day))
+            store.close()
+        }
+        let header = #"{"cards":0,"deck":"d","format":"recall-progress-snapshot","logBytes":20,"logLines":1,"version":1}"#
+        try Data((header + "\n").utf8).write(to: URL(fileURLWithPath: files.snapshot))
+        #expect(throws: ProgressError.snapshotOffLine(file: files.snapshot, covered: 20)) { try JSONProgressStore(files: files) }
+        #expect(ProgressCheck.check(files, cardIDs: ["a"]).snapshotProblem == .snapshotOffLine(file: files.snapshot, covered: 20))
+        let repaired = try ProgressCheck.repair(files, stamp: "t")
+        #expect(repaired.damagedSnapshotKeptAt != nil)
+        #expect(ProgressCheck.check(files, cardIDs: ["a"]).isHealthy)
+        #expect(try JSONProgressStore(files: files, mode: .readOnly).states["a"]?.interval == 1)
+    }
+
     @Test func aSnapshotListsStatesInTheDecksOrderThenTheRest() throws {
         let tmp = try TemporaryHome()
         let store = try JSONProgressStore(home: tmp.home, deck: "d")

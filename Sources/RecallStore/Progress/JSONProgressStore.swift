@@ -162,6 +162,9 @@ public final class JSONProgressStore: ProgressStoring {
         var tailEvents = 0
         try log.withUnsafeBytes { bytes in
             let headerEnd = try Self.checkLogHeader(bytes, file: logPath)
+            if !Self.endsALine(bytes, start, headerEnd: headerEnd) {
+                throw ProgressError.snapshotOffLine(file: snapshotPath, covered: start)
+            }
             if start == 0 {
                 start = headerEnd
                 lineNumber = 1
@@ -190,6 +193,12 @@ public final class JSONProgressStore: ProgressStoring {
         let read = try Self.readSnapshot(snapshotPath, deck: deck)
         if let stamp { StateCache.write(files.states, stamp: stamp, states: read.0, coveredBytes: read.1, coveredLines: read.2) }
         return read
+    }
+
+    /// Whether the first `covered` bytes of a log (its header ending at `headerEnd`) are whole
+    /// lines, as what a snapshot covers must be; 0 covers nothing.
+    static func endsALine(_ log: UnsafeBufferPointer<UInt8>, _ covered: Int, headerEnd: Int) -> Bool {
+        covered == 0 || (covered >= headerEnd && covered <= log.count && log[covered - 1] == 0x0A)
     }
 
     /// Checks a log's first line.

@@ -82,10 +82,12 @@ public enum ProgressCheck {
         let snapshotPath = files.snapshot
         var report = ProgressCheckReport(deck: deck, events: 0, damage: [], snapshotProblem: nil, orphaned: [])
         var states = CardStates()
+        var log: Data?
         if AtomicFile.exists(logPath) {
             // What a session cannot open (a folder where the log should be) is damage here too.
             do {
-                let scan = scanLog(try AtomicFile.read(logPath), file: logPath)
+                log = try AtomicFile.read(logPath)
+                let scan = scanLog(log ?? Data(), file: logPath)
                 report.events = scan.events.count
                 report.damage = scan.damage
                 for (event, _) in scan.events { event.apply(to: &states) }
@@ -97,7 +99,13 @@ public enum ProgressCheck {
             do {
                 let (snapshot, covered, _) = try JSONProgressStore.readSnapshot(snapshotPath, deck: deck)
                 let size = Platform.info(logPath)?.size ?? 0
-                if covered > size { report.snapshotProblem = .logShorterThanSnapshot(file: logPath, expected: covered, found: size) }
+                if covered > size {
+                    report.snapshotProblem = .logShorterThanSnapshot(file: logPath, expected: covered, found: size)
+                } else if let log, let headerEnd = log.firstIndex(of: 0x0A).map({ $0 - log.startIndex + 1 }),
+                    !log.withUnsafeBytes({ JSONProgressStore.endsALine($0.bindMemory(to: UInt8.self), covered, headerEnd: headerEnd) })
+                {
+                    report.snapshotProblem = .snapshotOffLine(file: snapshotPath, covered: covered)
+                }
                 for (id, state) in snapshot where states[id] == nil { states[id] = state }
             } catch let error as ProgressError {
                 report.snapshotProblem = error
@@ -149,15 +157,8 @@ public enum ProgressCheck {
             }
         }
         if AtomicFile.exists(snapshotPath) {
-            var snapshotBad = report.damagedLogKeptAt != nil
-            if !snapshotBad {
-                do {
-                    let (_, covered, _) = try JSONProgressStore.readSnapshot(snapshotPath, deck: deck)
-                    let size = Platform.info(logPath)?.size ?? 0
-                    snapshotBad = covered > size
-                } catch { snapshotBad = true }
-            }
-            if snapshotBad {
+            // A snapshot of a log just rewritten, or one `check` finds wrong (one rule for both).
+            if report.damagedLogKeptAt != nil || check(files, cardIDs: []).snapshotProblem != nil {
                 let kept = ProgressFiles.damagedCopy(of: snapshotPath, stamp: stamp)
                 guard Platform.rename(snapshotPath, to: kept) else { throw FileError.lastError(snapshotPath, "move aside") }
                 Platform.syncFolder(files.folder)

@@ -10,6 +10,8 @@ public enum ProgressError: Error, Equatable, LocalizedError {
     case badHeader(file: String, reason: String)
     /// The snapshot says the log was longer than it is.
     case logShorterThanSnapshot(file: String, expected: Int, found: Int)
+    /// The snapshot says it covers the log up to a byte where no line of the log ends.
+    case snapshotOffLine(file: String, covered: Int)
     /// Another process holds the progress.
     case locked(file: String, pid: Int?)
     /// A file could not be written.
@@ -24,7 +26,7 @@ public enum ProgressError: Error, Equatable, LocalizedError {
             return problem + ". Nothing was changed; run 'recall check --repair' to recover every intact review."
         case .badHeader:
             return problem + ". Nothing was changed."
-        case .logShorterThanSnapshot:
+        case .logShorterThanSnapshot, .snapshotOffLine:
             return problem + "; run 'recall check --repair' (the snapshot is rebuilt from the log)."
         case .locked:
             return problem + "; finish that session first"
@@ -47,6 +49,8 @@ public enum ProgressError: Error, Equatable, LocalizedError {
             return "progress '\(file)': \(reason)"
         case let .logShorterThanSnapshot(file, expected, found):
             return "progress '\(file)': the log is \(found) bytes but the snapshot covers \(expected)"
+        case let .snapshotOffLine(file, covered):
+            return "progress '\(file)': the snapshot covers \(covered) bytes of the log, where none of its lines ends"
         case let .locked(file, pid):
             let who = pid.map { "another recall (pid \($0))" } ?? "another recall"
             return "progress '\(file)' is in use by \(who)"
