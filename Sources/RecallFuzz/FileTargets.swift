@@ -65,6 +65,10 @@ final class FileTargets: @unchecked Sendable {
             store.close()
         }
         try require(states != nil || !healthy, "a session refuses a log that check calls healthy")
+        if states == nil {
+            let after = FileManager.default.contents(atPath: files.log).map { [UInt8]($0) }
+            try require(after == bytes, "a log a session refused was changed")
+        }
         if let states, healthy {
             let again = try? JSONProgressStore(files: files, mode: .readOnly)
             try require(again?.states == states, "the snapshot written at the end does not give back what the log held")

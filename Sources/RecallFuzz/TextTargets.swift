@@ -50,6 +50,15 @@ enum TextTargets {
         let verdict = grader.verdict(typed, for: card)
         let grade = grader.suggestedGrade(verdict, seconds: 1, card: card)
         try require((0...5).contains(grade), "grade \(grade) is outside 0-5")
+        try require((grade == 0) == (verdict == .blank), "grade \(grade) for \(verdict): 0 is for a blank answer only")
+        // The answer itself is correct (one item, with words to read, not naming a weekday,
+        // which is checked against the date).
+        let words = Answer.tokens(answer)
+        if !answer.contains("; "), !words.isEmpty, !AnswerGrader.isUnread(answer, for: card),
+            !words.contains(where: { ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains($0) })
+        {
+            try require(grader.verdict(answer, for: card) == .correct, "the answer itself is \(grader.verdict(answer, for: card))")
+        }
         if case let .partial(recalled, of) = verdict {
             try require(recalled >= 0 && recalled <= of, "\(recalled) of \(of) items recalled")
         }
@@ -80,7 +89,9 @@ enum TextTargets {
             let line = Sanitizer.plain(String(raw))
             try require(isPrintable(line), "the prompt would show a control character")
             if line.hasPrefix(":"), let command = try? REPLCommand(parsing: line) {
-                try require(REPLCommand.allCases.contains(command), "an unknown command was parsed")
+                // A command is its own name or a prefix of it.
+                let word = line.trimmingCharacters(in: .whitespaces).dropFirst().lowercased()
+                try require(!word.isEmpty && command.rawValue.hasPrefix(word), "'\(line)' was read as :\(command.rawValue)")
             }
             _ = REPLCommand.complete(line: line, word: line)
         }
