@@ -106,9 +106,12 @@ enum TextTargets {
         var quotedBytes: [UInt8] = []
         JSONText.appendQuoted(s, to: &quotedBytes)
         try require(Array(quoted.utf8) == quotedBytes, "the two escape writers disagree")
-        try require(quoted.hasPrefix("\"") && quoted.hasSuffix("\"") && quoted.utf8.count >= 2, "the escape is not quoted")
+        // In bytes: a character that joins the one after it (U+0600) makes one Character with
+        // the closing quote.
+        let bytes = Array(quoted.utf8)
+        try require(bytes.count >= 2 && bytes.first == 0x22 && bytes.last == 0x22, "the escape is not quoted")
         let read: String
-        do { read = try JSONText.unescape(String(quoted.dropFirst().dropLast())) } catch {
+        do { read = try JSONText.unescape(String(decoding: bytes.dropFirst().dropLast(), as: UTF8.self)) } catch {
             throw BrokenPromise("a written escape could not be read: \(error)")
         }
         try require(read == s, "the escape does not read back")
