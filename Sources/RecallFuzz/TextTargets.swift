@@ -108,10 +108,9 @@ enum TextTargets {
         try require(Array(quoted.utf8) == quotedBytes, "the two escape writers disagree")
         // In bytes: a character that joins the one after it (U+0600) makes one Character with
         // the closing quote.
-        let bytes = Array(quoted.utf8)
-        try require(bytes.count >= 2 && bytes.first == 0x22 && bytes.last == 0x22, "the escape is not quoted")
+        try require(quotedBytes.count >= 2 && quotedBytes.first == 0x22 && quotedBytes.last == 0x22, "the escape is not quoted")
         let read: String
-        do { read = try JSONText.unescape(String(decoding: bytes.dropFirst().dropLast(), as: UTF8.self)) } catch {
+        do { read = try JSONText.unescape(String(decoding: quotedBytes.dropFirst().dropLast(), as: UTF8.self)) } catch {
             throw BrokenPromise("a written escape could not be read: \(error)")
         }
         try require(read == s, "the escape does not read back")
