@@ -53,6 +53,8 @@ import Testing
         let next = try RecallProcess.run(["study", "--today", "2026-01-06", "--new", "0"], input: ":quit\n", home: home.path)
         #expect(next.stdout.contains("1 due, 0 new"))
         #expect(try RecallProcess.run(["unsuspend", "speech", ids[0]], home: home.path).status == 0)
+        let notSuspended = try RecallProcess.run(["unsuspend", "speech", ids[0]], home: home.path)
+        #expect(notSuspended.stdout == "unsuspend: 0 cards in speech (1 card not suspended)\n", "\(notSuspended.stdout)")
         #expect(try RecallProcess.run(["reset", "speech", ids[1]], home: home.path).status == 0)
         let after = try RecallProcess.run(["cards", "--due", "--today", "2026-01-06", "--json"], home: home.path)
         #expect(after.stdout.contains(ids[0]) && !after.stdout.contains(ids[1]))

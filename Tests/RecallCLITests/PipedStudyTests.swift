@@ -128,6 +128,10 @@ import Testing
         let home = try TempHome()
         let cards = (0..<4).map { k in Card(id: "c\(k)", kind: "k", question: "Which is number \(k)?", answer: "answer number \(k)") }
         try Deck(name: "n", title: "N", cards: cards).encoded().write(to: URL(fileURLWithPath: home.path + "/Decks/n.json"))
+        let pasted = try RecallProcess.run(
+            ["quiz", "--count", "1", "--seed", "3"], input: String(repeating: "economy ", count: 20_000) + "\n", home: home.path)
+        #expect(pasted.stdout.contains("characters typed, far more than any form of the answer"), "\(pasted.stdout.prefix(600))")
+        #expect(pasted.stdout.utf8.count < 4_000, "the pasted text is not shown back")
         let typed = try RecallProcess.run(["quiz", "--count", "1", "--seed", "3"], input: ":hint\n:quit\n", home: home.path)
         #expect(typed.stdout.contains("error: ':hint' is not a quiz command; :quit ends the quiz"))
         #expect(typed.stdout.contains("Score: 0/0"), "the quiz ended without taking ':hint' as an answer")
