@@ -79,6 +79,16 @@ import Testing
             "up to two new cards of each deck, deck after deck")
     }
 
+    @Test func cardsBeyondTheLimitAreThoseTheLimitLeavesOut() {
+        let a = deck("a", 8)
+        let states: CardStates = ["a0": due(1), "a1": due(2), "a2": due(3), "a3": due(4), "a4": due(5)]
+        for (max, beyond) in [(nil, 0), (200, 0), (5, 0), (3, 2), (1, 4)] as [(Int?, Int)] {
+            let plan = StudyPlan(decks: [.init(ids: a.ids, groups: [], states: states)], today: day, newPerDeck: 0, maxReviews: max)
+            #expect(plan.beyondLimit == beyond, "--max \(max.map(String.init) ?? "none"): \(plan.beyondLimit)")
+            #expect(plan.due.count == 5 - beyond)
+        }
+    }
+
     @Test func newCardsIntroducedTodayCountAgainstTheirOwnDeckOnly() {
         var introduced = CardState.new
         introduced.introduced = day

@@ -69,6 +69,6 @@ public struct StudyPlan: Equatable, Sendable {
             ordered = all.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
         }
         self.init(due: maxReviews.map { Array(ordered.prefix($0)) } ?? ordered, new: new, deferred: deferred)
-        beyondLimit = ordered.count - due.count
+        beyondLimit = ordered.count - self.due.count
     }
 }
