@@ -122,6 +122,17 @@ import Testing
         #expect(screen.contains("next review: 0→1d  1→1d  2→1d  3→15d  4→15d  5→15d"), "\(screen)")
     }
 
+    @Test func theContextSeenBeforeAnsweringCapsTheSuggestionAsAHintDoes() throws {
+        let (screen, events, prompts) = try run([.line(":context"), .line("18 October 2021"), .line("")], newPerDeck: 1)
+        #expect(screen.contains("context: The speech was given on 18 October 2021."))
+        #expect(prompts.contains("grade 0-5 [Enter = 3]› "), "\(prompts)")
+        guard case let .review(r) = events.first else {
+            Issue.record("no review")
+            return
+        }
+        #expect(r.grade == 3)
+    }
+
     @Test func aGradeThatIsNotOneToFiveIsAskedAgain() throws {
         let (screen, events, prompts) = try run([.line("1999"), .line("7"), .line("five"), .line("0")], newPerDeck: 1)
         #expect(screen.contains("error: '7' is not a grade; type 0-5, or Enter for 1"))

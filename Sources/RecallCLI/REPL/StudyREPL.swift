@@ -91,6 +91,7 @@ final class StudyREPL {
         console.say(style.bold(style.wrap(card.question)))
         let shownAt = clock()
         var hintLevel = 0
+        var peeked = false
         var typed = ""
         answering: while true {
             switch readInput(prompt: "answer› ", interruptNote: "(line cleared; Ctrl-C again or Ctrl-D to quit)") {
@@ -99,6 +100,8 @@ final class StudyREPL {
                 hintLevel += 1
                 console.say(style.yellow("hint: ") + hint(card.answer, level: hintLevel))
             case let .command(command):
+                // The source sentence holds the answer: seen before answering, it is a hint.
+                if command == .context { peeked = true }
                 if let outcome = try perform(command, on: ref) { return outcome }
             case let .text(line):
                 typed = line
@@ -109,7 +112,7 @@ final class StudyREPL {
         let grader = self.grader(forDeck: ref.deck)
         let verdict = grader.verdict(typed, for: card)
         var suggested = grader.suggestedGrade(verdict, seconds: seconds, card: card)
-        if hintLevel > 0, suggested > 3 { suggested = 3 }
+        if hintLevel > 0 || peeked, suggested > 3 { suggested = 3 }
         reveal(card: card, typed: typed, verdict: verdict)
         let preview = SM2.preview(st, on: today)
         if redrill {
