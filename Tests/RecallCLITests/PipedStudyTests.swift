@@ -134,7 +134,7 @@ import Testing
         #expect(pasted.stdout.utf8.count < 4_000, "the pasted text is not shown back")
         let typed = try RecallProcess.run(["quiz", "--count", "1", "--seed", "3"], input: ":hint\n:quit\n", home: home.path)
         #expect(typed.stdout.contains("error: ':hint' is not a quiz command; :quit ends the quiz"))
-        #expect(typed.stdout.contains("Score: 0/0"), "the quiz ended without taking ':hint' as an answer")
+        #expect(typed.stdout.contains("No question answered."), "the quiz ended without taking ':hint' as an answer")
         // The right option's words, in any case and spacing, choose it.
         let choice = try RecallProcess.run(["quiz", "--count", "1", "--seed", "3", "--choices"], input: "x\n", home: home.path)
         let question = try #require(choice.stdout.split(separator: "\n").first { $0.hasPrefix("Which is number") })

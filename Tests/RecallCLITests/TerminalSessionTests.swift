@@ -125,6 +125,20 @@ import Testing
         #expect(term.waitForExit() == 0)
     }
 
+    @Test func inTheQuizCtrlCClearsTheLineAndASecondEndsIt() throws {
+        let home = try Self.home()
+        let term = try PseudoTerminal(home: home.path, arguments: ["quiz", "--count", "2"])
+        #expect(term.expect("answer›"))
+        term.send("abc")
+        #expect(term.expect("abc"))
+        term.send("\u{03}")
+        #expect(term.expect("line cleared"))
+        #expect(term.expect("answer›"))
+        term.send("\u{03}")
+        #expect(term.expect("No question answered."))
+        #expect(term.waitForExit() == 0)
+    }
+
     @Test func ctrlZThenContinueRedrawsThePromptAndWhatWasTyped() throws {
         let home = try Self.home()
         let term = try PseudoTerminal(home: home.path, arguments: ["--today", "2026-01-05"], jobControl: true)

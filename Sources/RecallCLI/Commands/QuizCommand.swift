@@ -81,6 +81,7 @@ extension RecallCommand {
             var score = 0
             var missed: [Card] = []
             var asked = 0
+            var lastWasInterrupt = false
             quiz: for (n, item) in chosen.enumerated() {
                 // Asked again for every question, so a resized window is followed.
                 style.width = Terminal.columns() ?? 80
@@ -103,8 +104,15 @@ extension RecallCommand {
                 var verdict = AnswerGrader.Verdict.blank
                 var typed = ""
                 reading: while true {
-                    switch reader.readLine(prompt: style.symbols(choices ? "choice› " : "answer› ")) {
-                    case .end, .interrupt, .interruptAfterTyping: break quiz
+                    let input = reader.readLine(prompt: style.symbols(choices ? "choice› " : "answer› "))
+                    // As in a session: Ctrl-C clears the line, and a second with nothing typed since ends.
+                    if case .interrupt = input, lastWasInterrupt { break quiz }
+                    lastWasInterrupt = input == .interrupt || input == .interruptAfterTyping
+                    switch input {
+                    case .end: break quiz
+                    case .interrupt, .interruptAfterTyping:
+                        console.say(style.dim("(line cleared; Ctrl-C again or Ctrl-D to end the quiz)"))
+                        continue reading
                     case let .line(raw):
                         let text = Sanitizer.plain(raw).trimmingCharacters(in: .whitespaces)
                         if text == ":quit" || text == ":q" { break quiz }
@@ -154,7 +162,11 @@ extension RecallCommand {
                 }
             }
             console.say("")
-            let share = asked == 0 ? 0 : Int((Double(score) / Double(asked) * 100).rounded())
+            guard asked > 0 else {
+                console.say(style.bold("No question answered.") + style.dim(" · your schedule is unchanged"))
+                return
+            }
+            let share = Int((Double(score) / Double(asked) * 100).rounded())
             console.say(
                 style.bold("Score: \(score)/\(asked) (\(share)%)")
                     + (record ? style.dim(" · grades recorded") : style.dim(" · your schedule is unchanged")))
