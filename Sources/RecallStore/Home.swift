@@ -16,6 +16,9 @@ import Foundation
 public struct Home: Sendable, Equatable {
     /// The home folder.
     public let root: String
+    /// Whether paths inside it are shown whole: for the default home, which the user did not
+    /// name and is not in (`Decks/x.json` would point at the current folder).
+    public var showsWholePaths = false
 
     /// A home at `root`, written without a trailing slash.
     public init(_ root: String) {
@@ -32,7 +35,9 @@ public struct Home: Sendable, Equatable {
         let here = Home(FileManager.default.currentDirectoryPath)
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: here.decksFolder, isDirectory: &isFolder), isFolder.boolValue { return here }
-        return Home(((environment["HOME"] ?? NSHomeDirectory()) + "/.local/share/recall" as NSString).standardizingPath)
+        var fallback = Home(((environment["HOME"] ?? NSHomeDirectory()) + "/.local/share/recall" as NSString).standardizingPath)
+        fallback.showsWholePaths = true
+        return fallback
     }
 
     /// Where the decks are.
@@ -74,9 +79,9 @@ public struct Home: Sendable, Equatable {
         FolderListing.names(in: progressFolder, ending: ProgressFiles.logSuffix)
     }
 
-    /// A path shown relative to the home when it lies inside it.
+    /// A path shown relative to the home when it lies inside it (whole for the default home).
     public func display(_ path: String) -> String {
-        path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path
+        !showsWholePaths && path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path
     }
 }
 
