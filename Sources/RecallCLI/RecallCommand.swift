@@ -35,6 +35,8 @@ public struct RecallCommand: ParsableCommand {
             Foundation.exit(error.status)
         } catch let error as LocalizedError {
             printError("Error: \(error.localizedDescription)")
+            // A deck named that is not there is a bad argument, as a bad option is.
+            if case .notFound = error as? DeckError { Foundation.exit(64) }
             Foundation.exit(1)
         } catch {
             exit(withError: error)

@@ -24,6 +24,10 @@ extension RecallCommand {
             let context = try global.context()
             let library = context.library
             context.home.removeIndexesOfDeletedDecks()
+            if let deck, !library.names().contains(deck), !context.home.decksWithProgress().contains(deck) {
+                throw CommandFailure(
+                    message: "no deck and no progress named '\(Sanitizer.plain(deck))' in '\(context.home.root)'", status: 64)
+            }
             var names = deck.map { [$0] } ?? library.names()
             if deck == nil {
                 for name in context.home.decksWithProgress() where !names.contains(name) { names.append(name) }
