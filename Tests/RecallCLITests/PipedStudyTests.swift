@@ -50,6 +50,18 @@ import Testing
         #expect(runs.last?.status == 1 && runs.last?.stderr.hasPrefix("Error: deck") == true, "\(runs.last?.stderr ?? "")")
     }
 
+    @Test func aQuizAsksOneCardOfASentenceBeforeAnother() throws {
+        let home = try TempHome()
+        let cards = (1...4).map { k in
+            Card(id: "c\(k)", kind: "directive", question: "Question \(k)?", answer: "answer \(k)", group: k < 4 ? "list" : nil)
+        }
+        try Deck(name: "t", title: "T", cards: cards).encoded().write(to: URL(fileURLWithPath: home.path + "/Decks/t.json"))
+        for seed in 1...5 {
+            let quiz = try RecallProcess.run(["quiz", "--count", "2", "--seed", "\(seed)"], input: "\n\n", home: home.path)
+            #expect(quiz.stdout.contains("Question 4?"), "the card of its own comes before a second of the list: \(quiz.stdout)")
+        }
+    }
+
     @Test func siblingsWaitForAnotherDayUnlessAskedFor() throws {
         let home = try TempHome()
         _ = try RecallProcess.run(["generate", try home.speech, "--name", "speech"], home: home.path)

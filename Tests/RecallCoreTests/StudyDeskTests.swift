@@ -79,6 +79,11 @@ import Testing
             "up to two new cards of each deck, deck after deck")
     }
 
+    @Test func siblingsComeApartEachGroupsFirstCardFirst() {
+        #expect(DailyQueue.siblingsApart(["a", "a", nil, "b", "a", "b", nil]) == [0, 2, 3, 6, 1, 5, 4])
+        #expect(DailyQueue.siblingsApart([]) == [])
+    }
+
     @Test func cardsBeyondTheLimitAreThoseTheLimitLeavesOut() {
         let a = deck("a", 8)
         let states: CardStates = ["a0": due(1), "a1": due(2), "a2": due(3), "a3": due(4), "a4": due(5)]

@@ -52,7 +52,9 @@ extension RecallCommand {
             var rng: any RandomNumberGenerator =
                 seed.map { SplitMix64(seed: $0) as any RandomNumberGenerator } ?? SystemRandomNumberGenerator()
             pool.shuffle(using: &rng)
-            let chosen = Array(pool.prefix(count))
+            // One card of a sentence or list before another of it: siblings give each other away.
+            let order = DailyQueue.siblingsApart(pool.map { item in item.card.group.map { "\(item.deck.name)\u{0}\($0)" } })
+            let chosen = order.prefix(count).map { pool[$0] }
 
             // With --record, a desk over the decks quizzed writes each grade as a session would.
             var desk: StudyDesk?

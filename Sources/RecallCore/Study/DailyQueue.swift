@@ -125,4 +125,23 @@ public struct DailyQueue: Equatable, Sendable {
         if let maxReviews, dueOrders.count > maxReviews { dueOrders = Array(dueOrders.prefix(maxReviews)) }
         return (dueOrders, fresh, deferred)
     }
+
+    /// An order of cards in which the cards of one sentence or list (`groups`, nil for a card of
+    /// its own) come apart: each group's first card in the order given, then each group's
+    /// second, and so on. A quiz asks in this order, so that no question follows another whose
+    /// answer it shows.
+    public static func siblingsApart(_ groups: [String?]) -> [Int] {
+        var seen: [String: Int] = [:]
+        var rounds: [[Int]] = []
+        for (k, group) in groups.enumerated() {
+            var round = 0
+            if let group {
+                round = seen[group, default: 0]
+                seen[group] = round + 1
+            }
+            while rounds.count <= round { rounds.append([]) }
+            rounds[round].append(k)
+        }
+        return rounds.flatMap { $0 }
+    }
 }
