@@ -15,6 +15,16 @@ nonisolated(unsafe) private var suspendPending: Int32 = 0
 /// Whether readline has the terminal (its own modes, a prompt on screen).
 nonisolated(unsafe) private var reading: Int32 = 0
 nonisolated(unsafe) private var completionList: [String] = []
+/// A pipe the signal handlers write a byte to, so that a key reader waiting in `poll` wakes
+/// even when the signal came just before it began to wait (the flag alone would be seen only
+/// at the next key).
+nonisolated(unsafe) private var wakeUp: (read: Int32, write: Int32) = (-1, -1)
+
+/// Called from the signal handlers: wakes the key reader (async-signal-safe).
+private func wakeKeyReader() {
+    var byte: UInt8 = 1
+    if wakeUp.write >= 0 { _ = write(wakeUp.write, &byte, 1) }
+}
 
 /// Reads lines with GNU readline: editing, history across sessions, Tab completion, and
 /// Ctrl-C that clears the line instead of killing the program.
@@ -58,8 +68,21 @@ public struct ReadlineLineReader: LineReading {
                     ReadlineLineReader.suspend()
                     continue
                 }
+                let fd = stream.map { fileno($0) } ?? 0
+                // Wait for a key or a signal's byte on the pipe, whichever comes first.
+                var fds = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0), pollfd(fd: wakeUp.read, events: Int16(POLLIN), revents: 0)]
+                let ready = poll(&fds, wakeUp.read >= 0 ? 2 : 1, -1)
+                if ready < 0 {
+                    if errno == EINTR { continue }
+                    return EOF
+                }
+                if wakeUp.read >= 0, fds[1].revents != 0 {
+                    var drain = [UInt8](repeating: 0, count: 64)
+                    _ = read(wakeUp.read, &drain, drain.count)
+                    continue
+                }
                 var byte: UInt8 = 0
-                let n = read(stream.map { fileno($0) } ?? 0, &byte, 1)
+                let n = read(fd, &byte, 1)
                 if n == 1 {
                     keysThisRead += 1
                     return Int32(byte)
@@ -68,8 +91,21 @@ public struct ReadlineLineReader: LineReading {
                 return EOF
             }
         }
+        if wakeUp.read < 0 {
+            var ends: [Int32] = [-1, -1]
+            if pipe(&ends) == 0 {
+                for end in ends {
+                    _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
+                    _ = fcntl(end, F_SETFD, FD_CLOEXEC)
+                }
+                wakeUp = (ends[0], ends[1])
+            }
+        }
         var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in interruptPending = 1 }
+        action.__sigaction_handler.sa_handler = { _ in
+            interruptPending = 1
+            wakeKeyReader()
+        }
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)
@@ -91,6 +127,7 @@ public struct ReadlineLineReader: LineReading {
         action.__sigaction_handler.sa_handler = { _ in
             if reading != 0 {
                 suspendPending = 1
+                wakeKeyReader()
             } else {
                 signal(SIGTSTP, SIG_DFL)
                 raise(SIGTSTP)
