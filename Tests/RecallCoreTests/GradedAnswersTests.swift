@@ -8,7 +8,7 @@ import Testing
 /// same way; 130 in set C, written later by another teacher who saw only the decks, and never
 /// used to tune the grader). The grader must never suggest 4 or 5 for a wrong answer, and its
 /// agreement on correct / near miss / wrong must not drop below what it reaches: 90% on A and B
-/// (90.1% and 90.2%; the old grader: 56% and 52%), 68% on C (68.5%: the teacher of set C calls a
+/// (90.1% and 90.2%; the old grader: 56% and 52%), 69% on C (69.2%: the teacher of set C calls a
 /// typo correct where the grading issue says near, and reads paraphrase no rule here reads).
 @Suite struct GradedAnswersTests {
     struct Case: Decodable {
@@ -63,7 +63,7 @@ import Testing
         return (Double(agree) / Double(max(1, cases.count)), table, wrongPassed, disagreements)
     }
 
-    @Test(arguments: [("set-a.json", 0.90), ("set-b.json", 0.90), ("set-c.json", 0.68)])
+    @Test(arguments: [("set-a.json", 0.90), ("set-b.json", 0.90), ("set-c.json", 0.69)])
     func teachersAndTheGraderAgree(_ file: String, floor: Double) throws {
         let result = try Self.agreement(file)
         #expect(result.share >= floor, "agreement \(result.share)\n\(result.table)\(result.disagreements.joined(separator: "\n"))")

@@ -183,6 +183,10 @@ import Testing
             Card(id: "r", kind: "directive", question: "?", answer: "realize development across different fields"), .correct
         ),
         ("close loopholes", Card(id: "r", kind: "directive", question: "?", answer: "closing loopholes"), .nearMiss),
+        // A large number in another magnitude is the same number.
+        ("1,300 billion", Card(id: "f", kind: "figure", question: "?", answer: "1.3 trillion"), .correct),
+        ("0.5 billion yuan", Card(id: "f", kind: "figure", question: "?", answer: "500 million yuan"), .correct),
+        ("1,300 million", Card(id: "f", kind: "figure", question: "?", answer: "1.3 trillion"), .wrong),
         ("the same standards", Card(id: "r", kind: "directive", question: "?", answer: "set different standards"), .wrong),
         ("strengthen cooperation", Card(id: "r", kind: "directive", question: "?", answer: "strengthen cooperation with Africa"), .wrong),
         ("regulate the sector", Card(id: "r", kind: "directive", question: "?", answer: "regulate the section"), .wrong),

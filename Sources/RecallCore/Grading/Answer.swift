@@ -118,7 +118,7 @@ public enum Answer {
             if !current.isEmpty { words += Self.magnitude(current) }
         }
         if correctingTypos { words = words.map(numberOrMonthWord) }
-        words = SpokenNumbers.digits(words.filter { !articles.contains($0) })
+        words = largeNumbersInOneForm(SpokenNumbers.digits(words.filter { !articles.contains($0) }))
         var out: [String] = []
         out.reserveCapacity(words.count)
         let hasMonth = words.contains { English.months.contains($0) || monthAbbreviations[$0] != nil }
@@ -161,6 +161,33 @@ public enum Answer {
         (English.ordinalWords + English.cardinalWords + English.months + Array(English.tensCardinals.keys)
         + Array(English.tensOrdinals.keys))
         .filter { $0.count >= 4 }.sorted()
+
+    /// Millions, billions and trillions written one way: a number and its magnitude read as
+    /// the largest magnitude it reaches, so "1,300 billion" is "1.3 trillion" and "0.5 billion"
+    /// is "500 million"; other numbers stay as they are.
+    static func largeNumbersInOneForm(_ words: [String]) -> [String] {
+        let powers = ["million": 6, "billion": 9, "trillion": 12]
+        guard words.contains(where: { powers[$0] != nil }) else { return words }
+        var out: [String] = []
+        var i = 0
+        while i < words.count {
+            if i + 1 < words.count, let power = powers[words[i + 1]], words[i].first?.isNumber == true,
+                words[i].allSatisfy({ $0.isNumber || $0 == "." }), words[i].count <= 20, let value = Decimal(string: words[i])
+            {
+                let whole = value * pow(Decimal(10), power)
+                if let (name, p) = [("trillion", 12), ("billion", 9), ("million", 6)].first(where: { whole >= pow(Decimal(10), $0.1) }) {
+                    out += ["\(whole / pow(Decimal(10), p))", name]
+                } else {
+                    out.append("\(whole)")
+                }
+                i += 2
+                continue
+            }
+            out.append(words[i])
+            i += 1
+        }
+        return out
+    }
 
     /// "650m", "120bn", "5k": the number and its magnitude as words.
     static func magnitude(_ word: String) -> [String] {
