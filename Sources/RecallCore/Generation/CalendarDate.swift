@@ -60,11 +60,14 @@ extension CalendarDate {
             t = String(t[t.index(after: space)...])
         }
         let parts = t.split(separator: "-", omittingEmptySubsequences: false)
-        if (1...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }), parts[0].count == 4,
-            let year = Int(parts[0]), (1000...2199).contains(year)
+        // ASCII digits only: "1" with a combining mark is a number Character that Int does not read.
+        if (1...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            parts[0].count == 4, let year = Int(parts[0]), (1000...2199).contains(year)
         {
             let month = parts.count > 1 ? Int(parts[1]) : nil
             let day = parts.count > 2 ? Int(parts[2]) : nil
+            if parts.count > 1, month == nil { return nil }
+            if parts.count > 2, day == nil { return nil }
             if let month, !(1...12).contains(month) { return nil }
             if let day, let month, !(1...CalendarDate.daysIn(month: month, year: year)).contains(day) { return nil }
             self.init(year: year, month: month, day: day)
