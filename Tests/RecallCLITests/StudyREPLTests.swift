@@ -133,6 +133,15 @@ import Testing
         #expect(r.grade == 3)
     }
 
+    @Test func statsInASessionCountWithTheirNouns() throws {
+        // d1 failed (2), the others passed, d1 re-drilled and failed again (2), then :stats.
+        let inputs: [LineInput] = [
+            .line("1999"), .line("2"), .line(""), .line("5"), .line(""), .line("5"), .line(""), .line("2"), .line(":stats"),
+        ]
+        let (screen, _, _) = try run(inputs)
+        #expect(screen.contains("this session: 4 graded (1 re-drill), 1 left"), "\(screen)")
+    }
+
     @Test func aGradeThatIsNotOneToFiveIsAskedAgain() throws {
         let (screen, events, prompts) = try run([.line("1999"), .line("7"), .line("five"), .line("0")], newPerDeck: 1)
         #expect(screen.contains("error: '7' is not a grade; type 0-5, or Enter for 1"))

@@ -291,7 +291,7 @@ final class StudyREPL {
             console.say(style.red("error: \(error.localizedDescription)"))
         }
         console.say(
-            "this session: \(session.reviewedCount) graded (\(session.redrillCount) re-drills), \(session.remaining) left, \(formatDuration(clock().timeIntervalSince(started)))"
+            "this session: \(session.reviewedCount) graded (\(counted(session.redrillCount, "re-drill"))), \(session.remaining) left, \(formatDuration(clock().timeIntervalSince(started)))"
         )
     }
 
