@@ -26,3 +26,23 @@ public struct PlainLineReader: LineReading {
         return .line(line)
     }
 }
+
+/// The rule for leaving a prompt loop with Ctrl-C, one for the session and the quiz: the first
+/// Ctrl-C clears the line, and a second quits only when nothing was typed since the first.
+public struct InterruptTracker: Sendable {
+    private var armed = false
+
+    public init() {}
+
+    /// Takes what one read gave; true when it is the Ctrl-C that quits.
+    public mutating func quits(on input: LineInput) -> Bool {
+        switch input {
+        case .interrupt:
+            if armed { return true }
+            armed = true
+        case .interruptAfterTyping: armed = true
+        case .line, .end: armed = false
+        }
+        return false
+    }
+}

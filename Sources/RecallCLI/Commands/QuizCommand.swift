@@ -83,7 +83,7 @@ extension RecallCommand {
             var score = 0
             var missed: [Card] = []
             var asked = 0
-            var lastWasInterrupt = false
+            var interrupts = InterruptTracker()
             quiz: for (n, item) in chosen.enumerated() {
                 // Asked again for every question, so a resized window is followed.
                 style.width = Terminal.columns() ?? 80
@@ -108,8 +108,7 @@ extension RecallCommand {
                 reading: while true {
                     let input = reader.readLine(prompt: style.symbols(choices ? "choice› " : "answer› "))
                     // As in a session: Ctrl-C clears the line, and a second with nothing typed since ends.
-                    if case .interrupt = input, lastWasInterrupt { break quiz }
-                    lastWasInterrupt = input == .interrupt || input == .interruptAfterTyping
+                    if interrupts.quits(on: input) { break quiz }
                     switch input {
                     case .end: break quiz
                     case .interrupt, .interruptAfterTyping:

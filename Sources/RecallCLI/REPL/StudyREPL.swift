@@ -13,7 +13,7 @@ final class StudyREPL {
     /// Each deck's grader, made when its first card is graded.
     var graders: [Int: AnswerGrader] = [:]
     var started: Date
-    var lastWasInterrupt = false
+    var interrupts = InterruptTracker()
 
     var today: Day { desk.today }
     var session: StudySession { desk.session }
@@ -169,16 +169,13 @@ final class StudyREPL {
     func readInput(prompt: String, interruptNote: String) -> Input {
         while true {
             let input = reader.readLine(prompt: style.symbols(prompt))
+            if interrupts.quits(on: input) { return .quit }
             switch input {
             case .end:
                 return .quit
             case .interrupt, .interruptAfterTyping:
-                // A second Ctrl-C quits only when nothing was typed since the first.
-                if lastWasInterrupt, case .interrupt = input { return .quit }
-                lastWasInterrupt = true
                 console.say(style.dim(interruptNote))
             case let .line(raw):
-                lastWasInterrupt = false
                 let line = Sanitizer.plain(raw).trimmingCharacters(in: .whitespaces)
                 guard line.hasPrefix(":") else { return .text(line) }
                 guard let command = try? REPLCommand(parsing: line) else {
