@@ -96,25 +96,33 @@ public enum ProgressCheck {
             }
         }
         if AtomicFile.exists(snapshotPath) {
-            do {
-                let (snapshot, covered, _) = try JSONProgressStore.readSnapshot(snapshotPath, deck: deck)
-                let size = Platform.info(logPath)?.size ?? 0
-                if covered > size {
-                    report.snapshotProblem = .logShorterThanSnapshot(file: logPath, expected: covered, found: size)
-                } else if let log, let headerEnd = log.firstIndex(of: 0x0A).map({ $0 - log.startIndex + 1 }),
-                    !log.withUnsafeBytes({ JSONProgressStore.endsALine($0.bindMemory(to: UInt8.self), covered, headerEnd: headerEnd) })
-                {
-                    report.snapshotProblem = .snapshotOffLine(file: snapshotPath, covered: covered)
-                }
-                for (id, state) in snapshot where states[id] == nil { states[id] = state }
-            } catch let error as ProgressError {
-                report.snapshotProblem = error
-            } catch {
-                report.snapshotProblem = .badHeader(file: snapshotPath, reason: FileError.reason(of: error))
-            }
+            let (snapshot, problem) = snapshotAgainst(log, files)
+            report.snapshotProblem = problem
+            for (id, state) in snapshot ?? [:] where states[id] == nil { states[id] = state }
         }
         report.orphaned = states.ids.filter { !cardIDs.contains($0) }.sorted()
         return report
+    }
+
+    /// The snapshot's states and what is wrong with it beside `log` (the log's bytes, nil when
+    /// it could not be read): unreadable, covering more than the log holds, or ending where no
+    /// line of the log ends. One rule for `check` and `repair`.
+    static func snapshotAgainst(_ log: Data?, _ files: ProgressFiles) -> (states: CardStates?, problem: ProgressError?) {
+        do {
+            let (snapshot, covered, _) = try JSONProgressStore.readSnapshot(files.snapshot, deck: files.deck)
+            let size = log?.count ?? Platform.info(files.log)?.size ?? 0
+            if covered > size { return (snapshot, .logShorterThanSnapshot(file: files.log, expected: covered, found: size)) }
+            if let log, let headerEnd = log.firstIndex(of: 0x0A).map({ $0 - log.startIndex + 1 }),
+                !log.withUnsafeBytes({ JSONProgressStore.endsALine($0.bindMemory(to: UInt8.self), covered, headerEnd: headerEnd) })
+            {
+                return (snapshot, .snapshotOffLine(file: files.snapshot, covered: covered))
+            }
+            return (snapshot, nil)
+        } catch let error as ProgressError {
+            return (nil, error)
+        } catch {
+            return (nil, .badHeader(file: files.snapshot, reason: FileError.reason(of: error)))
+        }
     }
 
     /// Recovers every intact event of a damaged log into a fresh one, keeping the damaged file
@@ -129,6 +137,8 @@ public enum ProgressCheck {
         let lock = try JSONProgressStore.Lock(files: files)
         defer { lock.release() }
         var report = ProgressRepairReport(recovered: 0, dropped: 0, damagedLogKeptAt: nil, damagedSnapshotKeptAt: nil)
+        // The log's bytes as read here, for the snapshot's check.
+        var log: Data?
         if AtomicFile.exists(logPath), Platform.info(logPath)?.isFolder == true {
             // Nothing in it can be read as a log: it is moved aside whole, and the next session
             // starts a fresh log.
@@ -139,9 +149,11 @@ public enum ProgressCheck {
             report.damagedLogKeptAt = kept
         } else if AtomicFile.exists(logPath) {
             let size = Platform.info(logPath)?.size ?? 0
-            let scan = try notice.around("Repairing the progress log of '\(deck)' (\(SlowWorkNotice.size(size)))", bytes: size) {
-                scanLog(try AtomicFile.read(logPath), file: logPath)
+            let (bytes, scan) = try notice.around("Repairing the progress log of '\(deck)' (\(SlowWorkNotice.size(size)))", bytes: size) {
+                let bytes = try AtomicFile.read(logPath)
+                return (bytes, scanLog(bytes, file: logPath))
             }
+            log = bytes
             report.recovered = scan.events.count
             report.dropped = scan.damage.count
             if !scan.damage.isEmpty {
@@ -158,7 +170,7 @@ public enum ProgressCheck {
         }
         if AtomicFile.exists(snapshotPath) {
             // A snapshot of a log just rewritten, or one `check` finds wrong (one rule for both).
-            if report.damagedLogKeptAt != nil || check(files, cardIDs: []).snapshotProblem != nil {
+            if report.damagedLogKeptAt != nil || snapshotAgainst(log, files).problem != nil {
                 let kept = ProgressFiles.damagedCopy(of: snapshotPath, stamp: stamp)
                 guard Platform.rename(snapshotPath, to: kept) else { throw FileError.lastError(snapshotPath, "move aside") }
                 Platform.syncFolder(files.folder)
